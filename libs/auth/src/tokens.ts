@@ -1,0 +1,103 @@
+import { createRemoteJWKSet, jwtVerify, SignJWT, type JWTPayload } from 'jose';
+import { AuthError } from './errors';
+import { isPlatformRole, isTlp, type PlatformRole, type Principal } from './principal';
+
+export interface TokenVerifierOptions {
+  /** HS256 shared secret (development, tests, single-tenant installs). */
+  secret?: string;
+  /** JWKS endpoint of the identity provider (production). Takes precedence over `secret`. */
+  jwksUrl?: string;
+  issuer: string;
+  audience: string;
+}
+
+/**
+ * Token claims the platform reads besides the registered ones:
+ * `roles` (platform roles), `tlp_clearance`, `person_id`, `org`, `name`.
+ */
+interface PlatformClaims extends JWTPayload {
+  roles?: unknown;
+  tlp_clearance?: unknown;
+  person_id?: unknown;
+  org?: unknown;
+  name?: unknown;
+}
+
+export type TokenVerifier = (authorization: string | undefined) => Promise<Principal | null>;
+
+/**
+ * Builds the function that turns an `Authorization` header into a Principal. No header
+ * means an anonymous caller (null); a header that does not verify is an error, never a
+ * silent downgrade to anonymous.
+ */
+export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifier {
+  const key = options.jwksUrl
+    ? createRemoteJWKSet(new URL(options.jwksUrl))
+    : options.secret
+      ? new TextEncoder().encode(options.secret)
+      : undefined;
+  if (!key) throw new Error('token verification needs a JWKS URL or a shared secret');
+
+  return async (authorization) => {
+    if (!authorization) return null;
+    const match = /^Bearer\s+(.+)$/i.exec(authorization.trim());
+    if (!match) throw new AuthError('UNAUTHENTICATED', 'Authorization header must be "Bearer <token>"');
+    let payload: PlatformClaims;
+    try {
+      const verified = await jwtVerify(match[1], key as Parameters<typeof jwtVerify>[1], {
+        issuer: options.issuer,
+        audience: options.audience,
+        algorithms: options.jwksUrl ? ['RS256', 'ES256', 'EdDSA'] : ['HS256'],
+      });
+      payload = verified.payload as PlatformClaims;
+    } catch (error) {
+      throw new AuthError('UNAUTHENTICATED', `invalid token: ${(error as Error).message}`);
+    }
+    return principalFromClaims(payload);
+  };
+}
+
+function principalFromClaims(claims: PlatformClaims): Principal {
+  if (!claims.sub) throw new AuthError('UNAUTHENTICATED', 'token has no subject');
+  const roles = Array.isArray(claims.roles) ? claims.roles.filter((r): r is PlatformRole => typeof r === 'string' && isPlatformRole(r)) : [];
+  const clearance = typeof claims.tlp_clearance === 'string' && isTlp(claims.tlp_clearance) ? claims.tlp_clearance : 'GREEN';
+  return {
+    subject: claims.sub,
+    name: typeof claims.name === 'string' ? claims.name : claims.sub,
+    roles: new Set(roles),
+    clearance,
+    personId: typeof claims.person_id === 'string' ? claims.person_id : null,
+    organisation: typeof claims.org === 'string' ? claims.org : null,
+  };
+}
+
+export interface TokenClaimsInput {
+  subject: string;
+  name?: string;
+  roles: PlatformRole[];
+  clearance?: Principal['clearance'];
+  personId?: string;
+  organisation?: string;
+  expiresIn?: string;
+}
+
+/**
+ * Signs an HS256 token. For development (`npm start` prints one), tests and benchmarks;
+ * production tokens come from the identity provider.
+ */
+export async function signToken(input: TokenClaimsInput, secret: string, issuer: string, audience: string): Promise<string> {
+  return new SignJWT({
+    roles: input.roles,
+    tlp_clearance: input.clearance ?? 'AMBER_STRICT',
+    name: input.name ?? input.subject,
+    ...(input.personId ? { person_id: input.personId } : {}),
+    ...(input.organisation ? { org: input.organisation } : {}),
+  })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setSubject(input.subject)
+    .setIssuer(issuer)
+    .setAudience(audience)
+    .setIssuedAt()
+    .setExpirationTime(input.expiresIn ?? '12h')
+    .sign(new TextEncoder().encode(secret));
+}

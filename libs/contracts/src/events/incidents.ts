@@ -1,0 +1,135 @@
+import { z } from 'zod';
+import { defineEvent } from '../define-event';
+import { TOPICS } from '../topics';
+import { ClassificationSchema, SeveritySchema, TlpSchema } from '../vocabulary';
+
+/** Events of the incident management service, on `csirt.incidents.incidents`, keyed by incident id. */
+
+export const INCIDENT_STATUSES = [
+  'OPEN',
+  'ANALYSIS',
+  'CONTAINMENT',
+  'ERADICATION',
+  'RECOVERY',
+  'POST_INCIDENT',
+  'CLOSED',
+] as const;
+/** A phase of the incident life cycle (NIST SP 800-61). */
+export type IncidentStatus = (typeof INCIDENT_STATUSES)[number];
+const IncidentStatusSchema = z.enum(INCIDENT_STATUSES);
+
+const incidentRef = {
+  incidentId: z.uuid(),
+  reference: z.string(),
+};
+
+/** A new incident exists. Teams proposes a response team; intake links the reports. */
+export const IncidentOpenedV1 = defineEvent({
+  type: 'incidents.incident.opened',
+  version: 1,
+  topic: TOPICS.incidents,
+  schema: z.object({
+    ...incidentRef,
+    title: z.string(),
+    severity: SeveritySchema,
+    tlp: TlpSchema,
+    classification: ClassificationSchema.nullable(),
+    constituencyId: z.string().nullable(),
+    region: z.string().nullable(),
+    /** Reports the incident was opened from (intake's report ids). */
+    reportIds: z.array(z.uuid()),
+    openedAt: z.iso.datetime({ offset: true }),
+  }),
+});
+
+/** An escalated report was attached to an incident that already existed. */
+export const IncidentReportAttachedV1 = defineEvent({
+  type: 'incidents.incident.report-attached',
+  version: 1,
+  topic: TOPICS.incidents,
+  schema: z.object({
+    ...incidentRef,
+    reportId: z.uuid(),
+    attachedAt: z.iso.datetime({ offset: true }),
+  }),
+});
+
+export const IncidentStatusChangedV1 = defineEvent({
+  type: 'incidents.incident.status-changed',
+  version: 1,
+  topic: TOPICS.incidents,
+  schema: z.object({
+    ...incidentRef,
+    from: IncidentStatusSchema,
+    to: IncidentStatusSchema,
+    changedBy: z.string(),
+    changedAt: z.iso.datetime({ offset: true }),
+    note: z.string().nullable(),
+  }),
+});
+
+export const IncidentSeverityChangedV1 = defineEvent({
+  type: 'incidents.incident.severity-changed',
+  version: 1,
+  topic: TOPICS.incidents,
+  schema: z.object({
+    ...incidentRef,
+    from: SeveritySchema,
+    to: SeveritySchema,
+    tlp: TlpSchema,
+    changedBy: z.string(),
+    changedAt: z.iso.datetime({ offset: true }),
+  }),
+});
+
+/**
+ * The incident's TLP label changed (raised by an attached report or a merge, or set by a
+ * handler). Consumers that keep the label, e.g. to decide who may see what they hold about
+ * the incident, update it. The envelope carries the stricter of the two labels.
+ */
+export const IncidentTlpChangedV1 = defineEvent({
+  type: 'incidents.incident.tlp-changed',
+  version: 1,
+  topic: TOPICS.incidents,
+  schema: z.object({
+    ...incidentRef,
+    from: TlpSchema,
+    to: TlpSchema,
+    changedBy: z.string(),
+    changedAt: z.iso.datetime({ offset: true }),
+  }),
+});
+
+export const IncidentMergedV1 = defineEvent({
+  type: 'incidents.incident.merged',
+  version: 1,
+  topic: TOPICS.incidents,
+  schema: z.object({
+    ...incidentRef,
+    intoIncidentId: z.uuid(),
+    mergedBy: z.string(),
+    mergedAt: z.iso.datetime({ offset: true }),
+  }),
+});
+
+export const IncidentClosedV1 = defineEvent({
+  type: 'incidents.incident.closed',
+  version: 1,
+  topic: TOPICS.incidents,
+  schema: z.object({
+    ...incidentRef,
+    resolution: z.string(),
+    closedBy: z.string(),
+    closedAt: z.iso.datetime({ offset: true }),
+  }),
+});
+
+export const INCIDENT_EVENTS = [
+  IncidentOpenedV1,
+  IncidentReportAttachedV1,
+  IncidentStatusChangedV1,
+  IncidentSeverityChangedV1,
+  IncidentTlpChangedV1,
+  IncidentMergedV1,
+  IncidentClosedV1,
+];

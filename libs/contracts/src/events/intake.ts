@@ -1,0 +1,105 @@
+import { z } from 'zod';
+import { defineEvent } from '../define-event';
+import { TOPICS } from '../topics';
+import { CiaImpactSchema, ClassificationSchema, ObservableSchema, SeveritySchema, TlpSchema } from '../vocabulary';
+
+/** Events of the intake/triage service, on `csirt.intake.reports`, keyed by report id. */
+
+const reportRef = {
+  reportId: z.uuid(),
+  reference: z.string(),
+};
+
+/** A report arrived through any channel. The response-time clock starts at `receivedAt`. */
+export const ReportReceivedV1 = defineEvent({
+  type: 'intake.report.received',
+  version: 1,
+  topic: TOPICS.intakeReports,
+  schema: z.object({
+    ...reportRef,
+    channel: z.string(),
+    title: z.string(),
+    receivedAt: z.iso.datetime({ offset: true }),
+    constituencyId: z.string().nullable(),
+  }),
+});
+
+/** An analyst sorted the report. */
+export const ReportTriagedV1 = defineEvent({
+  type: 'intake.report.triaged',
+  version: 1,
+  topic: TOPICS.intakeReports,
+  schema: z.object({
+    ...reportRef,
+    classification: ClassificationSchema,
+    severity: SeveritySchema,
+    priority: z.string(),
+    triagedBy: z.string(),
+    triagedAt: z.iso.datetime({ offset: true }),
+    timeToTriageSeconds: z.number().nonnegative(),
+    constituencyId: z.string().nullable(),
+  }),
+});
+
+/**
+ * The report is a (suspected) incident. Carries everything incident management needs to
+ * open a new incident, or to extend the one named in `incidentId`.
+ */
+export const ReportEscalatedV1 = defineEvent({
+  type: 'intake.report.escalated',
+  version: 1,
+  topic: TOPICS.intakeReports,
+  schema: z.object({
+    ...reportRef,
+    /** Null: open a new incident. Otherwise: attach the report to this incident. */
+    incidentId: z.uuid().nullable(),
+    title: z.string(),
+    description: z.string(),
+    classification: ClassificationSchema.nullable(),
+    severity: SeveritySchema,
+    priority: z.string(),
+    cia: CiaImpactSchema,
+    tlp: TlpSchema,
+    constituencyId: z.string().nullable(),
+    region: z.string().nullable(),
+    observables: z.array(ObservableSchema),
+    affectedAssets: z.array(z.string()),
+    receivedAt: z.iso.datetime({ offset: true }),
+    occurredAt: z.iso.datetime({ offset: true }).nullable(),
+    escalatedBy: z.string(),
+    escalatedAt: z.iso.datetime({ offset: true }),
+    reason: z.string().nullable(),
+    /**
+     * Who may read a TLP:RED report (token subjects or person ids; the submitter first), so
+     * the incident can keep the same named recipients. Added later: optional, and absent
+     * from events written before it existed.
+     */
+    recipients: z.array(z.string()).optional(),
+  }),
+});
+
+export const ReportRejectedV1 = defineEvent({
+  type: 'intake.report.rejected',
+  version: 1,
+  topic: TOPICS.intakeReports,
+  schema: z.object({
+    ...reportRef,
+    reason: z.string(),
+    rejectedBy: z.string(),
+    rejectedAt: z.iso.datetime({ offset: true }),
+  }),
+});
+
+export const ReportMergedV1 = defineEvent({
+  type: 'intake.report.merged',
+  version: 1,
+  topic: TOPICS.intakeReports,
+  schema: z.object({
+    ...reportRef,
+    intoReportId: z.uuid(),
+    mergedBy: z.string(),
+    mergedAt: z.iso.datetime({ offset: true }),
+  }),
+});
+
+export const INTAKE_EVENTS = [ReportReceivedV1, ReportTriagedV1, ReportEscalatedV1, ReportRejectedV1, ReportMergedV1];

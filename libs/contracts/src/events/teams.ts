@@ -1,0 +1,139 @@
+import { z } from 'zod';
+import { defineEvent } from '../define-event';
+import { TOPICS } from '../topics';
+import { TlpSchema } from '../vocabulary';
+
+/**
+ * Events of the teams and personnel service. Response-team (VCSIRT) events are keyed by
+ * incident id on `csirt.teams.response-teams`; directory changes (people, partners) are
+ * keyed by their id on `csirt.teams.directory`, so other services can keep small read models.
+ */
+
+const at = z.iso.datetime({ offset: true });
+
+export const ResponseTeamProposedV1 = defineEvent({
+  type: 'teams.response-team.proposed',
+  version: 1,
+  topic: TOPICS.teamsResponseTeams,
+  schema: z.object({
+    incidentId: z.uuid(),
+    proposalId: z.uuid(),
+    region: z.string().nullable(),
+    candidates: z.array(z.object({ personId: z.uuid(), role: z.string(), why: z.string() })),
+    proposedAt: at,
+  }),
+});
+
+export const ResponseTeamFormedV1 = defineEvent({
+  type: 'teams.response-team.formed',
+  version: 1,
+  topic: TOPICS.teamsResponseTeams,
+  schema: z.object({
+    incidentId: z.uuid(),
+    teamId: z.uuid(),
+    leadPersonId: z.uuid(),
+    memberIds: z.array(z.uuid()),
+    formedBy: z.string(),
+    formedAt: at,
+  }),
+});
+
+export const ResponseTeamMemberAddedV1 = defineEvent({
+  type: 'teams.response-team.member-added',
+  version: 1,
+  topic: TOPICS.teamsResponseTeams,
+  schema: z.object({
+    incidentId: z.uuid(),
+    teamId: z.uuid(),
+    personId: z.uuid(),
+    role: z.string(),
+    reason: z.string().nullable(),
+    addedBy: z.string(),
+    addedAt: at,
+  }),
+});
+
+export const ResponseTeamMemberRemovedV1 = defineEvent({
+  type: 'teams.response-team.member-removed',
+  version: 1,
+  topic: TOPICS.teamsResponseTeams,
+  schema: z.object({
+    incidentId: z.uuid(),
+    teamId: z.uuid(),
+    personId: z.uuid(),
+    reason: z.string().nullable(),
+    removedBy: z.string(),
+    removedAt: at,
+  }),
+});
+
+export const PersonChangedV1 = defineEvent({
+  type: 'teams.person.changed',
+  version: 1,
+  topic: TOPICS.teamsDirectory,
+  schema: z.object({
+    personId: z.uuid(),
+    name: z.string(),
+    email: z.string(),
+    region: z.string().nullable(),
+    roles: z.array(z.string()),
+    active: z.boolean(),
+    changedAt: at,
+  }),
+});
+
+export const PartnerChangedV1 = defineEvent({
+  type: 'teams.partner.changed',
+  version: 1,
+  topic: TOPICS.teamsDirectory,
+  schema: z.object({
+    partnerId: z.uuid(),
+    name: z.string(),
+    country: z.string(),
+    active: z.boolean(),
+    /** Highest TLP label the partner may receive under its information-exchange agreement. */
+    tlpCeiling: TlpSchema,
+    permittedActions: z.array(z.string()),
+    attribution: z.enum(['MUST', 'MAY', 'MUST_NOT']),
+    changedAt: at,
+  }),
+});
+
+/**
+ * A constituency was recorded (or, later, changed): who serves it, what bounds it and its
+ * service-level targets, so the incidents service can measure response times against the
+ * constituency's SLA. Keyed by constituency id on `csirt.teams.directory`.
+ */
+export const ConstituencyChangedV1 = defineEvent({
+  type: 'teams.constituency.changed',
+  version: 1,
+  topic: TOPICS.teamsDirectory,
+  schema: z.object({
+    constituencyId: z.uuid(),
+    name: z.string(),
+    kind: z.enum(['EMPLOYEES', 'CUSTOMERS', 'PARTNERS', 'REGION', 'NETWORK']),
+    /** The standing team serving it. */
+    teamId: z.uuid().nullable(),
+    geography: z.array(z.string()),
+    networkProviders: z.array(z.string()),
+    organisations: z.array(z.string()),
+    /** Target times, in minutes from the report. */
+    targets: z.object({
+      triageMinutes: z.number().int().positive(),
+      acknowledgeMinutes: z.number().int().positive(),
+      containMinutes: z.number().int().positive(),
+      recoverMinutes: z.number().int().positive(),
+    }),
+    changedAt: at,
+  }),
+});
+
+export const TEAMS_EVENTS = [
+  ResponseTeamProposedV1,
+  ResponseTeamFormedV1,
+  ResponseTeamMemberAddedV1,
+  ResponseTeamMemberRemovedV1,
+  PersonChangedV1,
+  PartnerChangedV1,
+  ConstituencyChangedV1,
+];

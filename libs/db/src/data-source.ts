@@ -1,0 +1,103 @@
+import 'reflect-metadata';
+import { Client } from 'pg';
+import { DataSource, type EntityManager, type MixedList, type EntitySchema } from 'typeorm';
+
+// TypeORM's own option types for these are broad unions; this is what the services pass.
+type EntityList = MixedList<Function | string | EntitySchema>;
+type MigrationList = MixedList<Function | string>;
+
+export interface DatabaseOptions {
+  /** postgres://user:password@host:port/database */
+  url: string;
+  /** Shown in pg_stat_activity, so an operator can tell the services' connections apart. */
+  applicationName: string;
+  entities: EntityList;
+  /** Migration classes, listed explicitly so that bundled builds carry them. */
+  migrations: MigrationList;
+  poolSize?: number;
+  /** Log every SQL statement (development only; it is noisy). */
+  logSql?: boolean;
+}
+
+/**
+ * The one way a service gets a DataSource. `synchronize` is off for good: every schema
+ * change is a reviewed migration, run by `runMigrations` at deploy time.
+ */
+export function createDataSource(options: DatabaseOptions): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url: options.url,
+    applicationName: options.applicationName,
+    entities: options.entities,
+    migrations: options.migrations,
+    migrationsTableName: 'typeorm_migrations',
+    synchronize: false,
+    migrationsRun: false,
+    logging: options.logSql ? 'all' : ['error', 'warn', 'migration'],
+    poolSize: options.poolSize ?? 10,
+    extra: {
+      // A stuck statement must not hold a request (or a relay batch) forever.
+      statement_timeout: 30_000,
+      connectionTimeoutMillis: 5_000,
+    },
+  });
+}
+
+/** Runs pending migrations, each in its own transaction. Returns the names it applied. */
+export async function runMigrations(dataSource: DataSource): Promise<string[]> {
+  const applied = await dataSource.runMigrations({ transaction: 'each' });
+  return applied.map((migration) => migration.name);
+}
+
+/**
+ * Runs `work` in one READ COMMITTED transaction. Everything a use case writes, including
+ * the outbox rows that announce it, goes through the manager it is handed, so the state
+ * change and its events commit or roll back together.
+ */
+export function withTransaction<T>(dataSource: DataSource, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  return dataSource.transaction('READ COMMITTED', work);
+}
+
+/** True when the database answers a trivial query within `timeoutMs`. */
+export async function isDatabaseReachable(dataSource: DataSource, timeoutMs = 2_000): Promise<boolean> {
+  if (!dataSource.isInitialized) return false;
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error('database ping timed out')), timeoutMs);
+    });
+    await Promise.race([dataSource.query('SELECT 1'), timeout]);
+    return true;
+  } catch {
+    return false;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * Creates the database named in `url` when it does not exist yet (development, tests and
+ * the embedded stack; production databases are provisioned by the platform team).
+ */
+export async function ensureDatabase(url: string): Promise<void> {
+  const target = new URL(url);
+  const name = decodeURIComponent(target.pathname.replace(/^\//, ''));
+  if (!/^[a-z0-9_]+$/.test(name)) throw new Error(`refusing to create database with unusual name "${name}"`);
+  const admin = new URL(url);
+  admin.pathname = '/postgres';
+  const client = new Client({ connectionString: admin.toString() });
+  await client.connect();
+  try {
+    const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (exists.rowCount === 0) {
+      try {
+        await client.query(`CREATE DATABASE "${name}"`);
+      } catch (error) {
+        // Another process created it between our check and our CREATE: that is fine.
+        if ((error as { code?: string }).code !== '42P04') throw error;
+      }
+    }
+  } finally {
+    await client.end();
+  }
+}

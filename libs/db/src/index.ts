@@ -1,0 +1,2 @@
+export * from './data-source';
+export type { DataSource, EntityManager } from 'typeorm';

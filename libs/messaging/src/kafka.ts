@@ -1,0 +1,90 @@
+import { Kafka, logLevel, Partitioners, type Producer, type LogEntry } from 'kafkajs';
+import type { MessagingLogger } from './logger';
+
+/**
+ * kafkajs is the only Kafka client in the platform and it is used only through this
+ * library, so that replacing it (it has had no release since 2023) touches one folder.
+ */
+export interface KafkaOptions {
+  clientId: string;
+  /** Broker listener addresses, e.g. ['127.0.0.1:19092']. Never the controller port. */
+  brokers: string[];
+  log: MessagingLogger;
+  /** How long to try to reach the cluster on each connection attempt. */
+  connectionTimeoutMs?: number;
+}
+
+export function createKafka(options: KafkaOptions): Kafka {
+  const { log } = options;
+  return new Kafka({
+    clientId: options.clientId,
+    brokers: options.brokers,
+    connectionTimeout: options.connectionTimeoutMs ?? 3_000,
+    retry: { initialRetryTime: 200, retries: 8 },
+    logLevel: logLevel.WARN,
+    logCreator:
+      () =>
+      ({ level, log: entry }: LogEntry) => {
+        const { message, ...fields } = entry;
+        const line = `kafka: ${message}`;
+        if (level === logLevel.ERROR) log.error(line, fields);
+        else if (level === logLevel.WARN) log.warn(line, fields);
+        else log.debug(line, fields);
+      },
+  });
+}
+
+/**
+ * An idempotent producer that waits for all in-sync replicas: the broker drops the
+ * duplicates its own retries would create, and one request in flight keeps the order
+ * of a key's events.
+ */
+export async function createProducer(kafka: Kafka): Promise<Producer> {
+  const producer = kafka.producer({
+    idempotent: true,
+    maxInFlightRequests: 1,
+    createPartitioner: Partitioners.DefaultPartitioner,
+  });
+  await producer.connect();
+  return producer;
+}
+
+/** Answers whether the cluster is reachable, for readiness probes. Keeps one admin connection. */
+export class KafkaHealth {
+  private readonly admin;
+  private connected = false;
+
+  constructor(kafka: Kafka) {
+    this.admin = kafka.admin();
+  }
+
+  async isReachable(timeoutMs = 2_000): Promise<boolean> {
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      const timeout = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error('kafka ping timed out')), timeoutMs);
+      });
+      await Promise.race([this.ping(), timeout]);
+      return true;
+    } catch {
+      return false;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private async ping(): Promise<void> {
+    if (!this.connected) {
+      await this.admin.connect();
+      this.connected = true;
+    }
+    await this.admin.describeCluster();
+  }
+
+  async close(): Promise<void> {
+    if (this.connected) await this.admin.disconnect();
+    this.connected = false;
+  }
+}
+
+export type { Kafka, Producer } from 'kafkajs';

@@ -1,0 +1,80 @@
+import { z } from 'zod';
+
+/**
+ * Pieces of environment parsing every app shares. Each app's environment.ts is still the
+ * only place that reads process.env; these only describe what a value must look like.
+ */
+export const envSchemas = {
+  port: (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback),
+  boolean: (fallback: boolean) =>
+    z
+      .enum(['true', 'false', '1', '0', 'yes', 'no'])
+      .default(fallback ? 'true' : 'false')
+      .transform((value) => ['true', '1', 'yes'].includes(value)),
+  brokers: () =>
+    z
+      .string()
+      .min(1)
+      .transform((value) => value.split(',').map((broker) => broker.trim()).filter(Boolean))
+      .refine((list) => list.every((broker) => /^[^:\s]+:\d+$/.test(broker)), 'expected host:port[,host:port...]'),
+  postgresUrl: () => z.string().regex(/^postgres(ql)?:\/\//, 'expected a postgres:// URL'),
+  logLevel: () => z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+};
+
+/**
+ * Parses `env` with `schema`; on failure prints every bad variable and exits 1, so a
+ * misconfigured deployment stops at once with a message instead of failing later.
+ */
+export function parseEnvironment<T extends z.ZodType>(service: string, schema: T, env: Record<string, string | undefined>): z.infer<T> {
+  const parsed = schema.safeParse(env);
+  if (parsed.success) return parsed.data;
+  const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`).join('\n');
+  process.stderr.write(`${service}: invalid configuration\n${problems}\n`);
+  process.exit(1);
+}
+
+/**
+ * The environment variables every subgraph reads, turned into its runtime config.
+ * Apps extend the object with their own variables before parsing.
+ */
+export function subgraphEnvironment(defaults: { port: number }) {
+  return z
+    .object({
+      HOST: z.string().default('0.0.0.0'),
+      PORT: envSchemas.port(defaults.port),
+      DATABASE_URL: envSchemas.postgresUrl(),
+      DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+      KAFKA_BROKERS: envSchemas.brokers(),
+      AUTH_JWT_SECRET: z.string().min(32, 'use at least 32 characters').optional(),
+      AUTH_JWKS_URL: z.url().optional(),
+      AUTH_ISSUER: z.string().min(1).default('csirt-platform'),
+      AUTH_AUDIENCE: z.string().min(1).default('csirt-platform'),
+      LOG_LEVEL: envSchemas.logLevel(),
+      MIGRATE_ON_START: envSchemas.boolean(false),
+      GRAPHQL_INTROSPECTION: envSchemas.boolean(false),
+      OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(250),
+      KAFKA_CONSUMER_GROUP: z.string().min(1).optional(),
+    })
+    .refine((env) => env.AUTH_JWT_SECRET || env.AUTH_JWKS_URL, {
+      message: 'set AUTH_JWKS_URL (identity provider) or AUTH_JWT_SECRET (shared secret)',
+      path: ['AUTH_JWKS_URL'],
+    });
+}
+
+type SubgraphEnv = z.infer<ReturnType<typeof subgraphEnvironment>>;
+
+export function toRuntimeConfig(env: SubgraphEnv) {
+  return {
+    host: env.HOST,
+    port: env.PORT,
+    databaseUrl: env.DATABASE_URL,
+    databasePoolSize: env.DATABASE_POOL_SIZE,
+    kafkaBrokers: env.KAFKA_BROKERS,
+    auth: { secret: env.AUTH_JWT_SECRET, jwksUrl: env.AUTH_JWKS_URL, issuer: env.AUTH_ISSUER, audience: env.AUTH_AUDIENCE },
+    logLevel: env.LOG_LEVEL,
+    migrateOnStart: env.MIGRATE_ON_START,
+    introspection: env.GRAPHQL_INTROSPECTION,
+    outboxPollMs: env.OUTBOX_POLL_MS,
+    consumerGroup: env.KAFKA_CONSUMER_GROUP,
+  };
+}

@@ -1,0 +1,271 @@
+import type { IncomingMessage, Server } from 'node:http';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { AuthError, createTokenVerifier, type Principal, type TokenVerifierOptions } from '@csirt/auth';
+import { createDataSource, isDatabaseReachable, runMigrations, type DatabaseOptions } from '@csirt/db';
+import {
+  createKafka,
+  createProducer,
+  EventConsumer,
+  KafkaHealth,
+  Outbox,
+  OutboxRelay,
+  type HandlerRegistration,
+  type Kafka,
+  type Producer,
+} from '@csirt/messaging';
+import { deadLetterTopic } from '@csirt/contracts';
+import { GraphQLError, type DocumentNode } from 'graphql';
+import type { DataSource, EntityManager } from 'typeorm';
+import { createErrorFormatter } from './errors';
+import { close, createHttpServer, listen } from './http-server';
+import { createLogger, type Logger, type LogLevel } from './logger';
+
+/** Settings every subgraph has; each app's environment.ts produces them from its env vars. */
+export interface SubgraphRuntimeConfig {
+  host: string;
+  port: number;
+  databaseUrl: string;
+  databasePoolSize: number;
+  kafkaBrokers: string[];
+  auth: TokenVerifierOptions;
+  logLevel: LogLevel;
+  /** Apply pending migrations at start (dev, single replica); otherwise run the app's migrate entry first. */
+  migrateOnStart: boolean;
+  /** Serve schema introspection and the landing page (development only). */
+  introspection: boolean;
+  /** How often the outbox relay polls when not nudged. */
+  outboxPollMs: number;
+  /** Kafka consumer group (and inbox namespace); `csirt-<service>` unless set. */
+  consumerGroup?: string;
+}
+
+/** What the service's code gets to work with. */
+export interface ServiceDeps {
+  name: string;
+  dataSource: DataSource;
+  outbox: Outbox;
+  relay: OutboxRelay;
+  kafka: Kafka;
+  log: Logger;
+  /**
+   * Runs a use case in one transaction, then wakes the relay so its events leave at once
+   * rather than at the next poll.
+   */
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T>;
+}
+
+/** What every resolver sees; services extend it with their loaders. */
+export interface BaseRequestContext {
+  principal: Principal | null;
+  /** W3C trace context of the incoming request, copied into the events it causes. */
+  traceparent?: string;
+  log: Logger;
+}
+
+export interface SubgraphDefinition<TContext extends BaseRequestContext> {
+  name: string;
+  typeDefs: DocumentNode;
+  // Generated resolver types are stricter than Apollo's map; each service checks its own.
+  resolvers: GraphQLResolverMap<TContext> | object;
+  entities: DatabaseOptions['entities'];
+  migrations: DatabaseOptions['migrations'];
+  createContext(base: BaseRequestContext, deps: ServiceDeps): TContext;
+  consumes?: {
+    topics: string[];
+    handlers(deps: ServiceDeps): HandlerRegistration[];
+  };
+  plugins?: ApolloServerPlugin<TContext>[];
+}
+
+/**
+ * One subgraph process: its database, its outbox relay, its event consumer and its GraphQL
+ * endpoint, started and stopped in the right order. Apps call this from main.ts; tests
+ * start the same thing on port 0 against test infrastructure.
+ */
+export class SubgraphService<TContext extends BaseRequestContext> {
+  readonly log: Logger;
+  private deps?: ServiceDeps;
+  private producer?: Producer;
+  private consumer?: EventConsumer;
+  private kafkaHealth?: KafkaHealth;
+  private apollo?: ApolloServer<TContext>;
+  private server?: Server;
+  private boundPort?: number;
+
+  constructor(
+    private readonly definition: SubgraphDefinition<TContext>,
+    private readonly config: SubgraphRuntimeConfig,
+  ) {
+    this.log = createLogger(definition.name, config.logLevel);
+  }
+
+  get url(): string {
+    if (this.boundPort === undefined) throw new Error(`${this.definition.name} is not listening`);
+    return `http://${this.config.host === '0.0.0.0' ? '127.0.0.1' : this.config.host}:${this.boundPort}/graphql`;
+  }
+
+  get dependencies(): ServiceDeps {
+    if (!this.deps) throw new Error(`${this.definition.name} is not started`);
+    return this.deps;
+  }
+
+  /** The consumer, for tests that wait on its outcomes. */
+  get eventConsumer(): EventConsumer | undefined {
+    return this.consumer;
+  }
+
+  async start(): Promise<void> {
+    const { definition, config, log } = this;
+    const dataSource = createDataSource({
+      url: config.databaseUrl,
+      applicationName: `csirt-${definition.name}`,
+      entities: definition.entities,
+      migrations: definition.migrations,
+      poolSize: config.databasePoolSize,
+    });
+    await dataSource.initialize();
+    if (config.migrateOnStart) {
+      const applied = await runMigrations(dataSource);
+      if (applied.length > 0) log.info('migrations applied', { applied });
+    }
+
+    const kafka = createKafka({ clientId: `csirt-${definition.name}`, brokers: config.kafkaBrokers, log });
+    this.kafkaHealth = new KafkaHealth(kafka);
+    this.producer = await createProducer(kafka);
+    const relay = new OutboxRelay({ dataSource, producer: this.producer, log, pollIntervalMs: config.outboxPollMs });
+    const deps: ServiceDeps = {
+      name: definition.name,
+      dataSource,
+      outbox: new Outbox(definition.name),
+      relay,
+      kafka,
+      log,
+      transaction: async (work) => {
+        const result = await dataSource.transaction('READ COMMITTED', work);
+        relay.nudge();
+        return result;
+      },
+    };
+    this.deps = deps;
+    relay.start();
+
+    if (definition.consumes) {
+      this.consumer = new EventConsumer({
+        kafka,
+        dataSource,
+        groupId: config.consumerGroup ?? `csirt-${definition.name}`,
+        topics: definition.consumes.topics,
+        handlers: definition.consumes.handlers(deps),
+        producer: this.producer,
+        deadLetterTopic: deadLetterTopic(definition.name),
+        log,
+      });
+      await this.consumer.start();
+    }
+
+    const verify = createTokenVerifier(config.auth);
+    this.apollo = new ApolloServer<TContext>({
+      schema: buildSubgraphSchema({ typeDefs: definition.typeDefs, resolvers: definition.resolvers as GraphQLResolverMap<unknown> }),
+      formatError: createErrorFormatter(log),
+      introspection: config.introspection,
+      plugins: [
+        // No Apollo usage reporting here, so per-field traces would only cost time.
+        ApolloServerPluginInlineTraceDisabled(),
+        ...(config.introspection ? [] : [ApolloServerPluginLandingPageDisabled()]),
+        ...(definition.plugins ?? []),
+      ],
+    });
+    await this.apollo.start();
+    this.server = createHttpServer({
+      apollo: this.apollo,
+      log,
+      context: async (request) => definition.createContext(await baseContext(request, verify, log), deps),
+      readiness: async () => ({
+        database: await isDatabaseReachable(dataSource),
+        kafka: (await this.kafkaHealth?.isReachable()) ?? false,
+        consumer: this.consumer ? this.consumer.isRunning : true,
+      }),
+    });
+    this.boundPort = await listen(this.server, config.port, config.host);
+    log.info('listening', { url: this.url });
+  }
+
+  /** Stops taking requests first, then drains the pipeline behind them. */
+  async stop(): Promise<void> {
+    if (this.server) await close(this.server);
+    await this.apollo?.stop();
+    // kafkajs can wait a long time to leave a group that is rebalancing; anything not yet
+    // committed is redelivered to the next member and deduplicated by its inbox.
+    await bounded(this.consumer?.stop(), 10_000, () => this.log.warn('consumer did not stop in 10 s; going on'));
+    await this.deps?.relay.stop();
+    await this.producer?.disconnect();
+    await this.kafkaHealth?.close();
+    if (this.deps?.dataSource.isInitialized) await this.deps.dataSource.destroy();
+  }
+}
+
+async function bounded(work: Promise<void> | undefined, ms: number, onTimeout: () => void): Promise<void> {
+  if (!work) return;
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<void>((resolve) => {
+    timer = setTimeout(() => {
+      onTimeout();
+      resolve();
+    }, ms);
+  });
+  try {
+    await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function baseContext(
+  request: IncomingMessage,
+  verify: ReturnType<typeof createTokenVerifier>,
+  log: Logger,
+): Promise<BaseRequestContext> {
+  const traceparent = header(request, 'traceparent');
+  let principal: Principal | null;
+  try {
+    principal = await verify(header(request, 'authorization'));
+  } catch (error) {
+    if (error instanceof AuthError) {
+      throw new GraphQLError(error.message, { extensions: { code: error.code, http: { status: 401 } } });
+    }
+    throw error;
+  }
+  return { principal, traceparent, log: principal ? log.child({ caller: principal.subject }) : log };
+}
+
+function header(request: IncomingMessage, name: string): string | undefined {
+  const value = request.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/** Installs SIGINT/SIGTERM handlers that stop `stoppable` and exit with a definite code. */
+export function stopOnSignals(stoppable: { stop(): Promise<void> }, log: Logger): void {
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info('shutting down', { signal });
+    // Orchestrators send SIGKILL after their grace period anyway; exit cleanly before that.
+    setTimeout(() => {
+      log.error('shutdown took longer than 25 s; exiting');
+      process.exit(1);
+    }, 25_000).unref();
+    stoppable.stop().then(
+      () => process.exit(0),
+      (error: Error) => {
+        log.error('shutdown failed', { error: error.message });
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+}
