@@ -1,0 +1,244 @@
+import { randomUUID } from 'node:crypto';
+import { bearer, errorCodes, graphql, waitFor } from '@csirt/testing';
+import { startStack, type Stack } from './support/stack';
+
+/**
+ * The platform as a frontend client sees it: one GraphQL endpoint, five processes behind
+ * it, Kafka in between. Each test creates its own data.
+ */
+describe('the federated platform through the gateway', () => {
+  let stack: Stack;
+  let admin: string;
+  let analyst: string;
+  let manager: string;
+
+  beforeAll(async () => {
+    stack = await startStack();
+    admin = await bearer(['ADMIN'], { subject: 'e2e-admin', clearance: 'AMBER_STRICT' });
+    analyst = await bearer(['ANALYST', 'REPORTER'], { subject: 'e2e-analyst', clearance: 'AMBER_STRICT' });
+    manager = await bearer(['INCIDENT_MANAGER', 'SECURITY_OFFICER', 'PUBLISHER'], { subject: 'e2e-manager', clearance: 'AMBER_STRICT' });
+  }, 180_000);
+
+  afterAll(async () => {
+    await stack?.stop();
+  });
+
+  /** `auth` null: no Authorization header at all. */
+  const call = (query: string, variables: Record<string, unknown> = {}, auth: string | null = analyst) =>
+    graphql(stack.gatewayUrl, query, variables, auth ?? undefined);
+
+  /** Submits, triages and escalates a report into a new incident; returns both ids once the incident exists. */
+  async function escalatedReport(title: string, severity = 3, region = 'EMEA') {
+    const submitted = await call(
+      `mutation($input: SubmitReportInput!) { submitReport(input: $input) { id reference status } }`,
+      {
+        input: {
+          channel: 'WEB_FORM',
+          reporter: { name: 'Alice Reporter', email: 'alice@example.org', organisation: 'Example Hospital' },
+          title,
+          description: `Ransomware note found on file server (${title}).`,
+          observables: [{ type: 'IPV4', value: '203.0.113.7' }, { type: 'DOMAIN', value: 'evil.example' }],
+          cia: { confidentiality: true, integrity: true, availability: true },
+          tlp: 'AMBER',
+        },
+      },
+    );
+    expect(submitted.errors).toBeUndefined();
+    const reportId = submitted.data.submitReport.id;
+    const triaged = await call(
+      `mutation($id: ID!, $input: TriageReportInput!) { triageReport(id: $id, input: $input) { status } }`,
+      { id: reportId, input: { classification: { rsitClass: 'malicious-code', rsitType: 'infected-system' }, severity, priority: 'P1', reason: 'confirmed' } },
+    );
+    expect(triaged.errors).toBeUndefined();
+    const escalated = await call(
+      `mutation($id: ID!, $input: EscalateReportInput!) { escalateReport(id: $id, input: $input) { status } }`,
+      { id: reportId, input: { region, reason: 'needs incident handling' } },
+    );
+    expect(escalated.errors).toBeUndefined();
+    expect(escalated.data.escalateReport.status).toBe('ESCALATED');
+
+    const linked = await waitFor(
+      'the incident to be opened and linked back to the report',
+      async () => {
+        const res = await call(`query($id: ID!) { report(id: $id) { id incident { id reference title status severity } } }`, { id: reportId });
+        return res.data?.report?.incident ? res.data.report.incident : undefined;
+      },
+      { timeoutMs: 30_000, intervalMs: 200 },
+    );
+    return { reportId, incident: linked as { id: string; reference: string; title: string; status: string; severity: number } };
+  }
+
+  it('refuses a caller without a valid token before touching any subgraph', async () => {
+    const anonymous = await call('{ reports { edges { node { id } } } }', {}, null);
+    expect(errorCodes(anonymous)).toEqual(['UNAUTHENTICATED']);
+    const forged = await call('{ reports { edges { node { id } } } }', {}, 'Bearer forged.token.value');
+    expect(forged.status).toBe(401);
+    expect(errorCodes(forged)).toEqual(['UNAUTHENTICATED']);
+  });
+
+  it('turns an escalated report into an incident through Kafka, and resolves Report.incident and Incident.reports both ways', async () => {
+    const title = `E2E ransomware ${randomUUID().slice(0, 8)}`;
+    const { reportId, incident } = await escalatedReport(title);
+    expect(incident.reference).toMatch(/^INC-\d{4}-\d+$/);
+    expect(incident.status).toBe('OPEN');
+    expect(incident.severity).toBe(3);
+
+    // One query, two subgraphs, in the other direction.
+    const res = await call(`query($id: ID!) { incident(id: $id) { id title reports { id reference status incident { id } } } }`, { id: incident.id });
+    expect(res.errors).toBeUndefined();
+    expect(res.data.incident.reports).toEqual([
+      expect.objectContaining({ id: reportId, status: 'ESCALATED', incident: { id: incident.id } }),
+    ]);
+  });
+
+  it('drafts an incident notification for a severe incident, readable on the incident', async () => {
+    const { incident } = await escalatedReport(`E2E severe ${randomUUID().slice(0, 8)}`, 4);
+    const advisories = await waitFor(
+      'the notification draft',
+      async () => {
+        const res = await call(`query($id: ID!) { incident(id: $id) { advisories { kind status severity } } }`, { id: incident.id }, manager);
+        return res.data?.incident?.advisories?.length ? res.data.incident.advisories : undefined;
+      },
+      { timeoutMs: 30_000, intervalMs: 200 },
+    );
+    expect(advisories).toEqual([{ kind: 'INCIDENT_NOTIFICATION', status: 'DRAFT', severity: 4 }]);
+  });
+
+  it('forms a virtual CSIRT for an incident and reads it with each member’s roles in one query', async () => {
+    const region = `E2E-${randomUUID().slice(0, 6)}`;
+    const person = async (name: string, roles: string[]) => {
+      const res = await call(
+        `mutation($input: CreatePersonInput!) { createPerson(input: $input) { id } }`,
+        { input: { name, email: `${name.toLowerCase().replace(/\W/g, '.')}.${randomUUID().slice(0, 6)}@csirt.example`, region, roles, onCall: true } },
+        admin,
+      );
+      expect(res.errors).toBeUndefined();
+      return res.data.createPerson.id as string;
+    };
+    const officer = await person('Olga Officer', ['GEO_SECURITY_OFFICER']);
+    const forensics = await person('Fred Forensics', ['FORENSICS_EXPERT']);
+    const { incident } = await escalatedReport(`E2E vcsirt ${randomUUID().slice(0, 8)}`, 3, region);
+
+    const formed = await waitFor(
+      'teams to know the incident and accept the response team',
+      async () => {
+        const res = await call(
+          `mutation($incidentId: ID!, $input: FormResponseTeamInput!) { formResponseTeam(incidentId: $incidentId, input: $input) { id } }`,
+          {
+            incidentId: incident.id,
+            input: {
+              leadPersonId: officer,
+              members: [
+                { personId: officer, role: 'GEO_SECURITY_OFFICER' },
+                { personId: forensics, role: 'FORENSICS_EXPERT', reason: 'disk images' },
+              ],
+              reason: 'ransomware in the region',
+            },
+          },
+          manager,
+        );
+        return res.errors ? undefined : res.data.formResponseTeam;
+      },
+      { timeoutMs: 30_000, intervalMs: 300 },
+    );
+    expect(formed.id).toBeTruthy();
+
+    const res = await call(
+      `query($id: ID!) { incident(id: $id) { reference responseTeam { kind lead { id } members { role person { id name roles } } } } }`,
+      { id: incident.id },
+      manager,
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data.incident.responseTeam.kind).toBe('VCSIRT');
+    expect(res.data.incident.responseTeam.lead).toEqual({ id: officer });
+    const members = res.data.incident.responseTeam.members.map((m: any) => ({ role: m.role, name: m.person.name, roles: m.person.roles }));
+    expect(members).toEqual(
+      expect.arrayContaining([
+        { role: 'GEO_SECURITY_OFFICER', name: 'Olga Officer', roles: ['GEO_SECURITY_OFFICER'] },
+        { role: 'FORENSICS_EXPERT', name: 'Fred Forensics', roles: ['FORENSICS_EXPERT'] },
+      ]),
+    );
+  });
+
+  it('returns the first report for a retried submission and lists related reports with the reason', async () => {
+    const key = `retry-${randomUUID()}`;
+    const ip = `192.0.2.${Math.floor(Math.random() * 250) + 1}`;
+    const input = (title: string, idempotencyKey?: string) => ({
+      channel: 'EMAIL',
+      reporter: { name: 'Bob', email: 'bob@example.org' },
+      title,
+      description: 'Scanning from a single address.',
+      observables: [{ type: 'IPV4', value: ip }],
+      tlp: 'GREEN',
+      ...(idempotencyKey ? { idempotencyKey } : {}),
+    });
+    const submit = (vars: Record<string, unknown>) =>
+      call(`mutation($input: SubmitReportInput!) { submitReport(input: $input) { id } }`, { input: vars });
+    const first = await submit(input('Port scan seen', key));
+    const retried = await submit(input('Port scan seen', key));
+    expect(retried.data.submitReport.id).toBe(first.data.submitReport.id);
+
+    const second = await submit(input('Another port scan'));
+    const res = await call(
+      `query($id: ID!) { report(id: $id) { relatedReports { report { id } sharedObservables { type value } reason } } }`,
+      { id: second.data.submitReport.id },
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data.report.relatedReports).toEqual([
+      expect.objectContaining({ report: { id: first.data.submitReport.id }, sharedObservables: [{ type: 'IPV4', value: ip }] }),
+    ]);
+  });
+
+  it('proposes a response team from the incident-opened event', async () => {
+    const region = `E2P-${randomUUID().slice(0, 6)}`;
+    const officer = await call(
+      `mutation($input: CreatePersonInput!) { createPerson(input: $input) { id } }`,
+      { input: { name: 'Paula Proposed', email: `paula.${randomUUID().slice(0, 6)}@csirt.example`, region, roles: ['GEO_SECURITY_OFFICER'], onCall: true } },
+      admin,
+    );
+    const { incident } = await escalatedReport(`E2E proposal ${randomUUID().slice(0, 8)}`, 3, region);
+    const proposal = await waitFor(
+      'the proposal',
+      async () => {
+        const res = await call(`query($id: ID!) { incident(id: $id) { proposedResponseTeam { status region lead { id name } } } }`, { id: incident.id }, manager);
+        return res.data?.incident?.proposedResponseTeam ?? undefined;
+      },
+      { timeoutMs: 30_000, intervalMs: 300 },
+    );
+    expect(proposal).toEqual({ status: 'PROPOSED', region: region.toUpperCase(), lead: { id: officer.data.createPerson.id, name: 'Paula Proposed' } });
+  });
+
+  it('keeps a TLP:RED report to its named recipients, through the gateway', async () => {
+    const submitted = await call(
+      `mutation($input: SubmitReportInput!) { submitReport(input: $input) { id tlp } }`,
+      {
+        input: {
+          channel: 'PARTNER_CSIRT',
+          reporter: { name: 'Partner', email: 'soc@partner.example' },
+          title: 'Named-recipients-only intelligence',
+          description: 'Shared under TLP:RED.',
+          tlp: 'TLP:RED',
+          recipients: ['e2e-analyst'],
+        },
+      },
+      await bearer(['ANALYST', 'REPORTER'], { subject: 'e2e-analyst', clearance: 'RED' }),
+    );
+    expect(submitted.errors).toBeUndefined();
+    const id = submitted.data.submitReport.id;
+    const recipient = await call(`query($id: ID!) { report(id: $id) { id } }`, { id }, await bearer(['ANALYST'], { subject: 'e2e-analyst', clearance: 'RED' }));
+    expect(recipient.data.report).toEqual({ id });
+    const outsider = await call(`query($id: ID!) { report(id: $id) { id } }`, { id }, await bearer(['ANALYST', 'ADMIN'], { subject: 'e2e-other', clearance: 'RED' }));
+    expect(outsider.data.report).toBeNull();
+  });
+
+  it('passes domain error codes through the gateway unchanged', async () => {
+    const res = await call(`mutation { rejectReport(id: "${randomUUID()}", reason: "not an incident") { id } }`);
+    expect(errorCodes(res)).toEqual(['REPORT.NOT_FOUND']);
+  });
+
+  it('refuses operations nested beyond the depth limit', async () => {
+    const deep = `query($id: ID!) { incident(id: $id) { reports { incident { reports { incident { reports { incident { reports { incident { reports { incident { reports { id } } } } } } } } } } } } }`;
+    const res = await call(deep, { id: randomUUID() });
+    expect(errorCodes(res)).toEqual(['QUERY_TOO_DEEP']);
+  });
+});

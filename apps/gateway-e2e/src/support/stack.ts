@@ -1,0 +1,116 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { TEST_AUTH, testDatabaseUrl, testEnvironment } from '@csirt/testing';
+
+/**
+ * The whole platform as separate processes, started the way production starts them
+ * (each app's main.ts, configured only through its environment variables), each subgraph
+ * on its own fresh test database, all on the test Kafka broker.
+ */
+const root = join(__dirname, '../../../..');
+const SUBGRAPHS = ['intake', 'incidents', 'teams', 'announcements'] as const;
+const BASE_PORT = 14_000;
+
+export interface Stack {
+  gatewayUrl: string;
+  subgraphUrl(name: (typeof SUBGRAPHS)[number]): string;
+  stop(): Promise<void>;
+}
+
+export async function startStack(): Promise<Stack> {
+  const processes: ChildProcess[] = [];
+  const output = new Map<string, string[]>();
+  const common = {
+    KAFKA_BROKERS: testEnvironment.kafkaBrokers.join(','),
+    AUTH_JWT_SECRET: TEST_AUTH.secret,
+    AUTH_ISSUER: TEST_AUTH.issuer,
+    AUTH_AUDIENCE: TEST_AUTH.audience,
+    LOG_LEVEL: testEnvironment.verbose ? 'debug' : 'warn',
+    MIGRATE_ON_START: 'true',
+    GRAPHQL_INTROSPECTION: 'false',
+    OUTBOX_POLL_MS: '100',
+  };
+  const launch = (name: string, env: Record<string, string>) => {
+    const lines: string[] = [];
+    output.set(name, lines);
+    const child = spawn(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, `apps/${name}/src/main.ts`)], {
+      cwd: root,
+      env: { ...process.env, ...common, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const keep = (chunk: Buffer) => {
+      lines.push(chunk.toString());
+      if (testEnvironment.verbose) process.stderr.write(`[${name}] ${chunk}`);
+    };
+    child.stdout?.on('data', keep);
+    child.stderr?.on('data', keep);
+    processes.push(child);
+  };
+
+  const stop = async () => {
+    await Promise.all(
+      processes.map(
+        (child) =>
+          new Promise<void>((resolve) => {
+            if (child.exitCode !== null || child.signalCode !== null) return resolve();
+            child.once('exit', () => resolve());
+            child.kill('SIGTERM');
+            setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
+          }),
+      ),
+    );
+  };
+
+  try {
+    await Promise.all(SUBGRAPHS.map((name) => recreateDatabase(`csirt_test_e2e_${name}`)));
+    SUBGRAPHS.forEach((name, index) =>
+      launch(name, {
+        PORT: String(BASE_PORT + 1 + index),
+        DATABASE_URL: testDatabaseUrl(`csirt_test_e2e_${name}`),
+        KAFKA_CONSUMER_GROUP: `csirt-test-e2e-${name}`,
+      }),
+    );
+    await Promise.all(SUBGRAPHS.map((name, index) => waitReady(name, BASE_PORT + 1 + index, output)));
+    launch('gateway', {
+      PORT: String(BASE_PORT),
+      ...Object.fromEntries(SUBGRAPHS.map((name, index) => [`${name.toUpperCase()}_URL`, `http://127.0.0.1:${BASE_PORT + 1 + index}/graphql`])),
+    });
+    await waitReady('gateway', BASE_PORT, output);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+
+  return {
+    gatewayUrl: `http://127.0.0.1:${BASE_PORT}/graphql`,
+    subgraphUrl: (name) => `http://127.0.0.1:${BASE_PORT + 1 + SUBGRAPHS.indexOf(name)}/graphql`,
+    stop,
+  };
+}
+
+async function recreateDatabase(name: string): Promise<void> {
+  const admin = new Client({ connectionString: testEnvironment.postgresUrl });
+  await admin.connect();
+  try {
+    testDatabaseUrl(name); // refuses names not marked as test databases
+    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE "${name}"`);
+  } finally {
+    await admin.end();
+  }
+}
+
+async function waitReady(name: string, port: number, output: Map<string, string[]>, timeoutMs = 90_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/readyz`);
+      if (response.ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${name} was not ready within ${timeoutMs} ms. Its output:\n${(output.get(name) ?? []).join('')}`);
+}

@@ -1,0 +1,127 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import type { IncomingMessage, Server } from 'node:http';
+import { join } from 'node:path';
+import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { AuthError, createTokenVerifier } from '@csirt/auth';
+import { close, createHttpServer, createLogger, listen, type Logger } from '@csirt/service';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { SubgraphName } from './composition';
+import { depthLimit } from './depth-limit';
+import type { GatewayConfig } from './environment';
+
+/** What the gateway passes on to every subgraph request. */
+export interface GatewayContext {
+  authorization?: string;
+  traceparent: string;
+}
+
+/**
+ * Forwards the caller's bearer token and trace context. Each subgraph verifies the token
+ * itself and applies its own rules: the gateway is not trusted to authorise for them.
+ */
+class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+    if (!('authorization' in context)) return;
+    if (context.authorization) request.http?.headers.set('authorization', context.authorization);
+    request.http?.headers.set('traceparent', context.traceparent);
+  }
+}
+
+export class GatewayServer {
+  readonly log: Logger;
+  private apollo?: ApolloServer<GatewayContext>;
+  private server?: Server;
+  private port?: number;
+
+  constructor(private readonly config: GatewayConfig) {
+    this.log = createLogger('gateway', config.logLevel);
+  }
+
+  get url(): string {
+    if (this.port === undefined) throw new Error('gateway is not listening');
+    return `http://${this.config.host === '0.0.0.0' ? 'localhost' : this.config.host}:${this.port}/graphql`;
+  }
+
+  async start(): Promise<void> {
+    const { config, log } = this;
+    const gateway = new ApolloGateway({
+      // Composed at build time and committed; the gateway never introspects subgraphs.
+      supergraphSdl: readFileSync(this.supergraphPath(), 'utf8'),
+      buildService: ({ name, url }) =>
+        new ForwardingDataSource({ url: config.subgraphUrls[name as SubgraphName] ?? url }),
+    });
+    this.apollo = new ApolloServer<GatewayContext>({
+      gateway,
+      introspection: config.introspection,
+      includeStacktraceInErrorResponses: false,
+      validationRules: [depthLimit(config.maxQueryDepth)],
+      formatError: (formatted, error) => passThroughCodedErrors(formatted, error, log),
+      plugins: config.introspection ? [] : [ApolloServerPluginLandingPageDisabled()],
+    });
+    await this.apollo.start();
+    const verify = createTokenVerifier(config.auth);
+    this.server = createHttpServer({
+      apollo: this.apollo,
+      log,
+      context: async (request) => {
+        const authorization = header(request, 'authorization');
+        try {
+          // Fail fast on a bad token rather than fanning it out to every subgraph.
+          await verify(authorization);
+        } catch (error) {
+          if (error instanceof AuthError) {
+            throw new GraphQLError(error.message, { extensions: { code: error.code, http: { status: 401 } } });
+          }
+          throw error;
+        }
+        return { authorization, traceparent: header(request, 'traceparent') ?? newTraceparent() };
+      },
+      readiness: async () => ({ supergraph: this.apollo !== undefined }),
+    });
+    this.port = await listen(this.server, config.port, config.host);
+    log.info('listening', { url: this.url, subgraphs: config.subgraphUrls });
+  }
+
+  async stop(): Promise<void> {
+    if (this.server) await close(this.server);
+    await this.apollo?.stop();
+  }
+
+  private supergraphPath(): string {
+    if (this.config.supergraphPath) return this.config.supergraphPath;
+    const candidates = [join(__dirname, '../supergraph.graphql'), join(__dirname, 'supergraph.graphql')];
+    const found = candidates.find((path) => existsSync(path));
+    if (!found) throw new Error(`supergraph.graphql not found; looked in ${candidates.join(', ')}`);
+    return found;
+  }
+}
+
+/**
+ * Subgraph errors arrive already formatted with a stable code: pass them on. Anything
+ * without a code, or an internal error, is masked here as well.
+ */
+function passThroughCodedErrors(formatted: GraphQLFormattedError, error: unknown, log: Logger): GraphQLFormattedError {
+  // Apollo files every validation-rule error under GRAPHQL_VALIDATION_FAILED; our own rules
+  // (depth limit) carry a more specific code on the original error, which clients can act on.
+  const original = (error as { originalError?: unknown })?.originalError;
+  const ownCode = original instanceof GraphQLError ? original.extensions?.code : undefined;
+  const code = typeof ownCode === 'string' ? ownCode : formatted.extensions?.code;
+  if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') {
+    const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions: { ...extensions, code } };
+  }
+  log.error('unexpected error', { message: formatted.message, path: formatted.path });
+  return { message: 'internal error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}
+
+function header(request: IncomingMessage, name: string): string | undefined {
+  const value = request.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+function newTraceparent(): string {
+  return `00-${randomBytes(16).toString('hex')}-${randomBytes(8).toString('hex')}-01`;
+}
