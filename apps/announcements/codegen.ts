@@ -1,0 +1,25 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+// Resolver types are generated from schema.graphql, never written by hand:
+//   npx nx run announcements:codegen
+const config: CodegenConfig = {
+  schema: 'apps/announcements/schema.graphql',
+  generates: {
+    'apps/announcements/src/generated/resolvers-types.ts': {
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        federation: true,
+        useIndexSignature: true,
+        enumsAsTypes: true,
+        contextType: '../context#AnnouncementsContext',
+        mappers: {
+          Advisory: '../advisories/advisory.entity#Advisory as AdvisoryEntity',
+          Incident: '../context#IncidentRef',
+        },
+        scalars: { DateTime: 'Date' },
+      },
+    },
+  },
+};
+
+export default config;

@@ -1,0 +1,216 @@
+import { randomUUID } from 'node:crypto';
+import { AdvisoryPublishedV1, IncidentOpenedV1, TOPICS, type EventEnvelope } from '@csirt/contracts';
+import { createKafka, createProducer, silentLogger, type Producer } from '@csirt/messaging';
+import type { SubgraphService } from '@csirt/service';
+import { bearer, errorCodes, graphql, startTestSubgraph, testEnvironment, TopicProbe, waitFor } from '@csirt/testing';
+import type { AnnouncementsContext } from '../context';
+import { announcementsSubgraph } from '../subgraph';
+
+const ADVISORY_FIELDS = 'id reference kind status title severity tlp autoDrafted publishedAt incident { id }';
+
+describe('announcements subgraph on real Postgres and Kafka', () => {
+  let service: SubgraphService<AnnouncementsContext>;
+  let probe: TopicProbe;
+  let producer: Producer;
+  let publisher: string;
+  const kafka = createKafka({ clientId: 'announcements-spec', brokers: testEnvironment.kafkaBrokers, log: silentLogger });
+
+  beforeAll(async () => {
+    service = await startTestSubgraph(announcementsSubgraph, 'csirt_test_announcements');
+    probe = await TopicProbe.start(kafka, TOPICS.announcements);
+    producer = await createProducer(kafka);
+    publisher = await bearer(['PUBLISHER'], { subject: 'publisher-1', clearance: 'AMBER_STRICT' });
+  });
+
+  afterAll(async () => {
+    await probe?.stop();
+    await producer?.disconnect();
+    await service?.stop();
+  });
+
+  const draft = (input: Record<string, unknown>, auth = publisher) =>
+    graphql(service.url, `mutation($input: DraftAdvisoryInput!) { draftAdvisory(input: $input) { ${ADVISORY_FIELDS} } }`, { input }, auth);
+  const validDraft = { kind: 'VULNERABILITY_ADVISORY', title: 'Patch the VPN gateways', summary: 'CVE-2026-1234 is exploited.', severity: 3, tlp: 'GREEN' };
+
+  it('drafts and publishes an advisory to the partner topic, with its event', async () => {
+    const drafted = await draft(validDraft);
+    expect(drafted.errors).toBeUndefined();
+    expect(drafted.data.draftAdvisory).toMatchObject({ status: 'DRAFT', tlp: 'GREEN', autoDrafted: false, publishedAt: null });
+    expect(drafted.data.draftAdvisory.reference).toMatch(/^ADV-\d{4}-\d{5}$/);
+    const id = drafted.data.draftAdvisory.id;
+
+    const published = await graphql(service.url, `mutation($id: ID!) { publishAdvisory(id: $id) { ${ADVISORY_FIELDS} } }`, { id }, publisher);
+    expect(published.errors).toBeUndefined();
+    expect(published.data.publishAdvisory.status).toBe('PUBLISHED');
+
+    const [message] = await waitFor('the published event', async () => {
+      const found = probe.matching((value) => value?.subject === id);
+      return found.length > 0 && found;
+    });
+    const envelope = JSON.parse(message.value!.toString()) as EventEnvelope;
+    expect(envelope).toMatchObject({ type: AdvisoryPublishedV1.type, version: 1, source: 'announcements', tlp: 'GREEN' });
+    expect(envelope.data).toMatchObject({ advisoryId: id, title: 'Patch the VPN gateways', severity: 3 });
+    expect(message.headers?.tlp?.toString()).toBe('GREEN');
+  });
+
+  it('refuses to publish above TLP:AMBER and leaves the draft as it was', async () => {
+    const drafted = await draft({ ...validDraft, tlp: 'AMBER_STRICT' });
+    const id = drafted.data.draftAdvisory.id;
+    const published = await graphql(service.url, `mutation($id: ID!) { publishAdvisory(id: $id) { id } }`, { id }, publisher);
+    expect(errorCodes(published)).toEqual(['ADVISORY.TLP_TOO_RESTRICTIVE']);
+    const again = await graphql(service.url, `query($id: ID!) { advisory(id: $id) { status } }`, { id }, publisher);
+    expect(again.data.advisory.status).toBe('DRAFT');
+    const [{ n }] = await service.dependencies.dataSource.query('SELECT count(*)::int AS n FROM messaging_outbox WHERE message_key = $1', [id]);
+    expect(n).toBe(0);
+  });
+
+  it('rejects bad input with a stable code and writes nothing', async () => {
+    const title = `x${randomUUID()}`.slice(0, 2);
+    const tooShort = await draft({ ...validDraft, title });
+    expect(errorCodes(tooShort)).toEqual(['ADVISORY.INVALID_INPUT']);
+    expect(tooShort.errors?.[0].extensions?.field).toBe('title');
+    const badSeverity = await draft({ ...validDraft, severity: 7 });
+    expect(errorCodes(badSeverity)).toEqual(['ADVISORY.INVALID_INPUT']);
+    const badTlp = await draft({ ...validDraft, tlp: 'PURPLE' });
+    expect(errorCodes(badTlp)).toEqual(['BAD_USER_INPUT']);
+    const [{ n }] = await service.dependencies.dataSource.query('SELECT count(*)::int AS n FROM advisory WHERE title = $1', [title]);
+    expect(n).toBe(0);
+  });
+
+  it('enforces the status flow', async () => {
+    const id = (await draft(validDraft)).data.draftAdvisory.id;
+    const withdrawDraft = await graphql(service.url, `mutation($id: ID!) { withdrawAdvisory(id: $id, reason: "wrong") { id } }`, { id }, publisher);
+    expect(errorCodes(withdrawDraft)).toEqual(['ADVISORY.INVALID_TRANSITION']);
+    await graphql(service.url, `mutation($id: ID!) { publishAdvisory(id: $id) { id } }`, { id }, publisher);
+    const twice = await graphql(service.url, `mutation($id: ID!) { publishAdvisory(id: $id) { id } }`, { id }, publisher);
+    expect(errorCodes(twice)).toEqual(['ADVISORY.INVALID_TRANSITION']);
+    const withdrawn = await graphql(service.url, `mutation($id: ID!) { withdrawAdvisory(id: $id, reason: "superseded") { status } }`, { id }, publisher);
+    expect(withdrawn.data.withdrawAdvisory.status).toBe('WITHDRAWN');
+    const missing = await graphql(service.url, `mutation($id: ID!) { publishAdvisory(id: $id) { id } }`, { id: randomUUID() }, publisher);
+    expect(errorCodes(missing)).toEqual(['ADVISORY.NOT_FOUND']);
+  });
+
+  it('checks the caller on every operation', async () => {
+    const anonymous = await graphql(service.url, '{ advisories { edges { node { id } } } }');
+    expect(errorCodes(anonymous)).toEqual(['UNAUTHENTICATED']);
+    const reporter = await bearer(['REPORTER']);
+    expect(errorCodes(await draft(validDraft, reporter))).toEqual(['FORBIDDEN']);
+    const forged = await graphql(service.url, '{ advisories { edges { node { id } } } }', {}, 'Bearer not-a-token');
+    expect(errorCodes(forged)).toEqual(['UNAUTHENTICATED']);
+    expect(forged.status).toBe(401);
+  });
+
+  it('shows each caller only what its TLP clearance allows, in lists, by id and through _entities', async () => {
+    const amber = (await draft({ ...validDraft, tlp: 'AMBER', title: 'Amber only' })).data.draftAdvisory.id;
+    const green = (await draft({ ...validDraft, tlp: 'GREEN', title: 'Green for all' })).data.draftAdvisory.id;
+    const greenAuditor = await bearer(['AUDITOR'], { subject: 'auditor-green', clearance: 'GREEN' });
+
+    const list = await graphql(service.url, '{ advisories(first: 100) { edges { node { id tlp } } } }', {}, greenAuditor);
+    const ids = list.data.advisories.edges.map((e: { node: { id: string } }) => e.node.id);
+    expect(ids).toContain(green);
+    expect(ids).not.toContain(amber);
+    expect(list.data.advisories.edges.every((e: { node: { tlp: string } }) => ['CLEAR', 'GREEN'].includes(e.node.tlp))).toBe(true);
+
+    const byId = await graphql(service.url, 'query($id: ID!) { advisory(id: $id) { id } }', { id: amber }, greenAuditor);
+    expect(byId.data.advisory).toBeNull();
+
+    const entities = await graphql(
+      service.url,
+      'query($r: [_Any!]!) { _entities(representations: $r) { ... on Advisory { id title } } }',
+      { r: [{ __typename: 'Advisory', id: amber }, { __typename: 'Advisory', id: green }] },
+      greenAuditor,
+    );
+    expect(entities.data._entities).toEqual([null, { id: green, title: 'Green for all' }]);
+  });
+
+  it('pages through advisories with cursors, newest first, without repeats', async () => {
+    const filterIncident = randomUUID();
+    for (let i = 0; i < 5; i += 1) await draft({ ...validDraft, title: `Paged advisory ${i}`, incidentId: filterIncident });
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 3; page += 1) {
+      const res: any = await graphql(
+        service.url,
+        'query($f: AdvisoryFilter, $after: String) { advisories(filter: $f, first: 2, after: $after) { edges { node { title } } pageInfo { hasNextPage endCursor } } }',
+        { f: { incidentId: filterIncident }, after },
+        publisher,
+      );
+      seen.push(...res.data.advisories.edges.map((e: { node: { title: string } }) => e.node.title));
+      after = res.data.advisories.pageInfo.endCursor;
+      expect(res.data.advisories.pageInfo.hasNextPage).toBe(page < 2);
+    }
+    expect(seen).toEqual([4, 3, 2, 1, 0].map((i) => `Paged advisory ${i}`));
+    const badCursor = await graphql(service.url, '{ advisories(after: "garbage") { edges { cursor } } }', {}, publisher);
+    expect(errorCodes(badCursor)).toEqual(['PAGINATION.INVALID_CURSOR']);
+    const tooMany = await graphql(service.url, '{ advisories(first: 1000) { edges { cursor } } }', {}, publisher);
+    expect(errorCodes(tooMany)).toEqual(['PAGINATION.INVALID_PAGE_SIZE']);
+  });
+
+  async function publishIncidentOpened(severity: number, tlp = 'AMBER') {
+    const incidentId = randomUUID();
+    const envelope: EventEnvelope = {
+      id: randomUUID(),
+      type: IncidentOpenedV1.type,
+      version: 1,
+      source: 'incidents',
+      subject: incidentId,
+      time: new Date().toISOString(),
+      tlp: tlp as EventEnvelope['tlp'],
+      data: {
+        incidentId,
+        reference: 'INC-2026-00001',
+        title: 'Ransomware at a hospital',
+        severity,
+        tlp,
+        classification: { rsitClass: 'malicious-code', rsitType: 'infected-system' },
+        constituencyId: null,
+        region: 'EMEA',
+        reportIds: [],
+        openedAt: new Date().toISOString(),
+      },
+    };
+    await producer.send({ topic: TOPICS.incidents, messages: [{ key: incidentId, value: JSON.stringify(envelope) }] });
+    return { incidentId, envelope };
+  }
+
+  it('drafts one incident notification for a severe incident, even when the event comes twice', async () => {
+    const { incidentId, envelope } = await publishIncidentOpened(4);
+    const query = 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Incident { id advisories { kind status autoDrafted severity tlp } } } }';
+    const res = await waitFor('the notification draft', async () => {
+      const r = await graphql(service.url, query, { r: [{ __typename: 'Incident', id: incidentId }] }, publisher);
+      return r.data?._entities?.[0]?.advisories?.length > 0 && r;
+    });
+    expect(res.data._entities[0].advisories).toEqual([{ kind: 'INCIDENT_NOTIFICATION', status: 'DRAFT', autoDrafted: true, severity: 4, tlp: 'AMBER' }]);
+
+    await producer.send({ topic: TOPICS.incidents, messages: [{ key: incidentId, value: JSON.stringify(envelope) }] });
+    await waitFor('the redelivery to be recognised', () =>
+      new Promise<boolean>((resolve) => {
+        const stop = service.eventConsumer!.onOutcome((outcome, event) => {
+          if (event?.id === envelope.id && outcome === 'duplicate') {
+            stop();
+            resolve(true);
+          }
+        });
+        setTimeout(() => resolve(false), 5_000);
+      }),
+    );
+    const [{ n }] = await service.dependencies.dataSource.query('SELECT count(*)::int AS n FROM advisory WHERE incident_id = $1', [incidentId]);
+    expect(n).toBe(1);
+  });
+
+  it('drafts nothing for a minor incident', async () => {
+    const minor = await publishIncidentOpened(2);
+    const severe = await publishIncidentOpened(3);
+    // Same partition key order is not guaranteed across keys, so wait for the severe one and then check the minor one was handled too.
+    await waitFor('the severe incident draft', async () => {
+      const [{ n }] = await service.dependencies.dataSource.query('SELECT count(*)::int AS n FROM advisory WHERE incident_id = $1', [severe.incidentId]);
+      return n === 1;
+    });
+    await waitFor('the minor incident event to be consumed', async () => {
+      const [{ n }] = await service.dependencies.dataSource.query('SELECT count(*)::int AS n FROM messaging_inbox WHERE event_id = $1', [minor.envelope.id]);
+      return n === 1;
+    });
+    const [{ n }] = await service.dependencies.dataSource.query('SELECT count(*)::int AS n FROM advisory WHERE incident_id = $1', [minor.incidentId]);
+    expect(n).toBe(0);
+  });
+});

@@ -1,0 +1,54 @@
+import { readableLabels, type Principal } from '@csirt/auth';
+import type { Cursor } from '@csirt/service';
+import type { EntityManager } from 'typeorm';
+import { Advisory, type AdvisoryKind, type AdvisoryStatus } from './advisory.entity';
+
+export interface AdvisoryListFilter {
+  status?: AdvisoryStatus | null;
+  kind?: AdvisoryKind | null;
+  incidentId?: string | null;
+}
+
+/**
+ * Queries for advisories. Every read takes the caller, so a label the caller is not cleared
+ * for never leaves the database.
+ */
+export class AdvisoryRepository {
+  constructor(private readonly manager: EntityManager) {}
+
+  findById(id: string): Promise<Advisory | null> {
+    return this.manager.findOne(Advisory, { where: { id } });
+  }
+
+  async list(caller: Principal, filter: AdvisoryListFilter, after: Cursor | null, limit: number): Promise<Advisory[]> {
+    const query = this.manager
+      .createQueryBuilder(Advisory, 'a')
+      .where('a.tlp IN (:...labels)', { labels: readableLabels(caller) })
+      .orderBy('a.createdAt', 'DESC')
+      .addOrderBy('a.id', 'DESC')
+      .limit(limit);
+    if (filter.status) query.andWhere('a.status = :status', { status: filter.status });
+    if (filter.kind) query.andWhere('a.kind = :kind', { kind: filter.kind });
+    if (filter.incidentId) query.andWhere('a.incidentId = :incidentId', { incidentId: filter.incidentId });
+    if (after) query.andWhere('(a.createdAt, a.id) < (:at, :id)', { at: after.at, id: after.id });
+    return query.getMany();
+  }
+
+  /** Advisories of many incidents in one statement (for the Incident.advisories loader). */
+  async byIncidents(caller: Principal, incidentIds: readonly string[]): Promise<Map<string, Advisory[]>> {
+    const rows = await this.manager
+      .createQueryBuilder(Advisory, 'a')
+      .where('a.incidentId IN (:...ids)', { ids: incidentIds })
+      .andWhere('a.tlp IN (:...labels)', { labels: readableLabels(caller) })
+      .orderBy('a.createdAt', 'DESC')
+      .getMany();
+    const byIncident = new Map<string, Advisory[]>(incidentIds.map((id) => [id, []]));
+    for (const row of rows) byIncident.get(row.incidentId as string)?.push(row);
+    return byIncident;
+  }
+
+  async nextReference(at: Date): Promise<string> {
+    const [{ n }] = await this.manager.query(`SELECT nextval('advisory_reference_seq') AS n`);
+    return `ADV-${at.getUTCFullYear()}-${String(n).padStart(5, '0')}`;
+  }
+}

@@ -1,0 +1,56 @@
+import { randomUUID } from 'node:crypto';
+import { SeveritySchema, TlpSchema, type Tlp } from '@csirt/contracts';
+import type { EntityManager } from 'typeorm';
+import { z } from 'zod';
+import { Advisory, type AdvisoryKind } from './advisory.entity';
+import { AdvisoryErrors } from './advisory.errors';
+import { AdvisoryRepository } from './advisory.repository';
+
+export interface DraftAdvisoryCommand {
+  kind: AdvisoryKind;
+  title: string;
+  summary: string;
+  severity: number;
+  tlp: Tlp;
+  incidentId?: string | null;
+  createdBy: string;
+  /** Set when an event, not a person, asked for the draft. */
+  sourceEventId?: string;
+}
+
+const DraftSchema = z.object({
+  title: z.string().trim().min(3).max(200),
+  summary: z.string().trim().min(1).max(10_000),
+  severity: SeveritySchema,
+  tlp: TlpSchema,
+  incidentId: z.uuid().nullish(),
+});
+
+/** Creates a DRAFT advisory. Nothing leaves the service until it is published. */
+export async function draftAdvisory(manager: EntityManager, command: DraftAdvisoryCommand): Promise<Advisory> {
+  const parsed = DraftSchema.safeParse(command);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw AdvisoryErrors.invalidInput(String(issue.path[0]), `${String(issue.path[0])}: ${issue.message}`);
+  }
+  const repository = new AdvisoryRepository(manager);
+  const now = new Date();
+  const advisory = manager.create(Advisory, {
+    id: randomUUID(),
+    reference: await repository.nextReference(now),
+    kind: command.kind,
+    status: 'DRAFT',
+    title: parsed.data.title,
+    summary: parsed.data.summary,
+    severity: parsed.data.severity,
+    tlp: parsed.data.tlp,
+    incidentId: parsed.data.incidentId ?? null,
+    sourceEventId: command.sourceEventId ?? null,
+    createdBy: command.createdBy,
+    createdAt: now,
+    publishedAt: null,
+    publishedBy: null,
+    withdrawnReason: null,
+  });
+  return manager.save(advisory);
+}

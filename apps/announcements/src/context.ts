@@ -1,0 +1,31 @@
+import type { Principal } from '@csirt/auth';
+import type { BaseRequestContext, ServiceDeps } from '@csirt/service';
+import DataLoader from 'dataloader';
+import type { Advisory } from './advisories/advisory.entity';
+import { AdvisoryRepository } from './advisories/advisory.repository';
+
+/** An incident as this service knows it: by id only; the incidents service owns the rest. */
+export interface IncidentRef {
+  id: string;
+}
+
+export interface AnnouncementsContext extends BaseRequestContext {
+  deps: ServiceDeps;
+  advisories: AdvisoryRepository;
+  /** Batches Incident.advisories for every incident in one response into one query. */
+  advisoriesByIncident: DataLoader<string, Advisory[]>;
+}
+
+export function createContext(base: BaseRequestContext, deps: ServiceDeps): AnnouncementsContext {
+  const advisories = new AdvisoryRepository(deps.dataSource.manager);
+  return {
+    ...base,
+    deps,
+    advisories,
+    advisoriesByIncident: new DataLoader(async (ids) => {
+      // Reaching this loader already required a caller (see Incident.advisories).
+      const byIncident = await advisories.byIncidents(base.principal as Principal, ids);
+      return ids.map((id) => byIncident.get(id) ?? []);
+    }),
+  };
+}
