@@ -1,0 +1,46 @@
+import type { Principal } from '@csirt/auth';
+import type { BaseRequestContext, ServiceDeps } from '@csirt/service';
+import DataLoader from 'dataloader';
+import type { ReportDecision } from './reports/report-decision.entity';
+import type { Report } from './reports/report.entity';
+import { mayRead, ReportRepository, type RelatedReportRow } from './reports/report.repository';
+
+/** An incident as this service knows it: by id only; the incidents service owns the rest. */
+export interface IncidentRef {
+  id: string;
+}
+
+export interface IntakeContext extends BaseRequestContext {
+  deps: ServiceDeps;
+  reports: ReportRepository;
+  /** Reports by id, already filtered to what the caller may read (null otherwise). */
+  readableReport: DataLoader<string, Report | null>;
+  decisionsByReport: DataLoader<string, ReportDecision[]>;
+  relationsByReport: DataLoader<string, RelatedReportRow[]>;
+}
+
+export function createContext(base: BaseRequestContext, deps: ServiceDeps): IntakeContext {
+  const reports = new ReportRepository(deps.dataSource.manager);
+  return {
+    ...base,
+    deps,
+    reports,
+    readableReport: new DataLoader(async (ids) => {
+      // Callers of this loader have already required a principal (see the resolvers).
+      const caller = base.principal as Principal;
+      const found = await reports.findByIds(ids);
+      return ids.map((id) => {
+        const report = found.get(id);
+        return report && mayRead(caller, report) ? report : null;
+      });
+    }),
+    decisionsByReport: new DataLoader(async (ids) => {
+      const byReport = await reports.decisionsOf(ids);
+      return ids.map((id) => byReport.get(id) ?? []);
+    }),
+    relationsByReport: new DataLoader(async (ids) => {
+      const byReport = await reports.relationsOf(ids);
+      return ids.map((id) => byReport.get(id) ?? []);
+    }),
+  };
+}

@@ -1,0 +1,5 @@
+import { MessagingOutboxInbox1732300000000 } from '@csirt/messaging';
+import { Reports1732300000200 } from './1732300000200-reports';
+
+/** Every migration of this service, in order. Listed explicitly so bundles carry them. */
+export const migrations = [MessagingOutboxInbox1732300000000, Reports1732300000200];

@@ -1,0 +1,69 @@
+import type { Principal } from '@csirt/auth';
+import { ReportEscalatedV1 } from '@csirt/contracts';
+import type { Outbox } from '@csirt/messaging';
+import type { EntityManager } from 'typeorm';
+import { applyDecision, lockReport, requireTransition } from './report-decisions';
+import { LIMITS, validateReason } from './report-input';
+import type { Report } from './report.entity';
+import { ReportErrors } from './report.errors';
+import { isUuid, namedRecipients } from './report.repository';
+
+export interface EscalateReportCommand {
+  id: string;
+  /** Null: incident management opens a new incident. */
+  incidentId?: string | null;
+  region?: string | null;
+  reason?: string | null;
+  caller: Principal;
+  traceparent?: string;
+}
+
+/**
+ * Passes a TRIAGED report to incident management. The event carries everything needed to
+ * open an incident (or extend the one named); Report.incident is set later, when the
+ * incidents service says the incident exists (IncidentOpenedV1 / IncidentReportAttachedV1).
+ */
+export async function escalateReport(manager: EntityManager, outbox: Outbox, command: EscalateReportCommand): Promise<Report> {
+  const incidentId = command.incidentId ?? null;
+  if (incidentId !== null && !isUuid(incidentId)) throw ReportErrors.invalidInput('input.incidentId', 'incidentId must be an incident id (UUID)');
+  const region = command.region?.trim() || null;
+  if (region && region.length > LIMITS.region) throw ReportErrors.invalidInput('input.region', `region is longer than ${LIMITS.region} characters`);
+  const reason = validateReason(command.reason, false);
+
+  const report = await lockReport(manager, command.id, command.caller);
+  const to = requireTransition(report, 'ESCALATE');
+  const now = new Date();
+  report.escalatedToIncidentId = incidentId;
+  await applyDecision(manager, report, { kind: 'ESCALATE', to, by: command.caller.subject, at: now, reason });
+
+  await outbox.enqueue(manager, {
+    contract: ReportEscalatedV1,
+    subject: report.id,
+    tlp: report.tlp,
+    traceparent: command.traceparent,
+    data: {
+      reportId: report.id,
+      reference: report.reference,
+      incidentId,
+      title: report.title,
+      description: report.description,
+      classification: report.rsitClass && report.rsitType ? { rsitClass: report.rsitClass, rsitType: report.rsitType } : null,
+      // A TRIAGED report always has both; the fallbacks only satisfy the types.
+      severity: report.severity ?? report.suggestion.severity,
+      priority: report.priority ?? report.suggestion.priority,
+      cia: { confidentiality: report.ciaConfidentiality, integrity: report.ciaIntegrity, availability: report.ciaAvailability },
+      tlp: report.tlp,
+      constituencyId: report.constituencyId,
+      region,
+      observables: report.observables,
+      affectedAssets: report.affectedAssets,
+      receivedAt: report.receivedAt.toISOString(),
+      occurredAt: report.occurredAt ? report.occurredAt.toISOString() : null,
+      escalatedBy: command.caller.subject,
+      escalatedAt: now.toISOString(),
+      reason,
+      recipients: namedRecipients(report),
+    },
+  });
+  return report;
+}

@@ -1,0 +1,28 @@
+import { isOpen, nextStatus, REPORT_STATUSES, type ReportDecisionKind } from './report-status';
+
+describe('report status flow NEW -> TRIAGED -> ESCALATED | REJECTED | MERGED', () => {
+  const allowed: [string, ReportDecisionKind, string][] = [
+    ['NEW', 'TRIAGE', 'TRIAGED'],
+    ['TRIAGED', 'ESCALATE', 'ESCALATED'],
+    ['TRIAGED', 'REJECT', 'REJECTED'],
+    ['TRIAGED', 'MERGE', 'MERGED'],
+  ];
+
+  it.each(allowed)('%s --%s--> %s', (from, decision, to) => {
+    expect(nextStatus(from as never, decision)).toBe(to);
+  });
+
+  it('refuses every other transition', () => {
+    const decisions: ReportDecisionKind[] = ['TRIAGE', 'ESCALATE', 'REJECT', 'MERGE'];
+    for (const from of REPORT_STATUSES) {
+      for (const decision of decisions) {
+        const isAllowed = allowed.some(([f, d]) => f === from && d === decision);
+        expect([from, decision, nextStatus(from, decision) !== null]).toEqual([from, decision, isAllowed]);
+      }
+    }
+  });
+
+  it('treats only NEW and TRIAGED as open', () => {
+    expect(REPORT_STATUSES.filter(isOpen)).toEqual(['NEW', 'TRIAGED']);
+  });
+});

@@ -1,0 +1,333 @@
+import { randomUUID } from 'node:crypto';
+import { createKafka, silentLogger } from '@csirt/messaging';
+import type { SubgraphService } from '@csirt/service';
+import { errorCodes, graphql, startTestSubgraph, testEnvironment, TopicProbe, waitFor } from '@csirt/testing';
+import { TOPICS } from '@csirt/contracts';
+import type { IntakeContext } from '../context';
+import { caller, intakeWithoutConsumer, freshIp, marker, REPORT, REPORT_FIELDS, reportInput, submit, SUBMIT, TEST_DATABASE } from '../testing/fixtures';
+
+describe('intake: submitting and reading reports (real Postgres and Kafka)', () => {
+  let service: SubgraphService<IntakeContext>;
+  let url: string;
+  let probe: TopicProbe;
+  let reporter: string;
+  let analyst: string;
+
+  const db = (sql: string, params: unknown[] = []) => service.dependencies.dataSource.query(sql, params);
+  const countWith = async (text: string) => {
+    const [{ reports }] = await db(`SELECT count(*)::int AS reports FROM report WHERE title LIKE $1 OR description LIKE $1`, [`%${text}%`]);
+    const [{ events }] = await db(`SELECT count(*)::int AS events FROM messaging_outbox WHERE envelope::text LIKE $1`, [`%${text}%`]);
+    return { reports, events };
+  };
+
+  beforeAll(async () => {
+    service = await startTestSubgraph(intakeWithoutConsumer, TEST_DATABASE);
+    url = service.url;
+    probe = await TopicProbe.start(createKafka({ clientId: 'intake-submit-spec', brokers: testEnvironment.kafkaBrokers, log: silentLogger }), TOPICS.intakeReports);
+    reporter = await caller(['REPORTER']);
+    analyst = await caller(['ANALYST']);
+  });
+
+  afterAll(async () => {
+    await probe?.stop();
+    await service?.stop();
+  });
+
+  it('accepts a report: normalised observables, reference, suggestion, rows and a ReportReceivedV1 on Kafka', async () => {
+    const ip = freshIp();
+    const res = await graphql(
+      url,
+      SUBMIT,
+      {
+        input: reportInput({
+          channel: 'EMAIL',
+          title: 'Phishing campaign against staff',
+          description: 'Mails with a fake login page.',
+          observables: [
+            { type: 'IPV4', value: ip.replace(/\./g, '[.]') },
+            { type: 'DOMAIN', value: 'Login-Example[.]COM.' },
+            { type: 'URL', value: 'hxxps://login-example[.]com/owa' },
+            { type: 'IPV6', value: '2001:DB8:0:0:0:0:0:1' },
+            { type: 'CVE', value: 'cve-2024-3094' },
+          ],
+          cia: { confidentiality: true, integrity: false, availability: false },
+          affectedAssets: ['mail.example.org'],
+          tlp: 'TLP:GREEN',
+        }),
+      },
+      reporter,
+    );
+    expect(res.errors).toBeUndefined();
+    const report = res.data.submitReport;
+    expect(report.reference).toMatch(/^RPT-\d{4}-\d{6}$/);
+    expect(report.status).toBe('NEW');
+    expect(report.tlp).toBe('GREEN');
+    expect(report.observables).toEqual([
+      { type: 'IPV4', value: ip },
+      { type: 'DOMAIN', value: 'login-example.com' },
+      { type: 'URL', value: 'https://login-example.com/owa' },
+      { type: 'IPV6', value: '2001:db8::1' },
+      { type: 'CVE', value: 'CVE-2024-3094' },
+    ]);
+    expect(report.suggestion.classification).toEqual({ rsitClass: 'fraud', rsitType: 'phishing' });
+    expect(report.suggestion.reasons.length).toBeGreaterThan(0);
+    expect(report.classification).toBeNull();
+    expect(report.reporter).toEqual({ name: 'Alice Example', email: 'alice@example.org', organisation: 'Example Org', constituencyId: 'const-eu' });
+
+    const rows = await db(`SELECT type, value, open FROM report_observable WHERE report_id = $1 ORDER BY type`, [report.id]);
+    expect(rows).toHaveLength(5);
+    expect(rows.every((row: { open: boolean }) => row.open)).toBe(true);
+
+    const received = await waitFor('ReportReceivedV1 on Kafka', async () =>
+      probe.matching((e) => e?.type === 'intake.report.received' && e.subject === report.id)[0],
+    );
+    const envelope = JSON.parse(received.value!.toString());
+    expect(envelope.tlp).toBe('GREEN');
+    expect(envelope.data).toMatchObject({ reportId: report.id, reference: report.reference, channel: 'EMAIL', constituencyId: 'const-eu' });
+    expect(received.key?.toString()).toBe(report.id);
+  });
+
+  it('a retried submission with the same idempotency key yields one report', async () => {
+    const key = `retry-${randomUUID()}`;
+    const input = reportInput({ idempotencyKey: key });
+    const results = await Promise.all([1, 2, 3].map(() => graphql(url, SUBMIT, { input }, reporter)));
+    for (const res of results) expect(res.errors).toBeUndefined();
+    const ids = new Set(results.map((res) => res.data.submitReport.id));
+    expect(ids.size).toBe(1);
+    const again = await graphql(url, SUBMIT, { input: { ...input, title: 'A different title on retry' } }, reporter);
+    expect(again.data.submitReport.id).toBe([...ids][0]);
+    const [{ n }] = await db(`SELECT count(*)::int AS n FROM report WHERE idempotency_key = $1`, [key]);
+    expect(n).toBe(1);
+    const [{ events }] = await db(`SELECT count(*)::int AS events FROM messaging_outbox WHERE envelope->>'subject' = $1`, [[...ids][0]]);
+    expect(events).toBe(1);
+
+    // Keys belong to a submitter: another client's same key makes its own report.
+    const other = await graphql(url, SUBMIT, { input }, await caller(['REPORTER']));
+    expect(other.data.submitReport.id).not.toBe([...ids][0]);
+  });
+
+  it.each([
+    ['a missing title', { title: '' }, 'REPORT.INVALID_INPUT', 'title'],
+    ['an oversize description', { description: 'x'.repeat(20_001) }, 'REPORT.INVALID_INPUT', 'description'],
+    ['an invalid IPv4', { observables: [{ type: 'DOMAIN', value: 'fine.example.com' }, { type: 'IPV4', value: '999.1.1.1' }] }, 'REPORT.INVALID_OBSERVABLE', 'observables.1.value'],
+    ['an invalid hash', { observables: [{ type: 'SHA256', value: 'abc' }] }, 'REPORT.INVALID_OBSERVABLE', 'observables.0.value'],
+    ['an unknown TLP label', { tlp: 'TLP:PURPLE' }, 'REPORT.INVALID_TLP', 'tlp'],
+    ['too many observables', { observables: Array.from({ length: 501 }, (_, i) => ({ type: 'ASN', value: `AS${i}` })) }, 'REPORT.INVALID_INPUT', 'observables'],
+  ])('refuses %s with a stable code and writes nothing', async (_, overrides, code, field) => {
+    const text = marker();
+    const res = await graphql(url, SUBMIT, { input: reportInput({ description: `bad input ${text}`, ...overrides }) }, reporter);
+    expect(errorCodes(res)).toEqual([code]);
+    expect(res.errors?.[0].extensions?.field).toBe(field);
+    expect(res.data).toBeNull();
+    expect(await countWith(text)).toEqual({ reports: 0, events: 0 });
+  });
+
+  it('refuses an unknown channel at the schema (BAD_USER_INPUT)', async () => {
+    const res = await graphql(url, SUBMIT, { input: reportInput({ channel: 'CARRIER_PIGEON' }) }, reporter);
+    expect(errorCodes(res)).toEqual(['BAD_USER_INPUT']);
+  });
+
+  it('requires a caller, and the REPORTER or ANALYST role to submit', async () => {
+    const text = marker();
+    expect(errorCodes(await graphql(url, SUBMIT, { input: reportInput({ description: text }) }))).toEqual(['UNAUTHENTICATED']);
+    expect(errorCodes(await graphql(url, SUBMIT, { input: reportInput({ description: text }) }, await caller(['AUDITOR'])))).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await graphql(url, REPORT, { id: randomUUID() }))).toEqual(['UNAUTHENTICATED']);
+    expect(errorCodes(await graphql(url, REPORT, { id: randomUUID() }, await caller(['PUBLISHER'])))).toEqual(['FORBIDDEN']);
+    expect(await countWith(text)).toEqual({ reports: 0, events: 0 });
+    const byAnalyst = await submit(url, analyst);
+    expect(byAnalyst.status).toBe('NEW');
+  });
+
+  it('reads: staff within TLP clearance, a REPORTER only its own, RED only for named recipients', async () => {
+    const ownerSubject = `reporter-${randomUUID()}`;
+    const owner = await caller(['REPORTER'], { subject: ownerSubject });
+    const strict = await submit(url, owner, { tlp: 'AMBER+STRICT' });
+    const red = await submit(url, owner, { tlp: 'RED' });
+
+    const read = async (id: string, auth: string) => (await graphql(url, `query ($id: ID!) { report(id: $id) { id } }`, { id }, auth)).data?.report;
+    expect(await read(strict.id, analyst)).toEqual({ id: strict.id });
+    expect(await read(strict.id, await caller(['ANALYST'], { clearance: 'AMBER' }))).toBeNull();
+    expect(await read(strict.id, owner)).toEqual({ id: strict.id });
+    expect(await read(strict.id, await caller(['REPORTER']))).toBeNull();
+    expect(await read(red.id, await caller(['ANALYST'], { clearance: 'RED' }))).toBeNull();
+    expect(await read(red.id, await caller(['REPORTER'], { subject: ownerSubject, clearance: 'RED' }))).toEqual({ id: red.id });
+    expect(await read('not-a-uuid', analyst)).toBeNull();
+  });
+
+  it('TLP:RED: readable and listed only for the submitter and the named recipients (by subject or person id)', async () => {
+    const text = marker();
+    const named = `analyst-${randomUUID()}`;
+    const personId = randomUUID();
+    const red = await submit(url, reporter, { tlp: 'RED', description: `red ${text}`, recipients: [named, personId, named] });
+    expect(red.recipients).toEqual([named, personId]);
+    const LIST = `query ($text: String) { reports(filter: { text: $text }) { edges { node { id } } } }`;
+    const view = async (auth: string) => ({
+      one: (await graphql(url, `query ($id: ID!) { report(id: $id) { id } }`, { id: red.id }, auth)).data?.report?.id ?? null,
+      list: (await graphql(url, LIST, { text }, auth)).data?.reports.edges.map((e: any) => e.node.id),
+    });
+    expect(await view(await caller(['ANALYST'], { subject: named, clearance: 'RED' }))).toEqual({ one: red.id, list: [red.id] });
+    expect(await view(await caller(['ANALYST'], { clearance: 'RED', personId }))).toEqual({ one: red.id, list: [red.id] });
+    expect(await view(await caller(['ANALYST'], { clearance: 'RED' }))).toEqual({ one: null, list: [] });
+    expect(await view(await caller(['ADMIN'], { clearance: 'RED' }))).toEqual({ one: null, list: [] });
+    // Named, but not cleared for RED at all.
+    expect(await view(await caller(['ANALYST'], { subject: named, clearance: 'AMBER_STRICT' }))).toEqual({ one: null, list: [] });
+  });
+
+  it('lists newest first with keyset pagination, filters, and only what the caller may read', async () => {
+    const text = marker();
+    const base = Date.now() - 60_000;
+    const made: string[] = [];
+    for (let i = 0; i < 5; i += 1) {
+      const report = await submit(url, reporter, {
+        description: `listing ${text} item ${i}`,
+        receivedAt: new Date(base + i * 1000).toISOString(),
+        channel: i % 2 === 0 ? 'SENSOR' : 'PHONE',
+        tlp: i === 4 ? 'AMBER+STRICT' : 'GREEN',
+      });
+      made.push(report.id);
+    }
+    const LIST = `query ($filter: ReportFilter, $first: Int, $after: String) {
+      reports(filter: $filter, first: $first, after: $after) { edges { cursor node { id channel } } pageInfo { hasNextPage endCursor } } }`;
+    const page1 = await graphql(url, LIST, { filter: { text }, first: 2 }, analyst);
+    expect(page1.errors).toBeUndefined();
+    expect(page1.data.reports.edges.map((e: any) => e.node.id)).toEqual([made[4], made[3]]);
+    expect(page1.data.reports.pageInfo.hasNextPage).toBe(true);
+    const page2 = await graphql(url, LIST, { filter: { text }, first: 2, after: page1.data.reports.pageInfo.endCursor }, analyst);
+    expect(page2.data.reports.edges.map((e: any) => e.node.id)).toEqual([made[2], made[1]]);
+    const page3 = await graphql(url, LIST, { filter: { text }, first: 2, after: page2.data.reports.pageInfo.endCursor }, analyst);
+    expect(page3.data.reports.edges.map((e: any) => e.node.id)).toEqual([made[0]]);
+    expect(page3.data.reports.pageInfo.hasNextPage).toBe(false);
+
+    const sensors = await graphql(url, LIST, { filter: { text, channel: 'SENSOR', status: ['NEW'] } }, analyst);
+    expect(sensors.data.reports.edges.map((e: any) => e.node.id)).toEqual([made[4], made[2], made[0]]);
+    const ranged = await graphql(
+      url,
+      LIST,
+      { filter: { text, receivedFrom: new Date(base + 1000).toISOString(), receivedTo: new Date(base + 3000).toISOString() } },
+      analyst,
+    );
+    expect(ranged.data.reports.edges.map((e: any) => e.node.id)).toEqual([made[2], made[1]]);
+    const byConstituency = await graphql(url, LIST, { filter: { text, constituencyId: 'const-nowhere' } }, analyst);
+    expect(byConstituency.errors).toBeUndefined();
+    expect(byConstituency.data.reports.edges).toEqual([]);
+
+    // Not cleared for AMBER+STRICT: that report is simply absent.
+    const amber = await graphql(url, LIST, { filter: { text } }, await caller(['AUDITOR'], { clearance: 'AMBER' }));
+    expect(amber.data.reports.edges.map((e: any) => e.node.id)).toEqual([made[3], made[2], made[1], made[0]]);
+    // A REPORTER lists only its own reports.
+    const stranger = await graphql(url, LIST, { filter: { text } }, await caller(['REPORTER']));
+    expect(stranger.data.reports.edges).toEqual([]);
+    const own = await graphql(url, LIST, { filter: { text } }, reporter);
+    expect(own.data.reports.edges).toHaveLength(5);
+
+    expect(errorCodes(await graphql(url, LIST, { first: 101 }, analyst))).toEqual(['PAGINATION.INVALID_PAGE_SIZE']);
+    expect(errorCodes(await graphql(url, LIST, { after: 'garbage' }, analyst))).toEqual(['PAGINATION.INVALID_CURSOR']);
+  });
+
+  it('filters the list by an indicator, normalised like a submission', async () => {
+    const ip = freshIp();
+    const carrying = await submit(url, reporter, { observables: [{ type: 'IPV4', value: ip }] });
+    await submit(url, reporter, { observables: [{ type: 'IPV4', value: freshIp() }] });
+    const LIST = `query ($filter: ReportFilter) { reports(filter: $filter) { edges { node { id } } } }`;
+    const res = await graphql(url, LIST, { filter: { observable: { type: 'IPV4', value: ip.replace(/\./g, '[.]') } } }, analyst);
+    expect(res.data.reports.edges.map((e: any) => e.node.id)).toEqual([carrying.id]);
+    const bad = await graphql(url, LIST, { filter: { observable: { type: 'IPV4', value: '999.1.1.1' } } }, analyst);
+    expect(errorCodes(bad)).toEqual(['REPORT.INVALID_OBSERVABLE']);
+  });
+
+  it('lists related open reports by shared observables and similar titles, with the reason, both ways', async () => {
+    const ip = freshIp();
+    const domain = `${marker()}.example.net`;
+    const first = await submit(url, reporter, {
+      title: `Credential phishing wave ${marker()}`,
+      observables: [
+        { type: 'IPV4', value: ip },
+        { type: 'DOMAIN', value: domain },
+      ],
+    });
+    const second = await submit(url, reporter, {
+      title: 'Unrelated looking headline',
+      observables: [
+        { type: 'DOMAIN', value: domain.toUpperCase() + '.' },
+        { type: 'IPV4', value: ip },
+        { type: 'MD5', value: 'd41d8cd98f00b204e9800998ecf8427e' },
+      ],
+    });
+    const match = second.relatedReports.find((r: any) => r.report.id === first.id);
+    expect(match).toBeDefined();
+    expect(match.sharedObservables).toEqual([
+      { type: 'DOMAIN', value: domain },
+      { type: 'IPV4', value: ip },
+    ]);
+    expect(match.reason).toMatch(/shares 2 observables/);
+
+    const back = (await graphql(url, REPORT, { id: first.id }, analyst)).data.report;
+    expect(back.relatedReports.map((r: any) => r.report.id)).toContain(second.id);
+
+    const titled = await submit(url, reporter, { title: first.title.replace('wave', 'waves') });
+    const byTitle = titled.relatedReports.find((r: any) => r.report.id === first.id);
+    expect(byTitle.sharedObservables).toEqual([]);
+    expect(byTitle.titleSimilarity).toBeGreaterThan(0.5);
+    expect(byTitle.reason).toMatch(/similar title/);
+
+    // A report the caller may not read is not listed as related.
+    const hidden = await submit(url, reporter, { tlp: 'AMBER+STRICT', observables: [{ type: 'IPV4', value: ip }] });
+    const amberView = (await graphql(url, REPORT, { id: first.id }, await caller(['ANALYST'], { clearance: 'AMBER' }))).data.report;
+    expect(amberView.relatedReports.map((r: any) => r.report.id)).not.toContain(hidden.id);
+    expect(amberView.relatedReports.map((r: any) => r.report.id)).toContain(second.id);
+  });
+
+  it('resolves Report through _entities with the same checks as report(id)', async () => {
+    const report = await submit(url, reporter, { tlp: 'AMBER+STRICT' });
+    const ENTITIES = `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Report { id reference status } } }`;
+    const reps = [
+      { __typename: 'Report', id: report.id },
+      { __typename: 'Report', id: randomUUID() },
+    ];
+    const res = await graphql(url, ENTITIES, { reps }, analyst);
+    expect(res.errors).toBeUndefined();
+    expect(res.data._entities).toEqual([{ id: report.id, reference: report.reference, status: 'NEW' }, null]);
+    const notCleared = await graphql(url, ENTITIES, { reps }, await caller(['INCIDENT_MANAGER'], { clearance: 'AMBER' }));
+    expect(notCleared.data._entities).toEqual([null, null]);
+    expect(errorCodes(await graphql(url, ENTITIES, { reps }))).toContain('UNAUTHENTICATED');
+  });
+
+  it('bulk submission: per-item results, a bad item does not sink the batch, keys dedupe', async () => {
+    const text = marker();
+    const key = `bulk-${randomUUID()}`;
+    const BULK = `mutation ($inputs: [SubmitReportInput!]!) {
+      submitReports(inputs: $inputs) { accepted rejected items { index report { id status } error { code field message } } } }`;
+    const inputs = [
+      reportInput({ channel: 'SENSOR', description: `bulk ${text} 0`, idempotencyKey: key }),
+      reportInput({ channel: 'SENSOR', description: `bulk ${text} 1`, observables: [{ type: 'IPV4', value: '999.1.1.1' }] }),
+      reportInput({ channel: 'SENSOR', description: `bulk ${text} 2`, tlp: 'NOPE' }),
+      reportInput({ channel: 'SENSOR', description: `bulk ${text} 3`, idempotencyKey: key }),
+      reportInput({ channel: 'SENSOR', description: `bulk ${text} 4` }),
+    ];
+    const res = await graphql(url, BULK, { inputs }, await caller(['REPORTER'], { subject: 'sensor-1' }));
+    expect(res.errors).toBeUndefined();
+    const result = res.data.submitReports;
+    expect(result.accepted).toBe(3);
+    expect(result.rejected).toBe(2);
+    expect(result.items.map((i: any) => i.error?.code ?? null)).toEqual([null, 'REPORT.INVALID_OBSERVABLE', 'REPORT.INVALID_TLP', null, null]);
+    expect(result.items[1]).toMatchObject({ index: 1, report: null, error: { field: 'observables.0.value' } });
+    expect(result.items[3].report.id).toBe(result.items[0].report.id);
+    expect((await countWith(`bulk ${text}`)).reports).toBe(2);
+
+    const tooMany = await graphql(url, BULK, { inputs: Array.from({ length: 501 }, () => reportInput()) }, reporter);
+    expect(errorCodes(tooMany)).toEqual(['REPORT.BULK_TOO_LARGE']);
+  });
+
+  it('records the report fields as given', async () => {
+    const occurredAt = new Date(Date.now() - 3_600_000).toISOString();
+    const res = await graphql(url, `mutation ($input: SubmitReportInput!) { submitReport(input: $input) { ${REPORT_FIELDS} } }`, {
+      input: reportInput({ channel: 'PARTNER_CSIRT', occurredAt, affectedAssets: ['db01', 'db01', 'web02'], tlp: 'white' }),
+    }, reporter);
+    const report = res.data.submitReport;
+    expect(report.channel).toBe('PARTNER_CSIRT');
+    expect(report.occurredAt).toBe(occurredAt);
+    expect(report.affectedAssets).toEqual(['db01', 'web02']);
+    expect(report.tlp).toBe('CLEAR');
+    expect(report.cia).toEqual({ confidentiality: false, integrity: false, availability: false });
+  });
+});

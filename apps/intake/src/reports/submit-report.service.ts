@@ -1,0 +1,117 @@
+import { randomUUID } from 'node:crypto';
+import { ReportReceivedV1 } from '@csirt/contracts';
+import type { Outbox } from '@csirt/messaging';
+import type { EntityManager } from 'typeorm';
+import { findRelatedOpenReports, recordRelations } from './related-reports';
+import { validateSubmission, type SubmitReportFields, type ValidSubmission } from './report-input';
+import { Report } from './report.entity';
+import { ReportRepository } from './report.repository';
+import { suggestTriage } from './triage-suggestion';
+
+export interface SubmitReportCommand {
+  fields: SubmitReportFields;
+  submittedBy: string;
+  traceparent?: string;
+}
+
+export interface SubmitReportResult {
+  report: Report;
+  /** False when an earlier submission with the same idempotency key was returned. */
+  created: boolean;
+}
+
+/** Checks a submission without touching the database (throws the first problem). */
+export function prepareSubmission(fields: SubmitReportFields, now = new Date()): ValidSubmission {
+  return validateSubmission(fields, now);
+}
+
+/**
+ * Accepts a report: stores it with its normalised observables, matches it against open
+ * reports, proposes a triage, and announces it (ReportReceivedV1) in the same transaction.
+ * With an idempotency key, a retry returns the first report and writes nothing.
+ */
+export async function submitReport(manager: EntityManager, outbox: Outbox, command: SubmitReportCommand): Promise<SubmitReportResult> {
+  const now = new Date();
+  const valid = prepareSubmission(command.fields, now);
+  const repository = new ReportRepository(manager);
+
+  if (valid.idempotencyKey) {
+    // Serialises concurrent retries of one key (held until commit), so exactly one of them
+    // inserts and the others find its report.
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`intake:${command.submittedBy}:${valid.idempotencyKey}`]);
+    const existing = await repository.findByIdempotencyKey(command.submittedBy, valid.idempotencyKey);
+    if (existing) return { report: existing, created: false };
+  }
+
+  const suggestion = suggestTriage({
+    title: valid.title,
+    description: valid.description,
+    observables: valid.observables,
+    cia: valid.cia,
+    constituencyId: valid.constituencyId,
+  });
+  const report = manager.create(Report, {
+    id: randomUUID(),
+    reference: await repository.nextReference(valid.receivedAt),
+    channel: valid.channel,
+    status: 'NEW',
+    reporterName: valid.reporterName,
+    reporterEmail: valid.reporterEmail,
+    reporterOrganisation: valid.reporterOrganisation,
+    constituencyId: valid.constituencyId,
+    receivedAt: valid.receivedAt,
+    occurredAt: valid.occurredAt,
+    title: valid.title,
+    description: valid.description,
+    affectedAssets: valid.affectedAssets,
+    observables: valid.observables,
+    ciaConfidentiality: valid.cia.confidentiality,
+    ciaIntegrity: valid.cia.integrity,
+    ciaAvailability: valid.cia.availability,
+    tlp: valid.tlp,
+    rsitClass: null,
+    rsitType: null,
+    severity: null,
+    priority: null,
+    suggestion,
+    submittedBy: command.submittedBy,
+    recipients: valid.recipients,
+    idempotencyKey: valid.idempotencyKey,
+    triagedAt: null,
+    triagedBy: null,
+    timeToTriageSeconds: null,
+    mergedIntoId: null,
+    escalatedToIncidentId: null,
+    incidentId: null,
+    createdAt: now,
+    updatedAt: now,
+  });
+  await manager.insert(Report, report);
+
+  // Match before this report's own observables are indexed, so it never matches itself.
+  const related = await findRelatedOpenReports(manager, report);
+  if (valid.observables.length > 0) {
+    await manager.query(
+      `INSERT INTO report_observable (report_id, type, value, open)
+       SELECT $1, t, v, true FROM unnest($2::text[], $3::text[]) AS o(t, v)`,
+      [report.id, valid.observables.map((o) => o.type), valid.observables.map((o) => o.value)],
+    );
+  }
+  await recordRelations(manager, report.id, related, now);
+
+  await outbox.enqueue(manager, {
+    contract: ReportReceivedV1,
+    subject: report.id,
+    tlp: report.tlp,
+    traceparent: command.traceparent,
+    data: {
+      reportId: report.id,
+      reference: report.reference,
+      channel: report.channel,
+      title: report.title,
+      receivedAt: report.receivedAt.toISOString(),
+      constituencyId: report.constituencyId,
+    },
+  });
+  return { report, created: true };
+}

@@ -1,0 +1,113 @@
+import { requireRole } from '@csirt/auth';
+import { DateTimeScalar, decodeCursor, pageSize, toConnection } from '@csirt/service';
+import type { Resolvers } from '../generated/resolvers-types';
+import { escalateReport } from '../reports/escalate-report.service';
+import { mergeReport } from '../reports/merge-report.service';
+import { rejectReport } from '../reports/reject-report.service';
+import { relationReason } from '../reports/related-reports';
+import { normaliseFilterObservable } from '../reports/report-input';
+import { STAFF_READERS } from '../reports/report.repository';
+import { submitReport } from '../reports/submit-report.service';
+import { submitReports } from '../reports/submit-reports.service';
+import { triageReport } from '../reports/triage-report.service';
+
+/** Who may read reports: staff (TLP decides which) and REPORTERs (only their own; see mayRead). */
+const READERS = [...STAFF_READERS, 'REPORTER'] as const;
+/** Who may submit reports. */
+const SUBMITTERS = ['REPORTER', 'ANALYST'] as const;
+/** Who takes triage decisions. */
+const TRIAGERS = ['ANALYST'] as const;
+
+// Resolvers stay thin: check the caller, call a use case, return what it returns.
+export const resolvers: Resolvers = {
+  DateTime: DateTimeScalar,
+
+  Query: {
+    report: async (_, { id }, ctx) => {
+      requireRole(ctx.principal, ...READERS);
+      // Not readable is answered like not found: the caller learns nothing of its existence.
+      return ctx.readableReport.load(id);
+    },
+    reports: async (_, { filter, first, after }, ctx) => {
+      const caller = requireRole(ctx.principal, ...READERS);
+      const size = pageSize(first);
+      const observable = filter?.observable ? normaliseFilterObservable('filter.observable.value', filter.observable) : null;
+      const rows = await ctx.reports.list(caller, { ...filter, observable }, decodeCursor(after), size + 1);
+      return toConnection(rows, size, (r) => ({ at: r.receivedAt, id: r.id }));
+    },
+  },
+
+  Mutation: {
+    submitReport: async (_, { input }, ctx) => {
+      const caller = requireRole(ctx.principal, ...SUBMITTERS);
+      const { report } = await ctx.deps.transaction((manager) =>
+        submitReport(manager, ctx.deps.outbox, { fields: input, submittedBy: caller.subject, traceparent: ctx.traceparent }),
+      );
+      return report;
+    },
+    submitReports: async (_, { inputs }, ctx) => {
+      const caller = requireRole(ctx.principal, ...SUBMITTERS);
+      return submitReports(ctx.deps.transaction, ctx.deps.outbox, inputs, caller.subject, ctx.traceparent);
+    },
+    triageReport: async (_, { id, input }, ctx) => {
+      const caller = requireRole(ctx.principal, ...TRIAGERS);
+      return ctx.deps.transaction((manager) =>
+        triageReport(manager, ctx.deps.outbox, { id, ...input, caller, traceparent: ctx.traceparent }),
+      );
+    },
+    escalateReport: async (_, { id, input }, ctx) => {
+      const caller = requireRole(ctx.principal, ...TRIAGERS);
+      return ctx.deps.transaction((manager) =>
+        escalateReport(manager, ctx.deps.outbox, { id, ...input, caller, traceparent: ctx.traceparent }),
+      );
+    },
+    rejectReport: async (_, { id, reason }, ctx) => {
+      const caller = requireRole(ctx.principal, ...TRIAGERS);
+      return ctx.deps.transaction((manager) => rejectReport(manager, ctx.deps.outbox, { id, reason, caller, traceparent: ctx.traceparent }));
+    },
+    mergeReport: async (_, { id, intoReportId, reason }, ctx) => {
+      const caller = requireRole(ctx.principal, ...TRIAGERS);
+      return ctx.deps.transaction((manager) =>
+        mergeReport(manager, ctx.deps.outbox, { id, intoReportId, reason, caller, traceparent: ctx.traceparent }),
+      );
+    },
+  },
+
+  Report: {
+    __resolveReference: async (reference, ctx) => {
+      requireRole(ctx.principal, ...READERS);
+      return ctx.readableReport.load(reference.id);
+    },
+    reporter: (report) => ({
+      name: report.reporterName,
+      email: report.reporterEmail,
+      organisation: report.reporterOrganisation,
+      constituencyId: report.constituencyId,
+    }),
+    cia: (report) => ({
+      confidentiality: report.ciaConfidentiality,
+      integrity: report.ciaIntegrity,
+      availability: report.ciaAvailability,
+    }),
+    classification: (report) => (report.rsitClass && report.rsitType ? { rsitClass: report.rsitClass, rsitType: report.rsitType } : null),
+    decisions: (report, _, ctx) => ctx.decisionsByReport.load(report.id),
+    mergedInto: (report, _, ctx) => (report.mergedIntoId ? ctx.readableReport.load(report.mergedIntoId) : null),
+    incident: (report) => (report.incidentId ? { id: report.incidentId } : null),
+    relatedReports: async (report, _, ctx) => {
+      const relations = await ctx.relationsByReport.load(report.id);
+      const readable = await Promise.all(relations.map((relation) => ctx.readableReport.load(relation.relatedReportId)));
+      // Candidates the caller may not read are left out, as in every list.
+      return relations.filter((_, index) => readable[index] !== null);
+    },
+  },
+
+  RelatedReport: {
+    report: async (relation, _, ctx) => {
+      const report = await ctx.readableReport.load(relation.relatedReportId);
+      // relatedReports only returns relations whose report the caller may read.
+      if (!report) throw new Error(`related report ${relation.relatedReportId} vanished`);
+      return report;
+    },
+    reason: (relation) => relationReason(relation.sharedObservables, relation.titleSimilarity),
+  },
+};

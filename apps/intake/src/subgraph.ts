@@ -1,0 +1,18 @@
+import { readSchemaFile, type SubgraphDefinition } from '@csirt/service';
+import { createContext, type IntakeContext } from './context';
+import { consumedTopics, incidentEventHandlers } from './events/incident-events.handler';
+import { migrations } from './migrations';
+import { resolvers } from './resolvers';
+import { ReportDecision } from './reports/report-decision.entity';
+import { Report } from './reports/report.entity';
+
+/** The intake subgraph: what main.ts runs and what the tests start. */
+export const intakeSubgraph: SubgraphDefinition<IntakeContext> = {
+  name: 'intake',
+  typeDefs: readSchemaFile(__dirname),
+  resolvers,
+  entities: [Report, ReportDecision],
+  migrations,
+  createContext,
+  consumes: { topics: consumedTopics, handlers: incidentEventHandlers },
+};
