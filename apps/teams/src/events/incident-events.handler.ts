@@ -1,0 +1,64 @@
+import { IncidentClosedV1, IncidentOpenedV1, IncidentSeverityChangedV1, IncidentTlpChangedV1, TOPICS } from '@csirt/contracts';
+import { on, type HandlerRegistration } from '@csirt/messaging';
+import type { ServiceDeps } from '@csirt/service';
+import { IncidentRecord } from '../incidents/incident-ref.entity';
+import { disbandResponseTeam } from '../response-teams/change-responders.service';
+import { proposeResponseTeam } from '../response-teams/propose-response-team.service';
+import { normaliseRegion } from '../validation';
+
+export const consumedTopics = [TOPICS.incidents];
+
+/**
+ * Keeps the small incidents read model this service needs (id, reference, region,
+ * constituency, TLP label, open or closed) and reacts to it. The label follows both
+ * severity-changed and tlp-changed events, since response-team visibility depends on it. Each handler runs in the inbox's
+ * transaction, and is also safe by state: the proposal is unique per incident, an upsert
+ * of the read model is idempotent, and a closed team has no current members left to release.
+ */
+export function incidentEventHandlers(deps: ServiceDeps): HandlerRegistration[] {
+  return [
+    on(IncidentOpenedV1, async (event, manager) => {
+      const data = event.data;
+      await manager
+        .createQueryBuilder()
+        .insert()
+        .into(IncidentRecord)
+        .values({
+          id: data.incidentId,
+          reference: data.reference,
+          region: normaliseRegion(data.region),
+          constituencyId: data.constituencyId,
+          tlp: data.tlp,
+          severity: data.severity,
+          openedAt: new Date(data.openedAt),
+          closedAt: null,
+        })
+        .orIgnore()
+        .execute();
+      const incident = (await manager.findOne(IncidentRecord, { where: { id: data.incidentId } })) as IncidentRecord;
+      await proposeResponseTeam(manager, deps.outbox, { incident, classification: data.classification, sourceEventId: event.id });
+    }),
+
+    // The label can change with the severity; visibility of the response team follows it.
+    on(IncidentSeverityChangedV1, async (event, manager) => {
+      await manager.update(IncidentRecord, { id: event.data.incidentId }, { tlp: event.data.tlp, severity: event.data.to });
+    }),
+
+    on(IncidentTlpChangedV1, async (event, manager) => {
+      await manager.update(IncidentRecord, { id: event.data.incidentId }, { tlp: event.data.to });
+    }),
+
+    on(IncidentClosedV1, async (event, manager) => {
+      const incident = await manager.findOne(IncidentRecord, { where: { id: event.data.incidentId }, lock: { mode: 'pessimistic_write' } });
+      if (!incident || incident.closedAt) return;
+      incident.closedAt = new Date(event.data.closedAt);
+      await manager.save(incident);
+      await disbandResponseTeam(manager, deps.outbox, {
+        incident,
+        reason: `incident closed: ${event.data.resolution}`.slice(0, 2_000),
+        removedBy: event.data.closedBy,
+        at: incident.closedAt,
+      });
+    }),
+  ];
+}

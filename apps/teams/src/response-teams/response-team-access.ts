@@ -1,0 +1,22 @@
+import { canRead, type Principal } from '@csirt/auth';
+import type { IncidentRecord } from '../incidents/incident-ref.entity';
+import { IncidentRepository } from '../incidents/incident.repository';
+import type { EntityManager } from 'typeorm';
+import { ResponseTeamErrors } from './response-team.errors';
+
+/**
+ * Who may see (and so change) an incident's response team: whoever may read the incident's
+ * label; for a TLP:RED incident that means its members only (`memberIds` are the named
+ * recipients).
+ */
+export function maySeeResponseTeam(caller: Principal, incident: IncidentRecord, memberIds: readonly string[]): boolean {
+  return canRead(caller, incident.tlp, memberIds);
+}
+
+/** Locks the incident a response-team change is about; unknown and not-visible look the same. */
+export async function lockOpenIncident(manager: EntityManager, incidentId: string): Promise<IncidentRecord> {
+  const incident = await new IncidentRepository(manager).lock(incidentId);
+  if (!incident) throw ResponseTeamErrors.incidentUnknown(incidentId);
+  if (incident.closedAt) throw ResponseTeamErrors.incidentClosed(incidentId);
+  return incident;
+}
