@@ -1,0 +1,99 @@
+import { canRead, type Principal } from '@csirt/auth';
+import type { BaseRequestContext, ServiceDeps } from '@csirt/service';
+import DataLoader from 'dataloader';
+import type { Incident } from './incidents/incident.entity';
+import type { IncidentLinkView } from './incidents/incident-link.entity';
+import { IncidentRepository } from './incidents/incident.repository';
+import type { Task } from './tasks/task.entity';
+import { TaskRepository } from './tasks/task.repository';
+import type { TimelineEntry } from './timeline/timeline-entry.entity';
+import { timelinesOf } from './timeline/timeline';
+
+/** An entity owned by another service, as this service knows it: by id only. */
+export interface EntityRef {
+  id: string;
+}
+
+/**
+ * Per-request context. Every loader batches all loads of one tick into one statement, so
+ * a page of 50 incidents with their reports, tasks and timelines costs a fixed number of
+ * statements, whatever the page size.
+ */
+export interface IncidentsContext extends BaseRequestContext {
+  deps: ServiceDeps;
+  incidents: IncidentRepository;
+  tasks: TaskRepository;
+  incidentById: DataLoader<string, Incident | null>;
+  recipientsByIncident: DataLoader<string, string[]>;
+  /** Recipients of the RED incidents incidentById loaded, known without another await. */
+  knownRecipients: Map<string, string[]>;
+  reportsByIncident: DataLoader<string, string[]>;
+  tasksByIncident: DataLoader<string, Task[]>;
+  timelineByIncident: DataLoader<string, TimelineEntry[]>;
+  linksByIncident: DataLoader<string, IncidentLinkView[]>;
+}
+
+export function createContext(base: BaseRequestContext, deps: ServiceDeps): IncidentsContext {
+  const manager = deps.dataSource.manager;
+  const incidents = new IncidentRepository(manager);
+  const tasks = new TaskRepository(manager);
+  const fromMap =
+    <V>(load: (ids: readonly string[]) => Promise<Map<string, V>>, missing: V) =>
+    async (ids: readonly string[]) => {
+      const found = await load(ids);
+      return ids.map((id) => found.get(id) ?? missing);
+    };
+  const recipientsByIncident = new DataLoader(fromMap((ids) => incidents.recipientsOf(ids), [] as string[]));
+  const knownRecipients = new Map<string, string[]>();
+  return {
+    ...base,
+    deps,
+    incidents,
+    tasks,
+    // Loads the recipients of RED incidents in the same batch, so every incident of a batch
+    // is known readable (or not) in the same tick, and the loads of their fields (reports,
+    // tasks, ...) fall into one batch instead of two.
+    incidentById: new DataLoader(async (ids: readonly string[]) => {
+      const found = await incidents.findByIds(ids);
+      const red = [...found.values()]
+        .filter((incident) => incident.tlp === 'RED')
+        .map((incident) => incident.id);
+      if (red.length > 0) {
+        for (const [id, recipients] of await incidents.recipientsOf(red)) knownRecipients.set(id, recipients);
+      }
+      return ids.map((id) => found.get(id) ?? null);
+    }),
+    recipientsByIncident,
+    knownRecipients,
+    reportsByIncident: new DataLoader(fromMap((ids) => incidents.reportsOf(ids), [] as string[])),
+    tasksByIncident: new DataLoader(fromMap((ids) => tasks.byIncidents(ids), [] as Task[])),
+    timelineByIncident: new DataLoader(fromMap((ids) => timelinesOf(manager, ids), [] as TimelineEntry[])),
+    linksByIncident: new DataLoader(fromMap((ids) => incidents.linksOf(ids), [] as IncidentLinkView[])),
+  };
+}
+
+/**
+ * May `caller` read `incident`? Only TLP:RED needs the response team (named recipients),
+ * so only RED incidents cost a (batched) recipients lookup.
+ */
+export async function isReadable(
+  ctx: IncidentsContext,
+  caller: Principal,
+  incident: Incident,
+): Promise<boolean> {
+  if (incident.tlp !== 'RED') return canRead(caller, incident.tlp);
+  const recipients =
+    ctx.knownRecipients.get(incident.id) ?? (await ctx.recipientsByIncident.load(incident.id));
+  return canRead(caller, incident.tlp, recipients);
+}
+
+/** The incident with `id` if it exists and the caller may read it; null otherwise (no difference shown). */
+export async function readableIncident(
+  ctx: IncidentsContext,
+  caller: Principal,
+  id: string,
+): Promise<Incident | null> {
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return null;
+  const incident = await ctx.incidentById.load(id);
+  return incident && (await isReadable(ctx, caller, incident)) ? incident : null;
+}

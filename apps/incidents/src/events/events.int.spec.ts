@@ -1,0 +1,293 @@
+import { randomUUID } from 'node:crypto';
+import {
+  DEAD_LETTER_HEADERS,
+  deadLetterTopic,
+  IncidentOpenedV1,
+  ReportEscalatedV1,
+  ResponseTeamFormedV1,
+  ResponseTeamMemberAddedV1,
+  ResponseTeamMemberRemovedV1,
+  TOPICS,
+} from '@csirt/contracts';
+import { createKafka, createProducer, silentLogger, type ProcessOutcome } from '@csirt/messaging';
+import { startTestSubgraph, TopicProbe, testEnvironment, waitFor } from '@csirt/testing';
+import type { Kafka, Producer } from 'kafkajs';
+import { incidentsSubgraph } from '../subgraph';
+import { as, envelope, escalation, INCIDENT_FIELDS, ok, publish, type Service } from '../testing/fixtures';
+
+// The only suite that runs the Kafka consumer: opening by event, redelivery, dead letters,
+// and the response-team read model. Other suites drive the same use cases without Kafka.
+describe('incidents consumes intake and teams events (real Kafka and Postgres)', () => {
+  let service: Service;
+  let kafka: Kafka;
+  let producer: Producer;
+  let probe: TopicProbe;
+  let dlq: TopicProbe;
+  const outcomes = new Map<string, ProcessOutcome>();
+
+  beforeAll(async () => {
+    service = await startTestSubgraph(incidentsSubgraph, 'csirt_test_incidents');
+    service.eventConsumer?.onOutcome((outcome, event) => event && outcomes.set(event.id, outcome));
+    kafka = createKafka({
+      clientId: 'incidents-spec',
+      brokers: testEnvironment.kafkaBrokers,
+      log: silentLogger,
+    });
+    producer = await createProducer(kafka);
+    [probe, dlq] = await Promise.all([
+      TopicProbe.start(kafka, TOPICS.incidents),
+      TopicProbe.start(kafka, deadLetterTopic('incidents')),
+    ]);
+  });
+
+  afterAll(async () => {
+    await probe?.stop();
+    await dlq?.stop();
+    await producer?.disconnect();
+    await service?.stop();
+  });
+
+  const db = () => service.dependencies.dataSource;
+  const incidentOfReport = async (reportId: string): Promise<string | undefined> => {
+    const rows = await db().query(`SELECT incident_id FROM incident_report WHERE report_id = $1`, [reportId]);
+    return rows[0]?.incident_id;
+  };
+  const outcomeOf = (eventId: string) => waitFor(`outcome of ${eventId}`, async () => outcomes.get(eventId));
+
+  it('opens a new incident from an escalated report and announces it with the report ids', async () => {
+    const report = escalation({
+      severity: 3,
+      tlp: 'AMBER',
+      observables: [
+        { type: 'DOMAIN', value: 'Evil.Example' },
+        { type: 'DOMAIN', value: 'evil.example' },
+      ],
+    });
+    const event = envelope(ReportEscalatedV1, report.reportId, report, 'AMBER');
+    await publish(producer, ReportEscalatedV1, event);
+
+    const incidentId = await waitFor('the incident to open', () => incidentOfReport(report.reportId));
+    expect(await outcomeOf(event.id)).toBe('processed');
+    const data = await ok(
+      service.url,
+      `query($id: ID!) { incident(id: $id) { ${INCIDENT_FIELDS} } }`,
+      { id: incidentId },
+      await as(['ANALYST']),
+    );
+    expect(data.incident).toMatchObject({
+      id: incidentId,
+      title: report.title,
+      summary: report.description,
+      severity: 3,
+      priority: 'P2',
+      tlp: 'AMBER',
+      pap: 'AMBER',
+      status: 'OPEN',
+      constituencyId: report.constituencyId,
+      region: 'EMEA',
+      classification: { rsitClass: 'fraud', rsitType: 'phishing' },
+      cia: { confidentiality: true, integrity: false, availability: false },
+      reports: [{ id: report.reportId }],
+      affectedAssets: ['mail.example.org'],
+      observables: [{ type: 'DOMAIN', value: 'evil.example' }],
+      openedAt: new Date(report.escalatedAt).toISOString(),
+      timeline: [{ kind: 'OPENED', actor: 'analyst-1', phase: 'OPEN' }],
+    });
+    expect(data.incident.reference).toMatch(/^INC-\d{4}-\d{5}$/);
+
+    const [opened] = await waitFor('IncidentOpenedV1 on the incidents topic', async () => {
+      const found = probe.matching((v) => v?.type === IncidentOpenedV1.type && v.subject === incidentId);
+      return found.length > 0 && found;
+    });
+    const published = JSON.parse(opened.value!.toString());
+    expect(published.tlp).toBe('AMBER');
+    expect(published.data).toMatchObject({
+      incidentId,
+      reportIds: [report.reportId],
+      severity: 3,
+      tlp: 'AMBER',
+      reference: data.incident.reference,
+    });
+  });
+
+  it('changes nothing when the same escalation is delivered twice, or the report is escalated again under a new event id', async () => {
+    const report = escalation();
+    const first = envelope(ReportEscalatedV1, report.reportId, report);
+    await publish(producer, ReportEscalatedV1, first);
+    await publish(producer, ReportEscalatedV1, first); // redelivery: same event id
+    const again = envelope(ReportEscalatedV1, report.reportId, report); // same report, new event id
+    await publish(producer, ReportEscalatedV1, again);
+
+    expect(await outcomeOf(again.id)).toBe('processed');
+    await waitFor('the duplicate to be seen', async () => outcomes.get(first.id) !== undefined);
+    const incidents = await db().query(
+      `SELECT i.id FROM incident i JOIN incident_report r ON r.incident_id = i.id WHERE r.report_id = $1`,
+      [report.reportId],
+    );
+    expect(incidents).toHaveLength(1);
+    const [{ count }] = await db().query(
+      `SELECT count(*)::int AS count FROM incident WHERE constituency_id = $1`,
+      [report.constituencyId],
+    );
+    expect(count).toBe(1);
+    const inbox = await db().query(`SELECT count(*)::int AS count FROM messaging_inbox WHERE event_id = $1`, [
+      first.id,
+    ]);
+    expect(inbox[0].count).toBe(1);
+    const opened = await db().query(
+      `SELECT count(*)::int AS count FROM messaging_outbox WHERE event_type = 'incidents.incident.opened@1' AND message_key = $1`,
+      [incidents[0].id],
+    );
+    expect(opened[0].count).toBe(1);
+  });
+
+  it('attaches a report to the incident it names: severity and TLP raised, observables deduplicated, every automatic change on the timeline', async () => {
+    const first = escalation({
+      severity: 2,
+      tlp: 'GREEN',
+      observables: [{ type: 'IPV4', value: '198.51.100.7' }],
+    });
+    await publish(producer, ReportEscalatedV1, envelope(ReportEscalatedV1, first.reportId, first));
+    const incidentId = await waitFor('the incident to open', () => incidentOfReport(first.reportId));
+
+    const second = escalation({
+      incidentId,
+      severity: 4,
+      tlp: 'AMBER',
+      cia: { confidentiality: false, integrity: true, availability: false },
+      observables: [
+        { type: 'IPV4', value: '198.51.100.7' },
+        { type: 'SHA256', value: 'A'.repeat(64) },
+      ],
+      affectedAssets: ['MAIL.example.org', 'vpn.example.org'],
+    });
+    const attach = envelope(ReportEscalatedV1, second.reportId, second);
+    await publish(producer, ReportEscalatedV1, attach);
+    expect(await outcomeOf(attach.id)).toBe('processed');
+    // The same report again, under another event id: no second attachment.
+    const replay = envelope(ReportEscalatedV1, second.reportId, second);
+    await publish(producer, ReportEscalatedV1, replay);
+    expect(await outcomeOf(replay.id)).toBe('processed');
+
+    const data = await ok(
+      service.url,
+      `query($id: ID!) { incident(id: $id) { ${INCIDENT_FIELDS} } }`,
+      { id: incidentId },
+      await as(['ANALYST']),
+    );
+    expect(data.incident.reports).toEqual([{ id: first.reportId }, { id: second.reportId }]);
+    expect(data.incident).toMatchObject({
+      severity: 4,
+      tlp: 'AMBER',
+      cia: { confidentiality: true, integrity: true, availability: false },
+      observables: [
+        { type: 'IPV4', value: '198.51.100.7' },
+        { type: 'SHA256', value: 'a'.repeat(64) },
+      ],
+      affectedAssets: ['mail.example.org', 'vpn.example.org'],
+    });
+    expect(data.incident.timeline.map((e: { kind: string }) => e.kind)).toEqual([
+      'OPENED',
+      'REPORT_ATTACHED',
+      'UPDATED',
+      'SEVERITY_CHANGED',
+      'TLP_CHANGED',
+    ]);
+    const events = await db().query(
+      `SELECT event_type FROM messaging_outbox WHERE message_key = $1 ORDER BY seq`,
+      [incidentId],
+    );
+    expect(events.map((e: { event_type: string }) => e.event_type)).toEqual([
+      'incidents.incident.opened@1',
+      'incidents.incident.report-attached@1',
+      'incidents.incident.severity-changed@1',
+      'incidents.incident.tlp-changed@1',
+    ]);
+  });
+
+  it('dead-letters an escalation naming an incident that does not exist, and writes nothing', async () => {
+    const report = escalation({ incidentId: randomUUID() });
+    const event = envelope(ReportEscalatedV1, report.reportId, report);
+    await publish(producer, ReportEscalatedV1, event);
+    expect(await outcomeOf(event.id)).toBe('dead-lettered');
+    expect(await incidentOfReport(report.reportId)).toBeUndefined();
+    const [parked] = await waitFor('the dead letter', async () => {
+      const found = dlq.matching((v) => v?.id === event.id);
+      return found.length > 0 && found;
+    });
+    expect(parked.headers?.[DEAD_LETTER_HEADERS.code]?.toString()).toBe('INCIDENT.UNKNOWN_INCIDENT');
+  });
+
+  it('keeps the response team as the named recipients of a TLP:RED incident', async () => {
+    const report = escalation({ tlp: 'RED' });
+    await publish(producer, ReportEscalatedV1, envelope(ReportEscalatedV1, report.reportId, report, 'RED'));
+    const incidentId = await waitFor('the incident to open', () => incidentOfReport(report.reportId));
+    const lead = randomUUID();
+    const member = randomUUID();
+    const teamId = randomUUID();
+    const query = `query($id: ID!) { incident(id: $id) { id } }`;
+    const lister = `query($c: ID!) { incidents(filter: { constituencyId: $c }) { edges { node { id } } } }`;
+    const asMember = await as(['ANALYST'], { clearance: 'RED', personId: member, subject: 'member' });
+    const asLead = await as(['ANALYST'], { clearance: 'RED', personId: lead, subject: 'lead' });
+
+    // Before the team forms, nobody is a named recipient: even RED clearance sees nothing.
+    expect((await ok(service.url, query, { id: incidentId }, asLead)).incident).toBeNull();
+
+    const formed = envelope(ResponseTeamFormedV1, incidentId, {
+      incidentId,
+      teamId,
+      leadPersonId: lead,
+      memberIds: [lead],
+      formedBy: 'so-1',
+      formedAt: new Date().toISOString(),
+    });
+    await publish(producer, ResponseTeamFormedV1, formed);
+    expect(await outcomeOf(formed.id)).toBe('processed');
+    expect((await ok(service.url, query, { id: incidentId }, asLead)).incident).toEqual({ id: incidentId });
+    expect((await ok(service.url, query, { id: incidentId }, asMember)).incident).toBeNull();
+
+    const added = envelope(ResponseTeamMemberAddedV1, incidentId, {
+      incidentId,
+      teamId,
+      personId: member,
+      role: 'forensics expert',
+      reason: null,
+      addedBy: 'so-1',
+      addedAt: new Date().toISOString(),
+    });
+    await publish(producer, ResponseTeamMemberAddedV1, added);
+    expect(await outcomeOf(added.id)).toBe('processed');
+    expect((await ok(service.url, query, { id: incidentId }, asMember)).incident).toEqual({ id: incidentId });
+    expect((await ok(service.url, lister, { c: report.constituencyId }, asMember)).incidents.edges).toEqual([
+      { node: { id: incidentId } },
+    ]);
+    // A member without RED clearance is still not cleared.
+    const uncleared = await as(['ANALYST'], { clearance: 'AMBER', personId: member });
+    expect((await ok(service.url, query, { id: incidentId }, uncleared)).incident).toBeNull();
+
+    const removed = envelope(ResponseTeamMemberRemovedV1, incidentId, {
+      incidentId,
+      teamId,
+      personId: member,
+      reason: 'incident contained',
+      removedBy: 'so-1',
+      removedAt: new Date().toISOString(),
+    });
+    await publish(producer, ResponseTeamMemberRemovedV1, removed);
+    expect(await outcomeOf(removed.id)).toBe('processed');
+    expect((await ok(service.url, query, { id: incidentId }, asMember)).incident).toBeNull();
+    expect((await ok(service.url, lister, { c: report.constituencyId }, asMember)).incidents.edges).toEqual(
+      [],
+    );
+
+    const timeline = await db().query(`SELECT kind FROM timeline_entry WHERE incident_id = $1 ORDER BY seq`, [
+      incidentId,
+    ]);
+    expect(timeline.map((e: { kind: string }) => e.kind)).toEqual([
+      'OPENED',
+      'RESPONSE_TEAM_CHANGED',
+      'RESPONSE_TEAM_CHANGED',
+      'RESPONSE_TEAM_CHANGED',
+    ]);
+  });
+});

@@ -1,0 +1,39 @@
+import {
+  ReportEscalatedV1,
+  ResponseTeamFormedV1,
+  ResponseTeamMemberAddedV1,
+  ResponseTeamMemberRemovedV1,
+  TOPICS,
+} from '@csirt/contracts';
+import { on, type HandlerRegistration } from '@csirt/messaging';
+import type { ServiceDeps } from '@csirt/service';
+import { applyEscalatedReport } from '../incidents/open-incident.service';
+import {
+  responseTeamFormed,
+  responseTeamMemberAdded,
+  responseTeamMemberRemoved,
+} from '../response-team/response-team.projection';
+
+export const consumedTopics = [TOPICS.intakeReports, TOPICS.teamsResponseTeams];
+
+/**
+ * What this service does with other services' events. Each runs in the consumer's
+ * transaction together with the inbox row, so an effect and "seen" commit together.
+ */
+export function eventHandlers(deps: ServiceDeps): HandlerRegistration[] {
+  return [
+    on(ReportEscalatedV1, async (event, manager) => {
+      const result = await applyEscalatedReport(
+        manager,
+        deps.outbox,
+        event.data,
+        event.id,
+        event.traceparent,
+      );
+      deps.log.info('report escalated', { reportId: event.data.reportId, ...result });
+    }),
+    on(ResponseTeamFormedV1, (event, manager) => responseTeamFormed(manager, event.data)),
+    on(ResponseTeamMemberAddedV1, (event, manager) => responseTeamMemberAdded(manager, event.data)),
+    on(ResponseTeamMemberRemovedV1, (event, manager) => responseTeamMemberRemoved(manager, event.data)),
+  ];
+}

@@ -1,0 +1,1157 @@
+import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import { Incident as IncidentEntity } from '../incidents/incident.entity';
+import { Task as TaskEntity } from '../tasks/task.entity';
+import { TimelineEntry as TimelineEntryEntity } from '../timeline/timeline-entry.entity';
+import { IncidentLinkView } from '../incidents/incident-link.entity';
+import { IncidentMetricsResult } from '../metrics/incident-metrics.service';
+import { EntityRef, IncidentsContext } from '../context';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** An ISO 8601 date and time with offset, e.g. 2026-11-23T10:15:00Z. */
+  DateTime: { input: Date; output: Date; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** Which of confidentiality, integrity and availability are affected. */
+export type CiaImpact = {
+  __typename?: 'CiaImpact';
+  /** Availability is affected. */
+  availability: Scalars['Boolean']['output'];
+  /** Confidentiality is affected. */
+  confidentiality: Scalars['Boolean']['output'];
+  /** Integrity is affected. */
+  integrity: Scalars['Boolean']['output'];
+};
+
+/** Reference Security Incident Taxonomy classification. */
+export type Classification = {
+  __typename?: 'Classification';
+  /** RSIT class, e.g. intrusions. */
+  rsitClass: Scalars['String']['output'];
+  /** RSIT type within the class, e.g. system-compromise. */
+  rsitType: Scalars['String']['output'];
+};
+
+/** Incidents with one RSIT class (or none yet). */
+export type ClassificationCount = {
+  __typename?: 'ClassificationCount';
+  /** How many. */
+  count: Scalars['Int']['output'];
+  /** RSIT class, or null for incidents not yet classified. */
+  rsitClass?: Maybe<Scalars['String']['output']>;
+};
+
+/** Time to resolve against complexity. */
+export type ComplexityResolution = {
+  __typename?: 'ComplexityResolution';
+  /** Of those, how many are closed. */
+  closed: Scalars['Int']['output'];
+  /** Complexity, or null for incidents not judged. */
+  complexity?: Maybe<IncidentComplexity>;
+  /** Incidents of this complexity in the range. */
+  count: Scalars['Int']['output'];
+  /** Mean effort in person-hours over the closed ones. */
+  meanEffortHours?: Maybe<Scalars['Float']['output']>;
+  /** Mean time to close, in seconds, over the closed ones. */
+  meanSecondsToClose?: Maybe<Scalars['Float']['output']>;
+};
+
+/** The community a team serves. */
+export type Constituency = {
+  __typename?: 'Constituency';
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+};
+
+/** A new task. */
+export type CreateTaskInput = {
+  /** Person id (teams service) of the assignee. */
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Details, at most 10,000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** When it is due. */
+  dueAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The incident it belongs to. */
+  incidentId: Scalars['ID']['input'];
+  /** What it is for. */
+  kind: TaskKind;
+  /** What to do, 3 to 200 characters. */
+  title: Scalars['String']['input'];
+};
+
+/** Statistics of one duration over the incidents that reached its end point. */
+export type DurationStats = {
+  __typename?: 'DurationStats';
+  /** Incidents that reached the end point. */
+  count: Scalars['Int']['output'];
+  /** Mean in seconds; null when count is 0. */
+  meanSeconds?: Maybe<Scalars['Float']['output']>;
+  /** Median (percentile_cont 0.5) in seconds. */
+  p50Seconds?: Maybe<Scalars['Float']['output']>;
+  /** 90th percentile (percentile_cont 0.9) in seconds. */
+  p90Seconds?: Maybe<Scalars['Float']['output']>;
+  /** 95th percentile (percentile_cont 0.95) in seconds. */
+  p95Seconds?: Maybe<Scalars['Float']['output']>;
+};
+
+/** Estimated financial loss. */
+export type EstimatedLoss = {
+  __typename?: 'EstimatedLoss';
+  /** Amount in the currency's major unit. */
+  amount: Scalars['Float']['output'];
+  /** ISO 4217 currency code, e.g. EUR. */
+  currency: Scalars['String']['output'];
+};
+
+/** A security incident: one or more escalated reports under one handling process. */
+export type Incident = {
+  __typename?: 'Incident';
+  /** First move to ANALYSIS (time to acknowledge ends here). */
+  acknowledgedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Affected assets (host names, services, systems), deduplicated. */
+  affectedAssets: Array<Scalars['String']['output']>;
+  /** Which of confidentiality, integrity and availability are affected. */
+  cia: CiaImpact;
+  /** RSIT classification, once known. */
+  classification?: Maybe<Classification>;
+  /** When the incident was closed (time to close ends here). */
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** How hard the incident is to resolve, when judged. */
+  complexity?: Maybe<IncidentComplexity>;
+  /** The affected constituency, resolved by the teams service. */
+  constituency?: Maybe<Constituency>;
+  /** Id of the affected constituency (teams service). */
+  constituencyId?: Maybe<Scalars['ID']['output']>;
+  /** Last entry into CONTAINMENT on the path that holds (cleared by a back-step to an earlier phase). */
+  containmentAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Effort spent so far, in person-hours. */
+  effortHours: Scalars['Float']['output'];
+  /** Last entry into ERADICATION on the path that holds; containment counts as achieved here (time to contain ends here). */
+  eradicationAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Estimated financial loss, when estimated. */
+  estimatedLoss?: Maybe<EstimatedLoss>;
+  /** Incident id. */
+  id: Scalars['ID']['output'];
+  /** Lessons learned (required to close above severity 2). */
+  lessonsLearned?: Maybe<Scalars['String']['output']>;
+  /** Incidents linked to this one that the caller may read. */
+  links: Array<IncidentLink>;
+  /** The incident this one was merged into, if it was (and the caller may read it). */
+  mergedInto?: Maybe<Incident>;
+  /** Indicators from all reports and merged incidents, deduplicated by type and value. */
+  observables: Array<Observable>;
+  /** When the incident was opened (the start of every time-to metric). */
+  openedAt: Scalars['DateTime']['output'];
+  /** Token subject (or service) that opened the incident. */
+  openedBy: Scalars['String']['output'];
+  /** How actively the incident's indicators may be used. */
+  pap: Pap;
+  /** Last entry into POST_INCIDENT; recovery counts as achieved here (time to recover ends here). */
+  postIncidentAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Handling priority as set by triage, e.g. P1. */
+  priority: Scalars['String']['output'];
+  /** Last entry into RECOVERY on the path that holds. */
+  recoveryAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Human-readable reference, e.g. INC-2026-00042. */
+  reference: Scalars['String']['output'];
+  /** Affected region. */
+  region?: Maybe<Scalars['String']['output']>;
+  /** The intake reports the incident was opened from or extended with (including those of merged incidents). */
+  reports: Array<Report>;
+  /** How the incident was resolved (required to close). */
+  resolution?: Maybe<Scalars['String']['output']>;
+  /** Severity 1 (low) to 4 (critical). */
+  severity: Scalars['Int']['output'];
+  /** Where the incident is in its life cycle. */
+  status: IncidentStatus;
+  /** What is known, for the handlers. */
+  summary: Scalars['String']['output'];
+  /** Containment, eradication and recovery tasks, oldest first. */
+  tasks: Array<Task>;
+  /** Append-only history, oldest first, including every automatic change. */
+  timeline: Array<TimelineEntry>;
+  /** Headline. */
+  title: Scalars['String']['output'];
+  /** TLP label of the incident; TLP:RED incidents are visible only to their response team. */
+  tlp: Tlp;
+  /** Last change of any field. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** CIA impact to set. */
+export type IncidentCiaImpactInput = {
+  /** Availability is affected. */
+  availability: Scalars['Boolean']['input'];
+  /** Confidentiality is affected. */
+  confidentiality: Scalars['Boolean']['input'];
+  /** Integrity is affected. */
+  integrity: Scalars['Boolean']['input'];
+};
+
+/** RSIT classification to set. */
+export type IncidentClassificationInput = {
+  /** RSIT class. */
+  rsitClass: Scalars['String']['input'];
+  /** RSIT type within the class. */
+  rsitType: Scalars['String']['input'];
+};
+
+/** How hard the incident is to resolve, as judged by the team. */
+export type IncidentComplexity =
+  /** Needs specialist work (forensics, legal, several organisations). */
+  | 'HIGH'
+  /** Routine; handled with standard procedures. */
+  | 'LOW'
+  /** Needs coordination across systems or teams. */
+  | 'MEDIUM';
+
+/** A page of incidents. */
+export type IncidentConnection = {
+  __typename?: 'IncidentConnection';
+  /** The incidents on this page. */
+  edges: Array<IncidentEdge>;
+  /** Where this page is. */
+  pageInfo: PageInfo;
+};
+
+/** One incident in a list. */
+export type IncidentEdge = {
+  __typename?: 'IncidentEdge';
+  /** Opaque position of this incident in the list. */
+  cursor: Scalars['String']['output'];
+  /** The incident. */
+  node: Incident;
+};
+
+/** Estimated loss to set. */
+export type IncidentEstimatedLossInput = {
+  /** Amount, zero or more. */
+  amount: Scalars['Float']['input'];
+  /** ISO 4217 currency code, three capital letters. */
+  currency: Scalars['String']['input'];
+};
+
+/** Filters for the incident list; all given filters must match. */
+export type IncidentFilter = {
+  /** Only incidents affecting this constituency. */
+  constituencyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only incidents opened at or after this time. */
+  openedFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only incidents opened before this time. */
+  openedTo?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only incidents of one of these severities (1 to 4). */
+  severity?: InputMaybe<Array<Scalars['Int']['input']>>;
+  /** Only incidents in one of these statuses. */
+  status?: InputMaybe<Array<IncidentStatus>>;
+  /** Only incidents whose reference, title or summary contains this text (case-insensitive, at least 3 characters). */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** Only incidents with one of these TLP labels (within what the caller may read anyway). */
+  tlp?: InputMaybe<Array<Tlp>>;
+};
+
+/** A link from one incident to another. */
+export type IncidentLink = {
+  __typename?: 'IncidentLink';
+  /** The other incident, or null if the caller may not read it. */
+  incident?: Maybe<Incident>;
+  /** When. */
+  linkedAt: Scalars['DateTime']['output'];
+  /** Who linked them (token subject). */
+  linkedBy: Scalars['String']['output'];
+  /** Why they were linked. */
+  reason: Scalars['String']['output'];
+  /** How they are related. */
+  relation: IncidentRelation;
+};
+
+/**
+ * What the team reads about its incident handling. Covers incidents opened in the range,
+ * including TLP:RED ones: the figures are aggregates and carry no incident content.
+ * Merged-away incidents are not counted (their reports live on in the incident they were merged into).
+ *
+ * Durations start at `openedAt` and end at:
+ * - acknowledge: `acknowledgedAt`, the first move to ANALYSIS;
+ * - contain: `eradicationAt`, entry into ERADICATION (containment achieved) on the path that held;
+ * - recover: `postIncidentAt`, entry into POST_INCIDENT (recovery achieved);
+ * - close: `closedAt`.
+ */
+export type IncidentMetrics = {
+  __typename?: 'IncidentMetrics';
+  /** Counts by RSIT class, most frequent first. */
+  byClassification: Array<ClassificationCount>;
+  /** Counts by severity, 1 to 4; severities with none are omitted. */
+  bySeverity: Array<SeverityCount>;
+  /** Start of the range. */
+  from: Scalars['DateTime']['output'];
+  /** Counts against the loss threshold, when one was given. */
+  lossBelowThreshold?: Maybe<LossThresholdCount>;
+  /** Incidents handled per period, oldest first; periods with none are omitted. */
+  perPeriod: Array<IncidentPeriodCount>;
+  /** Time and effort to resolve per complexity (LOW, MEDIUM, HIGH, then not judged). */
+  resolutionByComplexity: Array<ComplexityResolution>;
+  /** Opened to first ANALYSIS. */
+  timeToAcknowledge: DurationStats;
+  /** Opened to CLOSED. */
+  timeToClose: DurationStats;
+  /** Opened to ERADICATION entered. */
+  timeToContain: DurationStats;
+  /** Opened to POST_INCIDENT entered. */
+  timeToRecover: DurationStats;
+  /** End of the range (exclusive). */
+  to: Scalars['DateTime']['output'];
+  /** Incidents opened in the range. */
+  total: Scalars['Int']['output'];
+};
+
+/** An indicator to add to an incident. */
+export type IncidentObservableInput = {
+  /** Kind of indicator. */
+  type: ObservableType;
+  /** Value; stored trimmed (and lower-cased for case-insensitive kinds). */
+  value: Scalars['String']['input'];
+};
+
+/** Incidents counted in one period. */
+export type IncidentPeriodCount = {
+  __typename?: 'IncidentPeriodCount';
+  /** Of those, how many are closed by now. */
+  closed: Scalars['Int']['output'];
+  /** Incidents opened in the period. */
+  opened: Scalars['Int']['output'];
+  /** Start of the period (UTC). */
+  periodStart: Scalars['DateTime']['output'];
+};
+
+/** How two incidents are related. */
+export type IncidentRelation =
+  /** Related in another way, told by the reason. */
+  | 'RELATED'
+  /** The same attacker (actor) is behind both. */
+  | 'SAME_ATTACKER'
+  /** Both are part of the same campaign. */
+  | 'SAME_CAMPAIGN';
+
+/**
+ * Phase of the incident life cycle, after NIST SP 800-61.
+ *
+ * Forward: OPEN → ANALYSIS → CONTAINMENT → ERADICATION → RECOVERY → POST_INCIDENT → CLOSED.
+ * Also allowed: ANALYSIS → POST_INCIDENT (nothing to contain, e.g. a false positive). Back-steps,
+ * which need a note saying why: CONTAINMENT → ANALYSIS (containment failed or new findings),
+ * ERADICATION → CONTAINMENT or ANALYSIS, RECOVERY → CONTAINMENT or ANALYSIS (reinfection),
+ * POST_INCIDENT → ANALYSIS (new findings). CLOSED is final.
+ */
+export type IncidentStatus =
+  /** Evaluation: scope, impact and classification are being worked out. */
+  | 'ANALYSIS'
+  /** Done. Needs a resolution and, above severity 2, lessons learned. */
+  | 'CLOSED'
+  /** Stopping the damage from spreading. */
+  | 'CONTAINMENT'
+  /** Removing the cause (malware, accounts, vulnerabilities). */
+  | 'ERADICATION'
+  /** Opened from an escalated report; nobody has started on it yet. */
+  | 'OPEN'
+  /** Lessons learned, cost and effort accounting. */
+  | 'POST_INCIDENT'
+  /** Restoring systems to normal operation. Not entered while containment tasks are open, unless overridden with a reason. */
+  | 'RECOVERY';
+
+/** How many incidents stayed below a loss threshold. */
+export type LossThresholdCount = {
+  __typename?: 'LossThresholdCount';
+  /** The threshold amount. */
+  amount: Scalars['Float']['output'];
+  /** Incidents with an estimate in this currency at or above the amount. */
+  atOrAbove: Scalars['Int']['output'];
+  /** Incidents with an estimate in this currency strictly below the amount. */
+  below: Scalars['Int']['output'];
+  /** The threshold currency. */
+  currency: Scalars['String']['output'];
+  /** Incidents with no estimate, or an estimate in another currency. */
+  notComparable: Scalars['Int']['output'];
+};
+
+/** A loss threshold: count incidents whose estimated loss stayed below it. */
+export type LossThresholdInput = {
+  /** Amount. */
+  amount: Scalars['Float']['input'];
+  /** ISO 4217 currency code; only estimates in this currency are compared. */
+  currency: Scalars['String']['input'];
+};
+
+/** Length of the periods incidents are counted in. */
+export type MetricsPeriod =
+  /** Calendar days (UTC). */
+  | 'DAY'
+  /** Calendar months (UTC). */
+  | 'MONTH'
+  /** ISO weeks, starting Monday (UTC). */
+  | 'WEEK';
+
+/** Opened-at range of the incidents a metric covers: from (inclusive) to (exclusive). */
+export type MetricsRangeInput = {
+  /** Start, inclusive. */
+  from: Scalars['DateTime']['input'];
+  /** End, exclusive. */
+  to: Scalars['DateTime']['input'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Adds a note to the timeline. Requires ANALYST or INCIDENT_MANAGER. */
+  addTimelineEntry: TimelineEntry;
+  /** Creates a task. Requires ANALYST or INCIDENT_MANAGER. */
+  createTask: Task;
+  /** Links two incidents. Requires INCIDENT_MANAGER. Returns the first incident. */
+  linkIncidents: Incident;
+  /**
+   * Merges `sourceId` into `intoId`: reports, observables, assets and effort move to the target,
+   * severity and TLP become the stricter of the two, and the source is closed as merged.
+   * Requires INCIDENT_MANAGER. Returns the target.
+   */
+  mergeIncidents: Incident;
+  /**
+   * Moves an incident to another phase. Requires INCIDENT_MANAGER. `resolution` and
+   * `lessonsLearned`, when given, are stored first (closing needs them). Entering RECOVERY with
+   * open containment tasks needs `overrideReason`. Back-steps need a `note`.
+   */
+  transitionIncident: Incident;
+  /** Changes an incident's fields. Requires ANALYST or INCIDENT_MANAGER. */
+  updateIncident: Incident;
+  /** Changes a task. Requires ANALYST or INCIDENT_MANAGER. */
+  updateTask: Task;
+};
+
+
+export type MutationAddTimelineEntryArgs = {
+  incidentId: Scalars['ID']['input'];
+  message: Scalars['String']['input'];
+};
+
+
+export type MutationCreateTaskArgs = {
+  input: CreateTaskInput;
+};
+
+
+export type MutationLinkIncidentsArgs = {
+  id: Scalars['ID']['input'];
+  otherId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  relation: IncidentRelation;
+};
+
+
+export type MutationMergeIncidentsArgs = {
+  intoId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  sourceId: Scalars['ID']['input'];
+};
+
+
+export type MutationTransitionIncidentArgs = {
+  id: Scalars['ID']['input'];
+  lessonsLearned?: InputMaybe<Scalars['String']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  overrideReason?: InputMaybe<Scalars['String']['input']>;
+  resolution?: InputMaybe<Scalars['String']['input']>;
+  to: IncidentStatus;
+};
+
+
+export type MutationUpdateIncidentArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateIncidentInput;
+};
+
+
+export type MutationUpdateTaskArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateTaskInput;
+};
+
+/** A typed indicator, validated and normalised. */
+export type Observable = {
+  __typename?: 'Observable';
+  /** Kind of indicator. */
+  type: ObservableType;
+  /** Normalised value. */
+  value: Scalars['String']['output'];
+};
+
+/** Kinds of indicator the platform validates. */
+export type ObservableType =
+  /** Autonomous system number. */
+  | 'ASN'
+  /** CVE identifier. */
+  | 'CVE'
+  /** Domain name. */
+  | 'DOMAIN'
+  /** E-mail address. */
+  | 'EMAIL'
+  /** Host name. */
+  | 'HOSTNAME'
+  /** IPv4 address. */
+  | 'IPV4'
+  /** IPv6 address. */
+  | 'IPV6'
+  /** MD5 hash. */
+  | 'MD5'
+  /** SHA-1 hash. */
+  | 'SHA1'
+  /** SHA-256 hash. */
+  | 'SHA256'
+  /** URL. */
+  | 'URL';
+
+/** Position in a paginated list. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Cursor of the last edge on this page; pass it as `after` for the next page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** Whether another page follows this one. */
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** FIRST Permissible Actions Protocol: how actively the incident's indicators may be used. */
+export type Pap =
+  /** Passive cross-checks only. */
+  | 'AMBER'
+  /** Any action, including public ones. */
+  | 'CLEAR'
+  /** Active actions that are not detectable from outside (e.g. blocking). */
+  | 'GREEN'
+  /** Non-detectable actions only; no use on the network. */
+  | 'RED';
+
+/** A member of staff who may take part in incident response. */
+export type Person = {
+  __typename?: 'Person';
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** One incident, if it exists and the caller may read it. Requires ANALYST, INCIDENT_MANAGER, AUDITOR or SECURITY_OFFICER. */
+  incident?: Maybe<Incident>;
+  /** Incident handling metrics over incidents opened in `range`. Requires INCIDENT_MANAGER or AUDITOR. */
+  incidentMetrics: IncidentMetrics;
+  /** Incidents the caller may read, newest opened first. Same roles as `incident`. */
+  incidents: IncidentConnection;
+};
+
+
+export type QueryIncidentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryIncidentMetricsArgs = {
+  groupBy: MetricsPeriod;
+  lossThreshold?: InputMaybe<LossThresholdInput>;
+  range: MetricsRangeInput;
+};
+
+
+export type QueryIncidentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<IncidentFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A report of a (possible) security incident, from any channel: the start of everything the team does. */
+export type Report = {
+  __typename?: 'Report';
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+};
+
+/** Incidents with one severity. */
+export type SeverityCount = {
+  __typename?: 'SeverityCount';
+  /** How many. */
+  count: Scalars['Int']['output'];
+  /** Severity 1 to 4. */
+  severity: Scalars['Int']['output'];
+};
+
+/** An action to take during an incident. */
+export type Task = {
+  __typename?: 'Task';
+  /** Who does it (teams service). */
+  assignee?: Maybe<Person>;
+  /** When it was done or cancelled. */
+  completedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Who created it (token subject). */
+  createdBy: Scalars['String']['output'];
+  /** Details. */
+  description: Scalars['String']['output'];
+  /** When it is due. */
+  dueAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** The incident it belongs to. */
+  incident: Incident;
+  /** What it is for. */
+  kind: TaskKind;
+  /** Where it is. */
+  status: TaskStatus;
+  /** What to do. */
+  title: Scalars['String']['output'];
+  /** Last change. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** What a task is for. */
+export type TaskKind =
+  /** Stop the damage from spreading (isolate, block, disable). */
+  | 'CONTAINMENT'
+  /** Remove the cause. */
+  | 'ERADICATION'
+  /** Restore normal operation. */
+  | 'RECOVERY';
+
+/** Where a task is. */
+export type TaskStatus =
+  /** No longer needed. */
+  | 'CANCELLED'
+  /** Finished. */
+  | 'DONE'
+  /** Being worked on. */
+  | 'IN_PROGRESS'
+  /** Not started. */
+  | 'OPEN';
+
+/** One append-only entry of an incident's history. Never edited in place. */
+export type TimelineEntry = {
+  __typename?: 'TimelineEntry';
+  /** Who did it: a token subject, or `system:<what>` for automatic changes. */
+  actor: Scalars['String']['output'];
+  /** When it happened. */
+  at: Scalars['DateTime']['output'];
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** What kind of entry. */
+  kind: TimelineEntryKind;
+  /** What happened, in words. */
+  message: Scalars['String']['output'];
+  /** The incident's phase when it happened. */
+  phase: IncidentStatus;
+};
+
+/** What a timeline entry records. */
+export type TimelineEntryKind =
+  /** Linked to another incident. */
+  | 'LINKED'
+  /** Another incident was merged into this one. */
+  | 'MERGED_FROM'
+  /** This incident was merged into another. */
+  | 'MERGED_INTO'
+  /** A handler's note. */
+  | 'NOTE'
+  /** The incident was opened. */
+  | 'OPENED'
+  /** A report was attached. */
+  | 'REPORT_ATTACHED'
+  /** The response team changed. */
+  | 'RESPONSE_TEAM_CHANGED'
+  /** The severity changed. */
+  | 'SEVERITY_CHANGED'
+  /** The status changed. */
+  | 'STATUS_CHANGED'
+  /** A task was created. */
+  | 'TASK_CREATED'
+  /** A task was changed. */
+  | 'TASK_UPDATED'
+  /** The TLP label changed. */
+  | 'TLP_CHANGED'
+  /** Other fields were updated. */
+  | 'UPDATED';
+
+/** FIRST Traffic Light Protocol 2.0 label: who may see a piece of information. */
+export type Tlp =
+  /** The recipients' organisation and its clients who need to know. */
+  | 'AMBER'
+  /** The recipients' organisation only. */
+  | 'AMBER_STRICT'
+  /** Public; no restriction on disclosure. */
+  | 'CLEAR'
+  /** The recipients' community, not public channels. */
+  | 'GREEN'
+  /** Named recipients only. */
+  | 'RED';
+
+/** Changes to an incident; only given fields change. Each change is recorded in the timeline. */
+export type UpdateIncidentInput = {
+  /** Indicators to add (deduplicated). */
+  addObservables?: InputMaybe<Array<IncidentObservableInput>>;
+  /** Replaces the affected assets. */
+  affectedAssets?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** CIA impact. */
+  cia?: InputMaybe<IncidentCiaImpactInput>;
+  /** RSIT classification. */
+  classification?: InputMaybe<IncidentClassificationInput>;
+  /** Complexity. */
+  complexity?: InputMaybe<IncidentComplexity>;
+  /** Affected constituency id. */
+  constituencyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Total effort spent so far, in person-hours. */
+  effortHours?: InputMaybe<Scalars['Float']['input']>;
+  /** Estimated loss. */
+  estimatedLoss?: InputMaybe<IncidentEstimatedLossInput>;
+  /** Lessons learned. */
+  lessonsLearned?: InputMaybe<Scalars['String']['input']>;
+  /** PAP label. */
+  pap?: InputMaybe<Pap>;
+  /** Priority, e.g. P1. */
+  priority?: InputMaybe<Scalars['String']['input']>;
+  /** Affected region. */
+  region?: InputMaybe<Scalars['String']['input']>;
+  /** Resolution. */
+  resolution?: InputMaybe<Scalars['String']['input']>;
+  /** Severity 1 to 4. */
+  severity?: InputMaybe<Scalars['Int']['input']>;
+  /** Summary, at most 20,000 characters. */
+  summary?: InputMaybe<Scalars['String']['input']>;
+  /** Headline, 3 to 200 characters. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** TLP label. */
+  tlp?: InputMaybe<Tlp>;
+};
+
+/** Changes to a task; only given fields change. */
+export type UpdateTaskInput = {
+  /** Person id of the assignee. */
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Details. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** When it is due. */
+  dueAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** New status. DONE and CANCELLED tasks can only be reopened (to OPEN). */
+  status?: InputMaybe<TaskStatus>;
+  /** What to do. */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = ResolversObject<{
+  Incident: Incident;
+}>;
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = ResolversObject<{
+  Incident:
+    ( { __typename: 'Incident' }
+    & GraphQLRecursivePick<FederationTypes['Incident'], {"id":true}> );
+}>;
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  CiaImpact: ResolverTypeWrapper<CiaImpact>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Classification: ResolverTypeWrapper<Classification>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ClassificationCount: ResolverTypeWrapper<ClassificationCount>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ComplexityResolution: ResolverTypeWrapper<ComplexityResolution>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Constituency: ResolverTypeWrapper<EntityRef>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  CreateTaskInput: CreateTaskInput;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DurationStats: ResolverTypeWrapper<DurationStats>;
+  EstimatedLoss: ResolverTypeWrapper<EstimatedLoss>;
+  Incident: ResolverTypeWrapper<IncidentEntity>;
+  IncidentCiaImpactInput: IncidentCiaImpactInput;
+  IncidentClassificationInput: IncidentClassificationInput;
+  IncidentComplexity: IncidentComplexity;
+  IncidentConnection: ResolverTypeWrapper<Omit<IncidentConnection, 'edges'> & { edges: Array<ResolversTypes['IncidentEdge']> }>;
+  IncidentEdge: ResolverTypeWrapper<Omit<IncidentEdge, 'node'> & { node: ResolversTypes['Incident'] }>;
+  IncidentEstimatedLossInput: IncidentEstimatedLossInput;
+  IncidentFilter: IncidentFilter;
+  IncidentLink: ResolverTypeWrapper<IncidentLinkView>;
+  IncidentMetrics: ResolverTypeWrapper<IncidentMetricsResult>;
+  IncidentObservableInput: IncidentObservableInput;
+  IncidentPeriodCount: ResolverTypeWrapper<IncidentPeriodCount>;
+  IncidentRelation: IncidentRelation;
+  IncidentStatus: IncidentStatus;
+  LossThresholdCount: ResolverTypeWrapper<LossThresholdCount>;
+  LossThresholdInput: LossThresholdInput;
+  MetricsPeriod: MetricsPeriod;
+  MetricsRangeInput: MetricsRangeInput;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Observable: ResolverTypeWrapper<Observable>;
+  ObservableType: ObservableType;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Pap: Pap;
+  Person: ResolverTypeWrapper<EntityRef>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Report: ResolverTypeWrapper<EntityRef>;
+  SeverityCount: ResolverTypeWrapper<SeverityCount>;
+  Task: ResolverTypeWrapper<TaskEntity>;
+  TaskKind: TaskKind;
+  TaskStatus: TaskStatus;
+  TimelineEntry: ResolverTypeWrapper<TimelineEntryEntity>;
+  TimelineEntryKind: TimelineEntryKind;
+  Tlp: Tlp;
+  UpdateIncidentInput: UpdateIncidentInput;
+  UpdateTaskInput: UpdateTaskInput;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  CiaImpact: CiaImpact;
+  Boolean: Scalars['Boolean']['output'];
+  Classification: Classification;
+  String: Scalars['String']['output'];
+  ClassificationCount: ClassificationCount;
+  Int: Scalars['Int']['output'];
+  ComplexityResolution: ComplexityResolution;
+  Float: Scalars['Float']['output'];
+  Constituency: EntityRef;
+  ID: Scalars['ID']['output'];
+  CreateTaskInput: CreateTaskInput;
+  DateTime: Scalars['DateTime']['output'];
+  DurationStats: DurationStats;
+  EstimatedLoss: EstimatedLoss;
+  Incident: IncidentEntity;
+  IncidentCiaImpactInput: IncidentCiaImpactInput;
+  IncidentClassificationInput: IncidentClassificationInput;
+  IncidentConnection: Omit<IncidentConnection, 'edges'> & { edges: Array<ResolversParentTypes['IncidentEdge']> };
+  IncidentEdge: Omit<IncidentEdge, 'node'> & { node: ResolversParentTypes['Incident'] };
+  IncidentEstimatedLossInput: IncidentEstimatedLossInput;
+  IncidentFilter: IncidentFilter;
+  IncidentLink: IncidentLinkView;
+  IncidentMetrics: IncidentMetricsResult;
+  IncidentObservableInput: IncidentObservableInput;
+  IncidentPeriodCount: IncidentPeriodCount;
+  LossThresholdCount: LossThresholdCount;
+  LossThresholdInput: LossThresholdInput;
+  MetricsRangeInput: MetricsRangeInput;
+  Mutation: Record<PropertyKey, never>;
+  Observable: Observable;
+  PageInfo: PageInfo;
+  Person: EntityRef;
+  Query: Record<PropertyKey, never>;
+  Report: EntityRef;
+  SeverityCount: SeverityCount;
+  Task: TaskEntity;
+  TimelineEntry: TimelineEntryEntity;
+  UpdateIncidentInput: UpdateIncidentInput;
+  UpdateTaskInput: UpdateTaskInput;
+}>;
+
+export type CiaImpactResolvers<ContextType = IncidentsContext, ParentType extends ResolversParentTypes['CiaImpact'] = ResolversParentTypes['CiaImpact']> = ResolversObject<{
+  availability?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  confidentiality?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  integrity?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type ClassificationResolvers<ContextType = IncidentsContext, ParentType extends ResolversParentTypes['Classification'] = ResolversParentTypes['Classification']> = ResolversObject<{
+  rsitClass?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rsitType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ClassificationCountResolvers<ContextType = IncidentsContext, ParentType extends ResolversParentTypes['ClassificationCount'] = ResolversParentTypes['ClassificationCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rsitClass?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type ComplexityResolutionResolvers<ContextType = IncidentsContext, ParentType extends ResolversParentTypes['ComplexityResolution'] = ResolversParentTypes['ComplexityResolution']> = ResolversObject<{
+  closed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  complexity?: Resolver<Maybe<ResolversTypes['IncidentComplexity']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  meanEffortHours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  meanSecondsToClose?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
+export type ConstituencyResolvers<ContextType = IncidentsContext, ParentType extends ResolversParentTypes['Constituency'] = ResolversParentTypes['Constituency']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type DurationStatsResolvers<ContextType = IncidentsContext, ParentType extends ResolversParentTypes['DurationStats'] = ResolversParentTypes['DurationStats']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  meanSeconds?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  p50Seconds?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  p90Seconds?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  p95Seconds?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
+export type EstimatedLossResolvers<ContextType = IncidentsContext, ParentType extends ResolversParentTypes['EstimatedLoss'] = ResolversParentTypes['EstimatedLoss']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type IncidentResolvers<ContextType = IncidentsContext, ParentType extends ResolversParentTypes['Incident'] = ResolversParentTypes['Incident'], FederationReferenceType extends FederationReferenceTypes['Incident'] = FederationReferenceTypes['Incident']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Incident']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  acknowledgedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  affectedAssets?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  cia?: Resolver<ResolversTypes['CiaImpact'], ParentType, ContextType>;
+  classification?: Resolver<Maybe<ResolversTypes['Classification']>, ParentType, ContextType>;
+  closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  complexity?: Resolver<Maybe<ResolversTypes['IncidentComplexity']>, ParentType, ContextType>;
+  constituency?: Resolver<Maybe<ResolversTypes['Constituency']>, ParentType, ContextType>;
+  constituencyId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  containmentAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  effortHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  eradicationAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  estimatedLoss?: Resolver<Maybe<ResolversTypes['EstimatedLoss']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lessonsLearned?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['IncidentLink']>, ParentType, ContextType>;
+  mergedInto?: Resolver<Maybe<ResolversTypes['Incident']>, ParentType, ContextType>;
+  observables?: Resolver<Array<ResolversTypes['Observable']>, ParentType, ContextType>;
+  openedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  openedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pap?: Resolver<ResolversTypes['Pap'], ParentType, ContextType>;
+  postIncidentAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  priority?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recoveryAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reports?: Resolver<Array<ResolversTypes['Report']>, ParentType, ContextType>;
+  resolution?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  severity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['IncidentStatus'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tasks?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType>;
+  timeline?: Resolver<Array<ResolversTypes['TimelineEntry']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tlp?: Resolver<ResolversTypes['Tlp'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type IncidentConnectionResolvers<ContextType = IncidentsContext, ParentType extends ResolversParentTypes['IncidentConnection'] = ResolversParentTypes['IncidentConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['IncidentEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type IncidentEdgeResolvers<ContextType = IncidentsContext, ParentType extends ResolversParentTypes['IncidentEdge'] = ResolversParentTypes['IncidentEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Incident'], ParentType, ContextType>;
+}>;
+
+export type IncidentLinkResolvers<ContextType = IncidentsContext, ParentType extends ResolversParentTypes['IncidentLink'] = ResolversParentTypes['IncidentLink']> = ResolversObject<{
+  incident?: Resolver<Maybe<ResolversTypes['Incident']>, ParentType, ContextType>;
+  linkedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  linkedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  relation?: Resolver<ResolversTypes['IncidentRelation'], ParentType, ContextType>;
+}>;
+
+export type IncidentMetricsResolvers<ContextType = IncidentsContext, ParentType extends ResolversParentTypes['IncidentMetrics'] = ResolversParentTypes['IncidentMetrics']> = ResolversObject<{
+  byClassification?: Resolver<Array<ResolversTypes['ClassificationCount']>, ParentType, ContextType>;
+  bySeverity?: Resolver<Array<ResolversTypes['SeverityCount']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  lossBelowThreshold?: Resolver<Maybe<ResolversTypes['LossThresholdCount']>, ParentType, ContextType>;
+  perPeriod?: Resolver<Array<ResolversTypes['IncidentPeriodCount']>, ParentType, ContextType>;
+  resolutionByComplexity?: Resolver<Array<ResolversTypes['ComplexityResolution']>, ParentType, ContextType>;
+  timeToAcknowledge?: Resolver<ResolversTypes['DurationStats'], ParentType, ContextType>;
+  timeToClose?: Resolver<ResolversTypes['DurationStats'], ParentType, ContextType>;
+  timeToContain?: Resolver<ResolversTypes['DurationStats'], ParentType, ContextType>;
+  timeToRecover?: Resolver<ResolversTypes['DurationStats'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type IncidentPeriodCountResolvers<ContextType = IncidentsContext, ParentType extends ResolversParentTypes['IncidentPeriodCount'] = ResolversParentTypes['IncidentPeriodCount']> = ResolversObject<{
+  closed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  opened?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  periodStart?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type LossThresholdCountResolvers<ContextType = IncidentsContext, ParentType extends ResolversParentTypes['LossThresholdCount'] = ResolversParentTypes['LossThresholdCount']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  atOrAbove?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  below?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  notComparable?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = IncidentsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  addTimelineEntry?: Resolver<ResolversTypes['TimelineEntry'], ParentType, ContextType, RequireFields<MutationAddTimelineEntryArgs, 'incidentId' | 'message'>>;
+  createTask?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationCreateTaskArgs, 'input'>>;
+  linkIncidents?: Resolver<ResolversTypes['Incident'], ParentType, ContextType, RequireFields<MutationLinkIncidentsArgs, 'id' | 'otherId' | 'reason' | 'relation'>>;
+  mergeIncidents?: Resolver<ResolversTypes['Incident'], ParentType, ContextType, RequireFields<MutationMergeIncidentsArgs, 'intoId' | 'reason' | 'sourceId'>>;
+  transitionIncident?: Resolver<ResolversTypes['Incident'], ParentType, ContextType, RequireFields<MutationTransitionIncidentArgs, 'id' | 'to'>>;
+  updateIncident?: Resolver<ResolversTypes['Incident'], ParentType, ContextType, RequireFields<MutationUpdateIncidentArgs, 'id' | 'input'>>;
+  updateTask?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationUpdateTaskArgs, 'id' | 'input'>>;
+}>;
+
+export type ObservableResolvers<ContextType = IncidentsContext, ParentType extends ResolversParentTypes['Observable'] = ResolversParentTypes['Observable']> = ResolversObject<{
+  type?: Resolver<ResolversTypes['ObservableType'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type PageInfoResolvers<ContextType = IncidentsContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type PersonResolvers<ContextType = IncidentsContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = IncidentsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  incident?: Resolver<Maybe<ResolversTypes['Incident']>, ParentType, ContextType, RequireFields<QueryIncidentArgs, 'id'>>;
+  incidentMetrics?: Resolver<ResolversTypes['IncidentMetrics'], ParentType, ContextType, RequireFields<QueryIncidentMetricsArgs, 'groupBy' | 'range'>>;
+  incidents?: Resolver<ResolversTypes['IncidentConnection'], ParentType, ContextType, Partial<QueryIncidentsArgs>>;
+}>;
+
+export type ReportResolvers<ContextType = IncidentsContext, ParentType extends ResolversParentTypes['Report'] = ResolversParentTypes['Report']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type SeverityCountResolvers<ContextType = IncidentsContext, ParentType extends ResolversParentTypes['SeverityCount'] = ResolversParentTypes['SeverityCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  severity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type TaskResolvers<ContextType = IncidentsContext, ParentType extends ResolversParentTypes['Task'] = ResolversParentTypes['Task']> = ResolversObject<{
+  assignee?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dueAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  incident?: Resolver<ResolversTypes['Incident'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['TaskKind'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['TaskStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type TimelineEntryResolvers<ContextType = IncidentsContext, ParentType extends ResolversParentTypes['TimelineEntry'] = ResolversParentTypes['TimelineEntry']> = ResolversObject<{
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['TimelineEntryKind'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phase?: Resolver<ResolversTypes['IncidentStatus'], ParentType, ContextType>;
+}>;
+
+export type Resolvers<ContextType = IncidentsContext> = ResolversObject<{
+  CiaImpact?: CiaImpactResolvers<ContextType>;
+  Classification?: ClassificationResolvers<ContextType>;
+  ClassificationCount?: ClassificationCountResolvers<ContextType>;
+  ComplexityResolution?: ComplexityResolutionResolvers<ContextType>;
+  Constituency?: ConstituencyResolvers<ContextType>;
+  DateTime?: GraphQLScalarType;
+  DurationStats?: DurationStatsResolvers<ContextType>;
+  EstimatedLoss?: EstimatedLossResolvers<ContextType>;
+  Incident?: IncidentResolvers<ContextType>;
+  IncidentConnection?: IncidentConnectionResolvers<ContextType>;
+  IncidentEdge?: IncidentEdgeResolvers<ContextType>;
+  IncidentLink?: IncidentLinkResolvers<ContextType>;
+  IncidentMetrics?: IncidentMetricsResolvers<ContextType>;
+  IncidentPeriodCount?: IncidentPeriodCountResolvers<ContextType>;
+  LossThresholdCount?: LossThresholdCountResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  Observable?: ObservableResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Person?: PersonResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Report?: ReportResolvers<ContextType>;
+  SeverityCount?: SeverityCountResolvers<ContextType>;
+  Task?: TaskResolvers<ContextType>;
+  TimelineEntry?: TimelineEntryResolvers<ContextType>;
+}>;
+

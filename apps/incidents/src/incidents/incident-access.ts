@@ -1,0 +1,34 @@
+import { canRead, type Principal } from '@csirt/auth';
+import type { EntityManager } from 'typeorm';
+import type { Incident } from './incident.entity';
+import { IncidentErrors } from './incident.errors';
+import { IncidentRepository } from './incident.repository';
+
+/**
+ * Locks an incident the caller is about to change. An incident the caller may not read is
+ * answered exactly like one that does not exist, so a write never reveals existence either.
+ */
+export async function lockReadableIncident(
+  manager: EntityManager,
+  caller: Principal,
+  id: string,
+): Promise<Incident> {
+  const repository = new IncidentRepository(manager);
+  const incident = isUuid(id) ? await repository.lock(id) : null;
+  if (!incident) throw IncidentErrors.notFound(id);
+  const recipients = (await repository.recipientsOf([id])).get(id) ?? [];
+  if (!canRead(caller, incident.tlp, recipients)) throw IncidentErrors.notFound(id);
+  return incident;
+}
+
+/** Closed (and merged-away) incidents are history: nothing about them changes any more. */
+export function assertNotClosed(incident: Incident): void {
+  if (incident.status === 'CLOSED') throw IncidentErrors.closed(incident.id);
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Ids are uuids; anything else cannot name an incident (and must not reach a uuid cast). */
+export function isUuid(value: string): boolean {
+  return UUID.test(value);
+}

@@ -1,0 +1,113 @@
+import { INCIDENT_STATUSES, type IncidentStatus } from '@csirt/contracts';
+
+/**
+ * The incident life cycle after NIST SP 800-61, as data. Forward steps follow the phases;
+ * back-steps are what happens when a phase fails (containment did not hold, reinfection
+ * during recovery, new findings in the post-incident review). CLOSED is final.
+ */
+const ALLOWED: Readonly<Record<IncidentStatus, readonly IncidentStatus[]>> = {
+  OPEN: ['ANALYSIS'],
+  // Nothing to contain (a false positive, an attempt that failed): straight to the review.
+  ANALYSIS: ['CONTAINMENT', 'POST_INCIDENT'],
+  CONTAINMENT: ['ERADICATION', 'ANALYSIS'],
+  ERADICATION: ['RECOVERY', 'CONTAINMENT', 'ANALYSIS'],
+  RECOVERY: ['POST_INCIDENT', 'CONTAINMENT', 'ANALYSIS'],
+  POST_INCIDENT: ['CLOSED', 'ANALYSIS'],
+  CLOSED: [],
+};
+
+/** Severity above which closing needs lessons learned. */
+export const LESSONS_LEARNED_ABOVE_SEVERITY = 2;
+
+export function allowedTransitions(from: IncidentStatus): readonly IncidentStatus[] {
+  return ALLOWED[from];
+}
+
+export function isAllowedTransition(from: IncidentStatus, to: IncidentStatus): boolean {
+  return ALLOWED[from].includes(to);
+}
+
+/** A move to an earlier phase: allowed only along ALLOWED, and it needs a reason. */
+export function isBackStep(from: IncidentStatus, to: IncidentStatus): boolean {
+  return INCIDENT_STATUSES.indexOf(to) < INCIDENT_STATUSES.indexOf(from);
+}
+
+/** What a transition needs besides being allowed; checked by the transition use case. */
+export interface TransitionFacts {
+  from: IncidentStatus;
+  to: IncidentStatus;
+  note: string | null;
+  severity: number;
+  resolution: string | null;
+  lessonsLearned: string | null;
+  openContainmentTaskIds: string[];
+  overrideReason: string | null;
+}
+
+export type TransitionViolation =
+  | { rule: 'INVALID_TRANSITION' }
+  | { rule: 'NOTE_REQUIRED' }
+  | { rule: 'CONTAINMENT_TASKS_OPEN'; openTaskIds: string[] }
+  | { rule: 'RESOLUTION_REQUIRED' }
+  | { rule: 'LESSONS_LEARNED_REQUIRED' };
+
+/** The first rule a transition breaks, or null when it may happen. Pure, so it is unit-tested. */
+export function checkTransition(facts: TransitionFacts): TransitionViolation | null {
+  const { from, to } = facts;
+  if (!isAllowedTransition(from, to)) return { rule: 'INVALID_TRANSITION' };
+  if (isBackStep(from, to) && !hasText(facts.note)) return { rule: 'NOTE_REQUIRED' };
+  if (to === 'RECOVERY' && facts.openContainmentTaskIds.length > 0 && !hasText(facts.overrideReason)) {
+    return { rule: 'CONTAINMENT_TASKS_OPEN', openTaskIds: facts.openContainmentTaskIds };
+  }
+  if (to === 'CLOSED') {
+    if (!hasText(facts.resolution)) return { rule: 'RESOLUTION_REQUIRED' };
+    if (facts.severity > LESSONS_LEARNED_ABOVE_SEVERITY && !hasText(facts.lessonsLearned)) {
+      return { rule: 'LESSONS_LEARNED_REQUIRED' };
+    }
+  }
+  return null;
+}
+
+/** Phase timestamps kept on the incident; see the schema docs for what each one means. */
+export interface PhaseTimestamps {
+  acknowledgedAt: Date | null;
+  containmentAt: Date | null;
+  eradicationAt: Date | null;
+  recoveryAt: Date | null;
+  postIncidentAt: Date | null;
+  closedAt: Date | null;
+}
+
+const PHASE_FIELD: Partial<Record<IncidentStatus, keyof PhaseTimestamps>> = {
+  CONTAINMENT: 'containmentAt',
+  ERADICATION: 'eradicationAt',
+  RECOVERY: 'recoveryAt',
+  POST_INCIDENT: 'postIncidentAt',
+  CLOSED: 'closedAt',
+};
+
+/**
+ * Phase timestamps after entering `to` at `at`. acknowledgedAt is the first move to
+ * ANALYSIS and never changes again. Every other phase records its latest entry, and a
+ * back-step clears the phases after the one entered: they describe the path that held, so
+ * "time to contain" means until containment really held.
+ */
+export function phaseTimestampsAfter(
+  current: PhaseTimestamps,
+  to: IncidentStatus,
+  at: Date,
+): PhaseTimestamps {
+  const next = { ...current };
+  if (to === 'ANALYSIS' && next.acknowledgedAt === null) next.acknowledgedAt = at;
+  const target = INCIDENT_STATUSES.indexOf(to);
+  for (const [phase, field] of Object.entries(PHASE_FIELD) as [IncidentStatus, keyof PhaseTimestamps][]) {
+    if (INCIDENT_STATUSES.indexOf(phase) > target) next[field] = null;
+  }
+  const field = PHASE_FIELD[to];
+  if (field) next[field] = at;
+  return next;
+}
+
+function hasText(value: string | null | undefined): boolean {
+  return typeof value === 'string' && value.trim().length > 0;
+}

@@ -1,0 +1,43 @@
+import { DomainError } from '@csirt/service';
+
+/** Errors of the incident use cases; `code` is stable and is what clients branch on. */
+export const IncidentErrors = {
+  invalidInput: (field: string, message: string) =>
+    new DomainError('INCIDENT.INVALID_INPUT', message, { field }),
+  notFound: (id: string) => new DomainError('INCIDENT.NOT_FOUND', `incident ${id} not found`, { id }),
+  invalidTransition: (from: string, to: string) =>
+    new DomainError('INCIDENT.INVALID_TRANSITION', `an incident in ${from} cannot move to ${to}`, {
+      from,
+      to,
+    }),
+  noteRequired: (from: string, to: string) =>
+    new DomainError('INCIDENT.NOTE_REQUIRED', `moving back from ${from} to ${to} needs a note saying why`, {
+      from,
+      to,
+    }),
+  containmentTasksOpen: (openTaskIds: string[]) =>
+    new DomainError(
+      'INCIDENT.CONTAINMENT_TASKS_OPEN',
+      `${openTaskIds.length} containment task(s) are still open; finish them or give an overrideReason`,
+      { openTaskIds },
+    ),
+  resolutionRequired: () =>
+    new DomainError('INCIDENT.RESOLUTION_REQUIRED', 'closing an incident needs a resolution'),
+  lessonsLearnedRequired: (severity: number) =>
+    new DomainError(
+      'INCIDENT.LESSONS_LEARNED_REQUIRED',
+      `closing a severity ${severity} incident needs lessons learned`,
+      {
+        severity,
+      },
+    ),
+  closed: (id: string) =>
+    new DomainError('INCIDENT.CLOSED', `incident ${id} is closed and cannot change`, { id }),
+  mergeInvalid: (message: string) => new DomainError('INCIDENT.MERGE_INVALID', message),
+  linkInvalid: (message: string) => new DomainError('INCIDENT.LINK_INVALID', message),
+  alreadyLinked: (id: string, otherId: string) =>
+    new DomainError('INCIDENT.ALREADY_LINKED', `incidents ${id} and ${otherId} are already linked`, {
+      id,
+      otherId,
+    }),
+};

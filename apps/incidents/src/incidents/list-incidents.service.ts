@@ -1,0 +1,31 @@
+import type { Principal } from '@csirt/auth';
+import { decodeCursor, pageSize, toConnection, type Connection } from '@csirt/service';
+import type { Incident } from './incident.entity';
+import { IncidentErrors } from './incident.errors';
+import type { IncidentListFilter, IncidentRepository } from './incident.repository';
+
+export interface ListIncidentsQuery {
+  filter?: IncidentListFilter | null;
+  first?: number | null;
+  after?: string | null;
+}
+
+/** A page of the incidents `caller` may read, newest opened first (keyset on opened_at, id). */
+export async function listIncidents(
+  repository: IncidentRepository,
+  caller: Principal,
+  query: ListIncidentsQuery,
+): Promise<Connection<Incident>> {
+  const size = pageSize(query.first);
+  const filter = query.filter ?? {};
+  if (filter.severity?.some((s) => !Number.isInteger(s) || s < 1 || s > 4)) {
+    throw IncidentErrors.invalidInput('severity', 'severity must be between 1 and 4');
+  }
+  const text = filter.text?.trim() ?? null;
+  // Trigram search needs three characters to use its index.
+  if (text !== null && (text.length < 3 || text.length > 200)) {
+    throw IncidentErrors.invalidInput('text', 'text must be 3 to 200 characters');
+  }
+  const rows = await repository.list(caller, { ...filter, text }, decodeCursor(query.after), size + 1);
+  return toConnection(rows, size, (incident) => ({ at: incident.openedAt, id: incident.id }));
+}

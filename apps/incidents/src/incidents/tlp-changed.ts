@@ -1,0 +1,31 @@
+import { IncidentTlpChangedV1, tlpRank, type Tlp } from '@csirt/contracts';
+import type { Outbox } from '@csirt/messaging';
+import type { EntityManager } from 'typeorm';
+import type { Incident } from './incident.entity';
+
+/** Announces a TLP label change; the envelope carries the stricter of the old and new label. */
+export async function enqueueTlpChanged(
+  manager: EntityManager,
+  outbox: Outbox,
+  incident: Incident,
+  from: Tlp,
+  changedBy: string,
+  at: Date,
+  traceparent?: string,
+): Promise<void> {
+  await outbox.enqueue(manager, {
+    contract: IncidentTlpChangedV1,
+    subject: incident.id,
+    tlp: tlpRank(from) > tlpRank(incident.tlp) ? from : incident.tlp,
+    traceparent,
+    time: at,
+    data: {
+      incidentId: incident.id,
+      reference: incident.reference,
+      from,
+      to: incident.tlp,
+      changedBy,
+      changedAt: at.toISOString(),
+    },
+  });
+}

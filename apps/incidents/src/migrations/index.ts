@@ -1,0 +1,5 @@
+import { MessagingOutboxInbox1732300000000 } from '@csirt/messaging';
+import { Incidents1732300000300 } from './1732300000300-incidents';
+
+/** Every migration of this service, in order. Listed explicitly so bundles carry them. */
+export const migrations = [MessagingOutboxInbox1732300000000, Incidents1732300000300];

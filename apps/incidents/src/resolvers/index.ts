@@ -1,0 +1,142 @@
+import { requireRole } from '@csirt/auth';
+import { DateTimeScalar } from '@csirt/service';
+import { readableIncident } from '../context';
+import type { Resolvers } from '../generated/resolvers-types';
+import { IncidentErrors } from '../incidents/incident.errors';
+import { listIncidents } from '../incidents/list-incidents.service';
+import { linkIncidents } from '../incidents/link-incidents.service';
+import { mergeIncidents } from '../incidents/merge-incidents.service';
+import { updateIncident } from '../incidents/update-incident.service';
+import { transitionIncident } from '../incidents/transition-incident.service';
+import { incidentMetrics } from '../metrics/incident-metrics.service';
+import { createTask } from '../tasks/create-task.service';
+import { updateTask } from '../tasks/update-task.service';
+import { addTimelineEntry } from '../timeline/add-timeline-entry.service';
+
+/** Who may read incidents at all; TLP (and for RED, the response team) decides which ones. */
+export const READERS = ['ANALYST', 'INCIDENT_MANAGER', 'AUDITOR', 'SECURITY_OFFICER'] as const;
+/** Who may change fields, the timeline and tasks. */
+export const WORKERS = ['ANALYST', 'INCIDENT_MANAGER'] as const;
+
+// Resolvers stay thin: check the caller, call a use case, return what it returns.
+export const resolvers: Resolvers = {
+  DateTime: DateTimeScalar,
+
+  Query: {
+    incident: async (_, { id }, ctx) => {
+      const caller = requireRole(ctx.principal, ...READERS);
+      // Not cleared is answered like not found: the caller learns nothing of its existence.
+      return readableIncident(ctx, caller, id);
+    },
+    incidents: async (_, { filter, first, after }, ctx) => {
+      const caller = requireRole(ctx.principal, ...READERS);
+      return listIncidents(ctx.incidents, caller, { filter, first, after });
+    },
+    incidentMetrics: async (_, { range, groupBy, lossThreshold }, ctx) => {
+      requireRole(ctx.principal, 'INCIDENT_MANAGER', 'AUDITOR');
+      return incidentMetrics(ctx.deps.dataSource.manager, {
+        from: range.from,
+        to: range.to,
+        groupBy,
+        lossThreshold,
+      });
+    },
+  },
+
+  Mutation: {
+    transitionIncident: async (_, { id, to, note, resolution, lessonsLearned, overrideReason }, ctx) => {
+      const caller = requireRole(ctx.principal, 'INCIDENT_MANAGER');
+      return ctx.deps.transaction((manager) =>
+        transitionIncident(manager, ctx.deps.outbox, {
+          id,
+          to,
+          note,
+          resolution,
+          lessonsLearned,
+          overrideReason,
+          caller,
+          traceparent: ctx.traceparent,
+        }),
+      );
+    },
+    updateIncident: async (_, { id, input }, ctx) => {
+      const caller = requireRole(ctx.principal, ...WORKERS);
+      return ctx.deps.transaction((manager) =>
+        updateIncident(manager, ctx.deps.outbox, { id, input, caller, traceparent: ctx.traceparent }),
+      );
+    },
+    linkIncidents: async (_, { id, otherId, relation, reason }, ctx) => {
+      const caller = requireRole(ctx.principal, 'INCIDENT_MANAGER');
+      return ctx.deps.transaction((manager) =>
+        linkIncidents(manager, { id, otherId, relation, reason, caller }),
+      );
+    },
+    mergeIncidents: async (_, { sourceId, intoId, reason }, ctx) => {
+      const caller = requireRole(ctx.principal, 'INCIDENT_MANAGER');
+      return ctx.deps.transaction((manager) =>
+        mergeIncidents(manager, ctx.deps.outbox, {
+          sourceId,
+          intoId,
+          reason,
+          caller,
+          traceparent: ctx.traceparent,
+        }),
+      );
+    },
+    addTimelineEntry: async (_, { incidentId, message }, ctx) => {
+      const caller = requireRole(ctx.principal, ...WORKERS);
+      return ctx.deps.transaction((manager) => addTimelineEntry(manager, { incidentId, message, caller }));
+    },
+    createTask: async (_, { input }, ctx) => {
+      const caller = requireRole(ctx.principal, ...WORKERS);
+      return ctx.deps.transaction((manager) => createTask(manager, { ...input, caller }));
+    },
+    updateTask: async (_, { id, input }, ctx) => {
+      const caller = requireRole(ctx.principal, ...WORKERS);
+      return ctx.deps.transaction((manager) => updateTask(manager, { id, ...input, caller }));
+    },
+  },
+
+  Incident: {
+    __resolveReference: async (reference, ctx) => {
+      const caller = requireRole(ctx.principal, ...READERS);
+      return readableIncident(ctx, caller, reference.id);
+    },
+    classification: (i) =>
+      i.rsitClass && i.rsitType ? { rsitClass: i.rsitClass, rsitType: i.rsitType } : null,
+    cia: (i) => ({
+      confidentiality: i.ciaConfidentiality,
+      integrity: i.ciaIntegrity,
+      availability: i.ciaAvailability,
+    }),
+    constituency: (i) => (i.constituencyId ? { id: i.constituencyId } : null),
+    estimatedLoss: (i) =>
+      i.lossAmount !== null && i.lossCurrency ? { amount: i.lossAmount, currency: i.lossCurrency } : null,
+    reports: async (i, _, ctx) => (await ctx.reportsByIncident.load(i.id)).map((id) => ({ id })),
+    tasks: (i, _, ctx) => ctx.tasksByIncident.load(i.id),
+    timeline: (i, _, ctx) => ctx.timelineByIncident.load(i.id),
+    links: async (i, _, ctx) => {
+      // A link to an incident the caller may not read is left out entirely: its reason may tell too much.
+      const caller = requireRole(ctx.principal, ...READERS);
+      const links = await ctx.linksByIncident.load(i.id);
+      const others = await Promise.all(links.map((link) => readableIncident(ctx, caller, link.otherId)));
+      return links.filter((_, n) => others[n] !== null);
+    },
+    mergedInto: (i, _, ctx) =>
+      i.mergedIntoId ? readableIncident(ctx, requireRole(ctx.principal, ...READERS), i.mergedIntoId) : null,
+  },
+
+  IncidentLink: {
+    incident: (link, _, ctx) => readableIncident(ctx, requireRole(ctx.principal, ...READERS), link.otherId),
+  },
+
+  Task: {
+    incident: async (task, _, ctx) => {
+      const incident = await readableIncident(ctx, requireRole(ctx.principal, ...READERS), task.incidentId);
+      // A task is only ever reached through an incident the caller may read, or by changing it.
+      if (!incident) throw IncidentErrors.notFound(task.incidentId);
+      return incident;
+    },
+    assignee: (task) => (task.assigneeId ? { id: task.assigneeId } : null),
+  },
+};

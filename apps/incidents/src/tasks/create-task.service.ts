@@ -1,0 +1,63 @@
+import { randomUUID } from 'node:crypto';
+import type { Principal } from '@csirt/auth';
+import type { EntityManager } from 'typeorm';
+import { z } from 'zod';
+import { assertNotClosed, lockReadableIncident } from '../incidents/incident-access';
+import { firstIssue } from '../incidents/validation';
+import { appendTimeline } from '../timeline/timeline';
+import { Task, type TaskKind } from './task.entity';
+import { TaskErrors } from './task.errors';
+
+export interface CreateTaskCommand {
+  incidentId: string;
+  kind: TaskKind;
+  title: string;
+  description?: string | null;
+  assigneeId?: string | null;
+  dueAt?: Date | null;
+  caller: Principal;
+}
+
+export const TaskFieldsSchema = z.object({
+  title: z.string().trim().min(3).max(200),
+  description: z.string().trim().max(10_000),
+  assigneeId: z.uuid().nullable(),
+  dueAt: z.date().nullable(),
+});
+
+/** Adds a containment, eradication or recovery task to an open incident. */
+export async function createTask(manager: EntityManager, command: CreateTaskCommand): Promise<Task> {
+  const parsed = TaskFieldsSchema.safeParse({
+    title: command.title,
+    description: command.description ?? '',
+    assigneeId: command.assigneeId ?? null,
+    dueAt: command.dueAt ?? null,
+  });
+  if (!parsed.success) throw TaskErrors.invalidInput(...firstIssue(parsed.error));
+  // Locking the incident serialises this with a transition that checks open tasks.
+  const incident = await lockReadableIncident(manager, command.caller, command.incidentId);
+  assertNotClosed(incident);
+  const now = new Date();
+  const task = manager.create(Task, {
+    id: randomUUID(),
+    incidentId: incident.id,
+    kind: command.kind,
+    ...parsed.data,
+    status: 'OPEN',
+    createdBy: command.caller.subject,
+    createdAt: now,
+    updatedAt: now,
+    completedAt: null,
+  });
+  await manager.insert(Task, task);
+  await appendTimeline(manager, {
+    incidentId: incident.id,
+    actor: command.caller.subject,
+    kind: 'TASK_CREATED',
+    phase: incident.status,
+    at: now,
+    message: `${command.kind} task created: ${task.title}${task.assigneeId ? ` (assigned to ${task.assigneeId})` : ''}`,
+    details: { taskId: task.id, kind: task.kind, assigneeId: task.assigneeId, dueAt: task.dueAt },
+  });
+  return task;
+}

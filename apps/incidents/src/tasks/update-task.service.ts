@@ -1,0 +1,89 @@
+import type { Principal } from '@csirt/auth';
+import type { EntityManager } from 'typeorm';
+import { assertNotClosed, isUuid, lockReadableIncident } from '../incidents/incident-access';
+import { firstIssue } from '../incidents/validation';
+import { appendTimeline } from '../timeline/timeline';
+import type { Task, TaskStatus } from './task.entity';
+import { TaskErrors } from './task.errors';
+import { TaskFieldsSchema } from './create-task.service';
+import { TaskRepository } from './task.repository';
+
+export interface UpdateTaskCommand {
+  id: string;
+  title?: string | null;
+  description?: string | null;
+  assigneeId?: string | null;
+  dueAt?: Date | null;
+  status?: TaskStatus | null;
+  caller: Principal;
+}
+
+/** Finished (DONE) and dropped (CANCELLED) tasks can only be reopened. */
+const TASK_TRANSITIONS: Readonly<Record<TaskStatus, readonly TaskStatus[]>> = {
+  OPEN: ['IN_PROGRESS', 'DONE', 'CANCELLED'],
+  IN_PROGRESS: ['OPEN', 'DONE', 'CANCELLED'],
+  DONE: ['OPEN'],
+  CANCELLED: ['OPEN'],
+};
+
+export function isAllowedTaskTransition(from: TaskStatus, to: TaskStatus): boolean {
+  return TASK_TRANSITIONS[from].includes(to);
+}
+
+/** Changes a task's fields or status; the change is told on the incident's timeline. */
+export async function updateTask(manager: EntityManager, command: UpdateTaskCommand): Promise<Task> {
+  const parsed = TaskFieldsSchema.partial().safeParse(
+    Object.fromEntries(
+      Object.entries({
+        title: command.title,
+        description: command.description,
+        assigneeId: command.assigneeId,
+        dueAt: command.dueAt,
+      }).filter(([, v]) => v !== undefined && v !== null),
+    ),
+  );
+  if (!parsed.success) throw TaskErrors.invalidInput(...firstIssue(parsed.error));
+  const repository = new TaskRepository(manager);
+  const found = isUuid(command.id) ? await repository.findById(command.id) : null;
+  if (!found) throw TaskErrors.notFound(command.id);
+  // Incident first, then the task: the same lock order as every other incident change.
+  const incident = await lockReadableIncident(manager, command.caller, found.incidentId).catch((error) => {
+    throw error?.code === 'INCIDENT.NOT_FOUND' ? TaskErrors.notFound(command.id) : error;
+  });
+  assertNotClosed(incident);
+  const task = (await repository.lock(command.id)) as Task;
+  const now = new Date();
+  const changes: string[] = [];
+
+  for (const field of ['title', 'description', 'assigneeId'] as const) {
+    const value = parsed.data[field];
+    if (value !== undefined && value !== task[field]) {
+      task[field] = value as never;
+      changes.push(field === 'assigneeId' ? `assigned to ${value}` : `${field} changed`);
+    }
+  }
+  if (parsed.data.dueAt !== undefined && parsed.data.dueAt?.getTime() !== task.dueAt?.getTime()) {
+    task.dueAt = parsed.data.dueAt;
+    changes.push(`due ${parsed.data.dueAt?.toISOString()}`);
+  }
+  if (command.status && command.status !== task.status) {
+    if (!isAllowedTaskTransition(task.status, command.status))
+      throw TaskErrors.invalidTransition(task.status, command.status);
+    changes.push(`${task.status} → ${command.status}`);
+    task.status = command.status;
+    task.completedAt = command.status === 'DONE' || command.status === 'CANCELLED' ? now : null;
+  }
+  if (changes.length === 0) return task;
+  task.updatedAt = now;
+  await manager.save(task);
+  await appendTimeline(manager, {
+    incidentId: incident.id,
+    actor: command.caller.subject,
+    kind: 'TASK_UPDATED',
+    phase: incident.status,
+    at: now,
+    message: `${task.kind} task "${task.title}": ${changes.join(', ')}`,
+    details: { taskId: task.id, status: task.status },
+  });
+  return task;
+}
