@@ -30,25 +30,31 @@ async function main(): Promise<void> {
   const runId = randomUUID().slice(0, 8);
   const latencies: number[] = [];
   let failures = 0;
+  let firstFailure: unknown;
   try {
-    const submit = async (i: number) => {
+    const submit = async (i: number, label = 'alert') => {
       const started = performance.now();
       const res = await graphql(stack.gatewayUrl, SUBMIT, {
         input: {
           channel: 'SENSOR',
           reporter: { name: 'IDS sensor', email: 'sensor@example.org' },
-          title: `bench ${runId} alert ${i}`,
+          title: `bench ${runId} ${label} ${i}`,
           description: 'Outbound connection to a known C2 address.',
           observables: [{ type: 'IPV4', value: `198.51.${Math.floor(i / 250) % 250}.${i % 250}` }],
           tlp: 'GREEN',
         },
       }, auth);
       latencies.push(performance.now() - started);
-      if (res.errors) failures += 1;
+      if (res.errors) {
+        failures += 1;
+        firstFailure ??= res.errors;
+      }
     };
-    // Warm-up: connection pools, JIT, query plans.
-    for (let i = 0; i < 20; i += 1) await submit(-i - 1);
+    // Warm-up (its own titles, so the lag below counts only measured reports): connection
+    // pools, JIT, query plans.
+    for (let i = 0; i < 20; i += 1) await submit(i, 'warm-up');
     latencies.length = 0;
+    failures = 0;
 
     const started = performance.now();
     let next = 0;
@@ -69,6 +75,7 @@ async function main(): Promise<void> {
 
     latencies.sort((a, b) => a - b);
     console.log(`submissions through the gateway: ${total} with concurrency ${concurrency}, ${failures} failed`);
+    if (firstFailure) console.log(`  first failure: ${JSON.stringify(firstFailure)}`);
     console.log(`  throughput: ${(total / seconds).toFixed(1)} reports/s over ${seconds.toFixed(2)} s`);
     console.log(`  latency ms: p50 ${percentile(latencies, 50).toFixed(1)}  p95 ${percentile(latencies, 95).toFixed(1)}  p99 ${percentile(latencies, 99).toFixed(1)}`);
     if (lags.length > 0) {
