@@ -1,11 +1,6 @@
 import 'reflect-metadata';
-import { SubgraphService, stopOnSignals } from '@csirt/service';
+import { runUntilSignalled, SubgraphService } from '@csirt/service';
 import { readEnvironment } from './environment';
 import { intakeSubgraph } from './subgraph';
 
-const service = new SubgraphService(intakeSubgraph, readEnvironment());
-stopOnSignals(service, service.log);
-service.start().catch((error: Error) => {
-  service.log.error('failed to start', { error: error.message, stack: error.stack });
-  process.exit(1);
-});
+runUntilSignalled(new SubgraphService(intakeSubgraph, readEnvironment()));

@@ -50,6 +50,26 @@ export async function runMigrations(dataSource: DataSource): Promise<string[]> {
 }
 
 /**
+ * The body of every service's migrate entry point (a deploy step): apply `migrations` to
+ * `url`, report what was applied, and exit 0, or 1 when a migration fails.
+ */
+export function migrateAndExit(service: string, url: string, migrations: MigrationList): void {
+  const dataSource = createDataSource({ url, applicationName: `csirt-${service}-migrate`, entities: [], migrations });
+  dataSource
+    .initialize()
+    .then(() => runMigrations(dataSource))
+    .then(async (applied) => {
+      process.stdout.write(`${service}: ${applied.length} migration(s) applied${applied.length ? `: ${applied.join(', ')}` : ''}\n`);
+      await dataSource.destroy();
+      process.exit(0);
+    })
+    .catch((error: Error) => {
+      process.stderr.write(`${service}: migration failed: ${error.message}\n`);
+      process.exit(1);
+    });
+}
+
+/**
  * Runs `work` in one READ COMMITTED transaction. Everything a use case writes, including
  * the outbox rows that announce it, goes through the manager it is handed, so the state
  * change and its events commit or roll back together.

@@ -246,8 +246,12 @@ function header(request: IncomingMessage, name: string): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
-/** Installs SIGINT/SIGTERM handlers that stop `stoppable` and exit with a definite code. */
-export function stopOnSignals(stoppable: { stop(): Promise<void> }, log: Logger): void {
+/**
+ * The body of every app's main.ts: start `app`, stop it on SIGINT/SIGTERM, and exit with a
+ * definite code (1 when it cannot start or stop).
+ */
+export function runUntilSignalled(app: { start(): Promise<void>; stop(): Promise<void>; log: Logger }): void {
+  const { log } = app;
   let stopping = false;
   const shutdown = (signal: string) => {
     if (stopping) return;
@@ -258,7 +262,7 @@ export function stopOnSignals(stoppable: { stop(): Promise<void> }, log: Logger)
       log.error('shutdown took longer than 25 s; exiting');
       process.exit(1);
     }, 25_000).unref();
-    stoppable.stop().then(
+    app.stop().then(
       () => process.exit(0),
       (error: Error) => {
         log.error('shutdown failed', { error: error.message });
@@ -268,4 +272,8 @@ export function stopOnSignals(stoppable: { stop(): Promise<void> }, log: Logger)
   };
   process.on('SIGINT', () => shutdown('SIGINT'));
   process.on('SIGTERM', () => shutdown('SIGTERM'));
+  app.start().catch((error: Error) => {
+    log.error('failed to start', { error: error.message, stack: error.stack });
+    process.exit(1);
+  });
 }
