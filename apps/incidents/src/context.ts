@@ -1,5 +1,5 @@
 import { canRead, type Principal } from '@csirt/auth';
-import type { BaseRequestContext, ServiceDeps } from '@csirt/service';
+import { isUuid, type BaseRequestContext, type ServiceDeps } from '@csirt/service';
 import DataLoader from 'dataloader';
 import type { Incident } from './incidents/incident.entity';
 import type { IncidentLinkView } from './incidents/incident-link.entity';
@@ -93,7 +93,7 @@ export async function readableIncident(
   caller: Principal,
   id: string,
 ): Promise<Incident | null> {
-  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return null;
+  if (!isUuid(id)) return null;
   const incident = await ctx.incidentById.load(id);
   return incident && (await isReadable(ctx, caller, incident)) ? incident : null;
 }

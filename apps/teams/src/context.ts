@@ -1,4 +1,4 @@
-import type { BaseRequestContext, ServiceDeps } from '@csirt/service';
+import { isUuid, type BaseRequestContext, type ServiceDeps } from '@csirt/service';
 import DataLoader from 'dataloader';
 import { In, type EntityManager } from 'typeorm';
 import type { Constituency } from './constituencies/constituency.entity';
@@ -12,7 +12,6 @@ import { PersonRepository } from './people/person.repository';
 import { ResponseTeamProposal } from './response-teams/proposal.entity';
 import type { Team, TeamMember } from './teams/team.entity';
 import { TeamRepository } from './teams/team.repository';
-import { isUuid } from './validation';
 
 /** An incident as the GraphQL layer passes it around: by id only; the incidents service owns the rest. */
 export interface IncidentRef {

@@ -6,3 +6,4 @@ export * from './config';
 export * from './pagination';
 export * from './scalars';
 export * from './schema-file';
+export * from './validation';

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { SeveritySchema, TlpSchema, type Tlp } from '@csirt/contracts';
+import { parseInput } from '@csirt/service';
 import type { EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { Advisory, type AdvisoryKind } from './advisory.entity';
@@ -28,11 +29,7 @@ const DraftSchema = z.object({
 
 /** Creates a DRAFT advisory. Nothing leaves the service until it is published. */
 export async function draftAdvisory(manager: EntityManager, command: DraftAdvisoryCommand): Promise<Advisory> {
-  const parsed = DraftSchema.safeParse(command);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw AdvisoryErrors.invalidInput(String(issue.path[0]), `${String(issue.path[0])}: ${issue.message}`);
-  }
+  const fields = parseInput(DraftSchema, command, AdvisoryErrors.invalidInput);
   const repository = new AdvisoryRepository(manager);
   const now = new Date();
   const advisory = manager.create(Advisory, {
@@ -40,11 +37,8 @@ export async function draftAdvisory(manager: EntityManager, command: DraftAdviso
     reference: await repository.nextReference(now),
     kind: command.kind,
     status: 'DRAFT',
-    title: parsed.data.title,
-    summary: parsed.data.summary,
-    severity: parsed.data.severity,
-    tlp: parsed.data.tlp,
-    incidentId: parsed.data.incidentId ?? null,
+    ...fields,
+    incidentId: fields.incidentId ?? null,
     sourceEventId: command.sourceEventId ?? null,
     createdBy: command.createdBy,
     createdAt: now,

@@ -1,4 +1,5 @@
 import { canRead, type Principal } from '@csirt/auth';
+import { isUuid } from '@csirt/service';
 import type { EntityManager } from 'typeorm';
 import type { Incident } from './incident.entity';
 import { IncidentErrors } from './incident.errors';
@@ -24,11 +25,4 @@ export async function lockReadableIncident(
 /** Closed (and merged-away) incidents are history: nothing about them changes any more. */
 export function assertNotClosed(incident: Incident): void {
   if (incident.status === 'CLOSED') throw IncidentErrors.closed(incident.id);
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Ids are uuids; anything else cannot name an incident (and must not reach a uuid cast). */
-export function isUuid(value: string): boolean {
-  return UUID.test(value);
 }

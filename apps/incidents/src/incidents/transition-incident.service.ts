@@ -1,6 +1,7 @@
 import { IncidentClosedV1, IncidentStatusChangedV1, type IncidentStatus } from '@csirt/contracts';
 import type { Principal } from '@csirt/auth';
 import type { Outbox } from '@csirt/messaging';
+import { parseInput } from '@csirt/service';
 import type { EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { TaskRepository } from '../tasks/task.repository';
@@ -9,7 +10,6 @@ import type { Incident } from './incident.entity';
 import { IncidentErrors } from './incident.errors';
 import { lockReadableIncident } from './incident-access';
 import { checkTransition, isBackStep, phaseTimestampsAfter } from './incident-lifecycle';
-import { firstIssue } from './validation';
 
 export interface TransitionIncidentCommand {
   id: string;
@@ -38,9 +38,7 @@ export async function transitionIncident(
   outbox: Outbox,
   command: TransitionIncidentCommand,
 ): Promise<Incident> {
-  const parsed = TransitionSchema.safeParse(command);
-  if (!parsed.success) throw IncidentErrors.invalidInput(...firstIssue(parsed.error));
-  const input = parsed.data;
+  const input = parseInput(TransitionSchema, command, IncidentErrors.invalidInput);
   const incident = await lockReadableIncident(manager, command.caller, command.id);
   const from = incident.status;
   const to = command.to;

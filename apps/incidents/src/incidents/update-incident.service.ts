@@ -9,7 +9,7 @@ import {
   type Observable,
 } from '@csirt/contracts';
 import { hasAnyRole, type Principal } from '@csirt/auth';
-import { DomainError } from '@csirt/service';
+import { DomainError, parseInput } from '@csirt/service';
 import type { Outbox } from '@csirt/messaging';
 import type { EntityManager } from 'typeorm';
 import { z } from 'zod';
@@ -20,7 +20,6 @@ import { assertNotClosed, lockReadableIncident } from './incident-access';
 import { isValidObservable } from './observable-validation';
 import { mergeAssets, mergeObservables } from './observables';
 import { enqueueTlpChanged } from './tlp-changed';
-import { firstIssue } from './validation';
 
 const UpdateSchema = z
   .object({
@@ -73,9 +72,7 @@ export async function updateIncident(
   const given = Object.fromEntries(
     Object.entries(command.input).filter(([, value]) => value !== null && value !== undefined),
   );
-  const parsed = UpdateSchema.safeParse(given);
-  if (!parsed.success) throw IncidentErrors.invalidInput(...firstIssue(parsed.error));
-  const input = parsed.data;
+  const input = parseInput(UpdateSchema, given, IncidentErrors.invalidInput);
   const incident = await lockReadableIncident(manager, command.caller, command.id);
   assertNotClosed(incident);
   const actor = command.caller.subject;

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Principal } from '@csirt/auth';
+import { parseInput } from '@csirt/service';
 import type { EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { assertNotClosed, lockReadableIncident } from '../incidents/incident-access';
-import { firstIssue } from '../incidents/validation';
 import { appendTimeline } from '../timeline/timeline';
 import { Task, type TaskKind } from './task.entity';
 import { TaskErrors } from './task.errors';
@@ -27,13 +27,12 @@ export const TaskFieldsSchema = z.object({
 
 /** Adds a containment, eradication or recovery task to an open incident. */
 export async function createTask(manager: EntityManager, command: CreateTaskCommand): Promise<Task> {
-  const parsed = TaskFieldsSchema.safeParse({
+  const fields = parseInput(TaskFieldsSchema, {
     title: command.title,
     description: command.description ?? '',
     assigneeId: command.assigneeId ?? null,
     dueAt: command.dueAt ?? null,
-  });
-  if (!parsed.success) throw TaskErrors.invalidInput(...firstIssue(parsed.error));
+  }, TaskErrors.invalidInput);
   // Locking the incident serialises this with a transition that checks open tasks.
   const incident = await lockReadableIncident(manager, command.caller, command.incidentId);
   assertNotClosed(incident);
@@ -42,7 +41,7 @@ export async function createTask(manager: EntityManager, command: CreateTaskComm
     id: randomUUID(),
     incidentId: incident.id,
     kind: command.kind,
-    ...parsed.data,
+    ...fields,
     status: 'OPEN',
     createdBy: command.caller.subject,
     createdAt: now,

@@ -1,7 +1,7 @@
 import type { Principal } from '@csirt/auth';
+import { isUuid, parseInput } from '@csirt/service';
 import type { EntityManager } from 'typeorm';
-import { assertNotClosed, isUuid, lockReadableIncident } from '../incidents/incident-access';
-import { firstIssue } from '../incidents/validation';
+import { assertNotClosed, lockReadableIncident } from '../incidents/incident-access';
 import { appendTimeline } from '../timeline/timeline';
 import type { Task, TaskStatus } from './task.entity';
 import { TaskErrors } from './task.errors';
@@ -32,7 +32,8 @@ export function isAllowedTaskTransition(from: TaskStatus, to: TaskStatus): boole
 
 /** Changes a task's fields or status; the change is told on the incident's timeline. */
 export async function updateTask(manager: EntityManager, command: UpdateTaskCommand): Promise<Task> {
-  const parsed = TaskFieldsSchema.partial().safeParse(
+  const fields = parseInput(
+    TaskFieldsSchema.partial(),
     Object.fromEntries(
       Object.entries({
         title: command.title,
@@ -41,8 +42,8 @@ export async function updateTask(manager: EntityManager, command: UpdateTaskComm
         dueAt: command.dueAt,
       }).filter(([, v]) => v !== undefined && v !== null),
     ),
+    TaskErrors.invalidInput,
   );
-  if (!parsed.success) throw TaskErrors.invalidInput(...firstIssue(parsed.error));
   const repository = new TaskRepository(manager);
   const found = isUuid(command.id) ? await repository.findById(command.id) : null;
   if (!found) throw TaskErrors.notFound(command.id);
@@ -56,15 +57,15 @@ export async function updateTask(manager: EntityManager, command: UpdateTaskComm
   const changes: string[] = [];
 
   for (const field of ['title', 'description', 'assigneeId'] as const) {
-    const value = parsed.data[field];
+    const value = fields[field];
     if (value !== undefined && value !== task[field]) {
       task[field] = value as never;
       changes.push(field === 'assigneeId' ? `assigned to ${value}` : `${field} changed`);
     }
   }
-  if (parsed.data.dueAt !== undefined && parsed.data.dueAt?.getTime() !== task.dueAt?.getTime()) {
-    task.dueAt = parsed.data.dueAt;
-    changes.push(`due ${parsed.data.dueAt?.toISOString()}`);
+  if (fields.dueAt !== undefined && fields.dueAt?.getTime() !== task.dueAt?.getTime()) {
+    task.dueAt = fields.dueAt;
+    changes.push(`due ${fields.dueAt?.toISOString()}`);
   }
   if (command.status && command.status !== task.status) {
     if (!isAllowedTaskTransition(task.status, command.status))

@@ -1,12 +1,13 @@
 import type { Principal } from '@csirt/auth';
 import { ReportEscalatedV1 } from '@csirt/contracts';
 import type { Outbox } from '@csirt/messaging';
+import { isUuid } from '@csirt/service';
 import type { EntityManager } from 'typeorm';
 import { applyDecision, lockReport, requireTransition } from './report-decisions';
 import { LIMITS, validateReason } from './report-input';
-import type { Report } from './report.entity';
+import { classificationOf, type Report } from './report.entity';
 import { ReportErrors } from './report.errors';
-import { isUuid, namedRecipients } from './report.repository';
+import { namedRecipients } from './report.repository';
 
 export interface EscalateReportCommand {
   id: string;
@@ -47,7 +48,7 @@ export async function escalateReport(manager: EntityManager, outbox: Outbox, com
       incidentId,
       title: report.title,
       description: report.description,
-      classification: report.rsitClass && report.rsitType ? { rsitClass: report.rsitClass, rsitType: report.rsitType } : null,
+      classification: classificationOf(report),
       // A TRIAGED report always has both; the fallbacks only satisfy the types.
       severity: report.severity ?? report.suggestion.severity,
       priority: report.priority ?? report.suggestion.priority,

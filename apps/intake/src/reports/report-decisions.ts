@@ -1,10 +1,11 @@
 import type { Principal } from '@csirt/auth';
+import { isUuid } from '@csirt/service';
 import type { EntityManager } from 'typeorm';
 import { ReportDecision } from './report-decision.entity';
 import { isOpen, nextStatus, targetStatus, type ReportDecisionKind, type ReportStatus } from './report-status';
 import { Report } from './report.entity';
 import { ReportErrors } from './report.errors';
-import { isUuid, mayRead } from './report.repository';
+import { mayRead } from './report.repository';
 
 /**
  * Loads a report with a row lock, so two concurrent decisions on it serialise. A report the

@@ -1,4 +1,5 @@
 import { isRsitClassification, parseTlp, type CiaImpact, type Classification, type Observable, type ObservableType, type Tlp } from '@csirt/contracts';
+import { parseInput } from '@csirt/service';
 import { z } from 'zod';
 import { InvalidObservableError, normaliseObservable } from './observables';
 import type { ReportChannel } from './report.entity';
@@ -87,13 +88,7 @@ const SubmissionSchema = z.object({
  * DomainError naming the field (e.g. `observables.2.value`).
  */
 export function validateSubmission(input: SubmitReportFields, now = new Date()): ValidSubmission {
-  const parsed = SubmissionSchema.safeParse(input);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const field = issue.path.join('.') || 'input';
-    throw ReportErrors.invalidInput(field, `${field}: ${issue.message}`);
-  }
-  const data = parsed.data;
+  const data = parseInput(SubmissionSchema, input, ReportErrors.invalidInput);
 
   const tlp = input.tlp === null || input.tlp === undefined ? 'AMBER' : parseTlp(input.tlp);
   if (!tlp) throw ReportErrors.invalidTlp('tlp', String(input.tlp));

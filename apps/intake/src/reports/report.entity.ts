@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { Observable, Tlp } from '@csirt/contracts';
+import type { Classification, Observable, Tlp } from '@csirt/contracts';
 import type { ReportStatus } from './report-status';
 import type { Priority, TriageSuggestion } from './triage-suggestion';
 
@@ -115,4 +115,9 @@ export class Report {
 
   @Column({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;
+}
+
+/** The report's RSIT classification, once triage has set both halves. */
+export function classificationOf(report: Pick<Report, 'rsitClass' | 'rsitType'>): Classification | null {
+  return report.rsitClass && report.rsitType ? { rsitClass: report.rsitClass, rsitType: report.rsitType } : null;
 }

@@ -1,6 +1,6 @@
 import { canRead, hasAnyRole, readableLabels, type Principal } from '@csirt/auth';
 import { tlpRank, type Observable } from '@csirt/contracts';
-import type { Cursor } from '@csirt/service';
+import { isUuid, type Cursor } from '@csirt/service';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { ReportDecision } from './report-decision.entity';
 import type { ReportStatus } from './report-status';
@@ -157,11 +157,4 @@ export function visibleTo(query: SelectQueryBuilder<Report>, caller: Principal):
     query.andWhere('r.tlp IN (:...labels)', { labels });
   }
   return query;
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Ids come from clients; a malformed one simply matches nothing (instead of a SQL error). */
-export function isUuid(id: string): boolean {
-  return UUID.test(id);
 }

@@ -5,6 +5,7 @@ import { escalateReport } from '../reports/escalate-report.service';
 import { mergeReport } from '../reports/merge-report.service';
 import { rejectReport } from '../reports/reject-report.service';
 import { relationReason } from '../reports/related-reports';
+import { classificationOf } from '../reports/report.entity';
 import { normaliseFilterObservable } from '../reports/report-input';
 import { STAFF_READERS } from '../reports/report.repository';
 import { submitReport } from '../reports/submit-report.service';
@@ -89,7 +90,7 @@ export const resolvers: Resolvers = {
       integrity: report.ciaIntegrity,
       availability: report.ciaAvailability,
     }),
-    classification: (report) => (report.rsitClass && report.rsitType ? { rsitClass: report.rsitClass, rsitType: report.rsitType } : null),
+    classification: (report) => classificationOf(report),
     decisions: (report, _, ctx) => ctx.decisionsByReport.load(report.id),
     mergedInto: (report, _, ctx) => (report.mergedIntoId ? ctx.readableReport.load(report.mergedIntoId) : null),
     incident: (report) => (report.incidentId ? { id: report.incidentId } : null),

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { ConstituencyChangedV1 } from '@csirt/contracts';
 import type { Outbox } from '@csirt/messaging';
+import { parseInput } from '@csirt/service';
 import type { EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { Team } from '../teams/team.entity';
 import { TeamErrors } from '../teams/team.errors';
-import { parseInput } from '../validation';
 import { Constituency, type ConstituencyKind } from './constituency.entity';
 import { ConstituencyErrors } from './constituency.errors';
 

@@ -1,8 +1,8 @@
 import type { Tlp } from '@csirt/contracts';
 import type { Outbox } from '@csirt/messaging';
+import { parseInput } from '@csirt/service';
 import type { EntityManager } from 'typeorm';
 import { z } from 'zod';
-import { parseInput } from '../validation';
 import { AgreementSchema, assertRedHasRecipients } from './agreement.schema';
 import { announcePartnerChanged } from './partner-changed';
 import { PartnerCsirt, type Attribution, type DisclosurePolicy, type PermittedAction } from './partner.entity';

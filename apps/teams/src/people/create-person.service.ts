@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Outbox } from '@csirt/messaging';
+import { parseInput } from '@csirt/service';
 import type { EntityManager } from 'typeorm';
 import { z } from 'zod';
-import { parseInput } from '../validation';
 import type { DomainRole } from './domain-roles';
 import { announcePersonChanged } from './person-changed';
 import { Person } from './person.entity';

@@ -1,7 +1,7 @@
 import type { Outbox } from '@csirt/messaging';
+import { parseInput } from '@csirt/service';
 import type { EntityManager } from 'typeorm';
 import { z } from 'zod';
-import { parseInput } from '../validation';
 import { announcePersonChanged } from './person-changed';
 import { Person } from './person.entity';
 import { PersonErrors } from './person.errors';

@@ -1,5 +1,5 @@
 import { canRead, requireRole, type PlatformRole, type Principal } from '@csirt/auth';
-import { DateTimeScalar, decodeCursor, pageSize, toConnection } from '@csirt/service';
+import { DateTimeScalar, decodeCursor, isUuid, pageSize, toConnection } from '@csirt/service';
 import type { EntityManager } from 'typeorm';
 import { createConstituency } from '../constituencies/create-constituency.service';
 import type { TeamsContext } from '../context';
@@ -17,7 +17,7 @@ import { createTeam } from '../teams/create-team.service';
 import { addTeamMember, removeTeamMember } from '../teams/team-membership.service';
 import type { Team, TeamMember } from '../teams/team.entity';
 import { translateUniqueViolation } from '../unique-violations';
-import { isUuid, normaliseRegion } from '../validation';
+import { normaliseRegion } from '../validation';
 
 /** Staff who may read the directory (people, teams, constituencies, partners). */
 const READERS: PlatformRole[] = ['ANALYST', 'INCIDENT_MANAGER', 'SECURITY_OFFICER', 'TEAM_ADMIN', 'PUBLISHER', 'AUDITOR'];

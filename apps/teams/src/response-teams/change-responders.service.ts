@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Principal } from '@csirt/auth';
 import { ResponseTeamMemberAddedV1, ResponseTeamMemberRemovedV1 } from '@csirt/contracts';
 import type { Outbox } from '@csirt/messaging';
+import { parseInput } from '@csirt/service';
 import { IsNull, type EntityManager } from 'typeorm';
 import { z } from 'zod';
 import type { IncidentRecord } from '../incidents/incident-ref.entity';
@@ -9,7 +10,6 @@ import type { DomainRole } from '../people/domain-roles';
 import { loadEligiblePerson } from '../people/load-eligible-person';
 import { assertKnownRoles } from '../people/person.schema';
 import { Team, TeamMember } from '../teams/team.entity';
-import { parseInput } from '../validation';
 import { lockOpenIncident, maySeeResponseTeam } from './response-team-access';
 import { ResponseTeamErrors } from './response-team.errors';
 

@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { ResponseTeamProposedV1, type Classification } from '@csirt/contracts';
 import type { Outbox } from '@csirt/messaging';
+import { isUuid } from '@csirt/service';
 import type { EntityManager } from 'typeorm';
 import { Constituency } from '../constituencies/constituency.entity';
 import type { IncidentRecord } from '../incidents/incident-ref.entity';
 import { TECHNICAL_ROLES, type DomainRole } from '../people/domain-roles';
 import { Person } from '../people/person.entity';
-import { isUuid, normaliseRegion } from '../validation';
+import { normaliseRegion } from '../validation';
 import { ResponseTeamProposal, type Candidate } from './proposal.entity';
 
 /** How many on-call technical people a proposal suggests at most. */

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { z } from 'zod';
-import { normaliseRegion, parseInput } from '../validation';
+import { parseInput } from '@csirt/service';
+import { normaliseRegion } from '../validation';
 import { Team, type Authority, type TeamKind } from './team.entity';
 import { TeamErrors } from './team.errors';
 

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { IsNull, type EntityManager } from 'typeorm';
 import { z } from 'zod';
+import { parseInput } from '@csirt/service';
 import type { DomainRole } from '../people/domain-roles';
 import { loadEligiblePerson } from '../people/load-eligible-person';
 import { assertKnownRoles } from '../people/person.schema';
-import { parseInput } from '../validation';
 import { Team, TeamMember } from './team.entity';
 import { TeamErrors } from './team.errors';
 

@@ -1,8 +1,7 @@
 import type { Principal } from '@csirt/auth';
 import { readableLabels } from '@csirt/auth';
-import type { Cursor } from '@csirt/service';
+import { isUuid, type Cursor } from '@csirt/service';
 import { In, type EntityManager } from 'typeorm';
-import { isUuid } from '../validation';
 import type { TeamKind } from './team.entity';
 import { Team, TeamMember } from './team.entity';
 
