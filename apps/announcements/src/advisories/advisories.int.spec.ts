@@ -90,6 +90,17 @@ describe('announcements subgraph on real Postgres and Kafka', () => {
     expect(errorCodes(missing)).toEqual(['ADVISORY.NOT_FOUND']);
   });
 
+  it('answers ids that are not uuids as not found, never as a server error', async () => {
+    const read = await graphql(service.url, `query($id: ID!) { advisory(id: $id) { id } }`, { id: 'ADV-2026-00001' }, publisher);
+    expect(read.errors).toBeUndefined();
+    expect(read.data.advisory).toBeNull();
+    const publish = await graphql(service.url, `mutation($id: ID!) { publishAdvisory(id: $id) { id } }`, { id: 'not-a-uuid' }, publisher);
+    expect(errorCodes(publish)).toEqual(['ADVISORY.NOT_FOUND']);
+    const listed = await graphql(service.url, `{ advisories(filter: { incidentId: "INC-1" }) { edges { node { id } } } }`, {}, publisher);
+    expect(listed.errors).toBeUndefined();
+    expect(listed.data.advisories.edges).toEqual([]);
+  });
+
   it('checks the caller on every operation', async () => {
     const anonymous = await graphql(service.url, '{ advisories { edges { node { id } } } }');
     expect(errorCodes(anonymous)).toEqual(['UNAUTHENTICATED']);

@@ -1,5 +1,5 @@
 import { readableLabels, type Principal } from '@csirt/auth';
-import type { Cursor } from '@csirt/service';
+import { isUuid, type Cursor } from '@csirt/service';
 import type { EntityManager } from 'typeorm';
 import { Advisory, type AdvisoryKind, type AdvisoryStatus } from './advisory.entity';
 
@@ -17,10 +17,11 @@ export class AdvisoryRepository {
   constructor(private readonly manager: EntityManager) {}
 
   findById(id: string): Promise<Advisory | null> {
-    return this.manager.findOne(Advisory, { where: { id } });
+    return isUuid(id) ? this.manager.findOne(Advisory, { where: { id } }) : Promise.resolve(null);
   }
 
   async list(caller: Principal, filter: AdvisoryListFilter, after: Cursor | null, limit: number): Promise<Advisory[]> {
+    if (filter.incidentId && !isUuid(filter.incidentId)) return [];
     const query = this.manager
       .createQueryBuilder(Advisory, 'a')
       .where('a.tlp IN (:...labels)', { labels: readableLabels(caller) })
@@ -36,13 +37,15 @@ export class AdvisoryRepository {
 
   /** Advisories of many incidents in one statement (for the Incident.advisories loader). */
   async byIncidents(caller: Principal, incidentIds: readonly string[]): Promise<Map<string, Advisory[]>> {
+    const byIncident = new Map<string, Advisory[]>(incidentIds.map((id) => [id, []]));
+    const ids = incidentIds.filter(isUuid);
+    if (ids.length === 0) return byIncident;
     const rows = await this.manager
       .createQueryBuilder(Advisory, 'a')
-      .where('a.incidentId IN (:...ids)', { ids: incidentIds })
+      .where('a.incidentId IN (:...ids)', { ids })
       .andWhere('a.tlp IN (:...labels)', { labels: readableLabels(caller) })
       .orderBy('a.createdAt', 'DESC')
       .getMany();
-    const byIncident = new Map<string, Advisory[]>(incidentIds.map((id) => [id, []]));
     for (const row of rows) byIncident.get(row.incidentId as string)?.push(row);
     return byIncident;
   }
