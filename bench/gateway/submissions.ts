@@ -12,15 +12,12 @@ import { TOPICS } from '@csirt/contracts';
 import { createKafka, silentLogger } from '@csirt/messaging';
 import { bearer, graphql, testEnvironment, TopicProbe } from '@csirt/testing';
 import { startStack } from '../../apps/gateway-e2e/src/support/stack';
+import { percentile, runConcurrently } from '../stats';
 
 const total = Number(process.argv[2] ?? 1000);
 const concurrency = Number(process.argv[3] ?? 16);
 
 const SUBMIT = `mutation($input: SubmitReportInput!) { submitReport(input: $input) { id } }`;
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-}
 
 async function main(): Promise<void> {
   const stack = await startStack();
@@ -57,12 +54,7 @@ async function main(): Promise<void> {
     failures = 0;
 
     const started = performance.now();
-    let next = 0;
-    await Promise.all(
-      Array.from({ length: concurrency }, async () => {
-        while (next < total) await submit(next++);
-      }),
-    );
+    await runConcurrently(total, concurrency, (i) => submit(i));
     const seconds = (performance.now() - started) / 1000;
 
     // Commit-to-Kafka lag: the envelope's time is taken in the committing transaction.

@@ -21,6 +21,7 @@ import {
   type IncidentListFilter,
 } from '../../apps/incidents/src/incidents/incident.repository';
 import { databaseExists, databaseUrl, recreateDatabase, seedIncidents } from './seed';
+import { percentile } from '../stats';
 
 const args = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
 const reuse = process.argv.includes('--reuse');
@@ -36,10 +37,6 @@ const analyst: Principal = {
   personId: null,
   organisation: null,
 };
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-}
 
 async function time(label: string, work: () => Promise<unknown[]>): Promise<void> {
   let rows = 0;

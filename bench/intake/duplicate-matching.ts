@@ -15,6 +15,7 @@ import type { Observable } from '@csirt/contracts';
 import { createDataSource, runMigrations } from '@csirt/db';
 import { migrations } from '../../apps/intake/src/migrations';
 import { findRelatedOpenReports, matchByObservables, matchByTitle } from '../../apps/intake/src/reports/related-reports';
+import { percentile } from '../stats';
 
 const DATABASE = 'csirt_bench_intake';
 const OBSERVABLES_PER_REPORT = 5;
@@ -29,10 +30,6 @@ function databaseUrl(name: string): string {
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   return url.toString();
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
 function summary(label: string, samples: number[]): string {

@@ -20,6 +20,7 @@ import { TOPICS } from '@csirt/contracts';
 import { createKafka, silentLogger } from '@csirt/messaging';
 import { SubgraphService } from '@csirt/service';
 import { intakeSubgraph } from '../../apps/intake/src/subgraph';
+import { percentile, runConcurrently } from '../stats';
 
 const DATABASE = 'csirt_bench_intake_lag';
 const total = Number(process.argv[2] ?? 500);
@@ -29,10 +30,6 @@ const brokers = (process.env.KAFKA_BROKERS ?? '127.0.0.1:19092').split(',');
 const auth = { secret: `bench-secret-${randomUUID()}`, issuer: 'csirt-bench', audience: 'csirt-platform' };
 
 const SUBMIT = `mutation ($input: SubmitReportInput!) { submitReport(input: $input) { id } }`;
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-}
 
 function summary(label: string, samples: number[]): string {
   if (samples.length === 0) return `${label}: no samples`;
@@ -114,12 +111,7 @@ async function main(): Promise<void> {
   };
 
   const started = performance.now();
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (next < total) await submit(next++);
-    }),
-  );
+  await runConcurrently(total, concurrency, (i) => submit(i));
   const seconds = (performance.now() - started) / 1000;
 
   const deadline = Date.now() + 30_000;

@@ -17,6 +17,7 @@ import { decodeCursor, encodeCursor } from '@csirt/service';
 import { migrations } from '../../apps/teams/src/migrations';
 import { Person } from '../../apps/teams/src/people/person.entity';
 import { PersonRepository, type PersonListFilter } from '../../apps/teams/src/people/person.repository';
+import { percentile } from '../stats';
 
 const DATABASE = 'csirt_bench_teams';
 const total = Number(process.argv[2] ?? 200_000);
@@ -57,10 +58,6 @@ async function seed(client: Client): Promise<void> {
     FROM generate_series(1, $1) AS g
     ON CONFLICT DO NOTHING`, [total]);
   await client.query('ANALYZE person');
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
 async function main(): Promise<void> {
