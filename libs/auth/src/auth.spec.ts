@@ -14,6 +14,8 @@ const principal = (overrides: Partial<Principal> = {}): Principal => ({
   clearance: 'AMBER',
   personId: 'p1',
   organisation: null,
+  partnerId: null,
+  sensorId: null,
   ...overrides,
 });
 

@@ -36,6 +36,10 @@ export interface Principal {
   personId: string | null;
   /** Organisation the caller belongs to (a constituent, a partner CSIRT). */
   organisation: string | null;
+  /** Partner CSIRT the caller speaks for (claim `partner_id`): binds the partner channel and acknowledgements. */
+  partnerId: string | null;
+  /** Automated sensor the caller is (claim `sensor_id`): only sensors submit on the sensor channel. */
+  sensorId: string | null;
 }
 
 export function isPlatformRole(value: string): value is PlatformRole {

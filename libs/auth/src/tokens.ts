@@ -21,6 +21,8 @@ interface PlatformClaims extends JWTPayload {
   person_id?: unknown;
   org?: unknown;
   name?: unknown;
+  partner_id?: unknown;
+  sensor_id?: unknown;
 }
 
 export type TokenVerifier = (authorization: string | undefined) => Promise<Principal | null>;
@@ -68,6 +70,8 @@ function principalFromClaims(claims: PlatformClaims): Principal {
     clearance,
     personId: typeof claims.person_id === 'string' ? claims.person_id : null,
     organisation: typeof claims.org === 'string' ? claims.org : null,
+    partnerId: typeof claims.partner_id === 'string' ? claims.partner_id : null,
+    sensorId: typeof claims.sensor_id === 'string' ? claims.sensor_id : null,
   };
 }
 
@@ -78,6 +82,8 @@ export interface TokenClaimsInput {
   clearance?: Principal['clearance'];
   personId?: string;
   organisation?: string;
+  partnerId?: string;
+  sensorId?: string;
   expiresIn?: string;
 }
 
@@ -92,6 +98,8 @@ export async function signToken(input: TokenClaimsInput, secret: string, issuer:
     name: input.name ?? input.subject,
     ...(input.personId ? { person_id: input.personId } : {}),
     ...(input.organisation ? { org: input.organisation } : {}),
+    ...(input.partnerId ? { partner_id: input.partnerId } : {}),
+    ...(input.sensorId ? { sensor_id: input.sensorId } : {}),
   })
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject(input.subject)

@@ -6,6 +6,8 @@ export const testEnvironment = {
   /** Server URL (any database); each suite gets its own `csirt_test_*` database on it. */
   postgresUrl: process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
   kafkaBrokers: (process.env.KAFKA_BROKERS ?? '127.0.0.1:19092').split(','),
+  /** First of the five ports the end-to-end stack listens on (gateway, then the subgraphs). */
+  stackBasePort: Number(process.env.TEST_STACK_BASE_PORT ?? 14_000),
   /** Set to 1 to see the services' logs during tests. */
   verbose: process.env.TEST_VERBOSE === '1',
 };

@@ -10,7 +10,7 @@ import { TEST_AUTH, testDatabaseUrl, testEnvironment } from '@csirt/testing';
  */
 const root = join(__dirname, '../../../..');
 const SUBGRAPHS = ['intake', 'incidents', 'teams', 'announcements'] as const;
-const BASE_PORT = 14_000;
+const BASE_PORT = testEnvironment.stackBasePort;
 
 export interface Stack {
   gatewayUrl: string;

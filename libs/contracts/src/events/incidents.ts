@@ -124,6 +124,29 @@ export const IncidentClosedV1 = defineEvent({
   }),
 });
 
+/**
+ * Who may read the incident now. The incidents service is the one authority on incident
+ * visibility; it publishes this whenever the label or the set of named readers changes, so
+ * services that hold references to the incident (intake's reports, announcements' advisories)
+ * show the reference only to callers who may read the incident, and never reveal its id to
+ * anyone else. `readers` (subjects and person ids) matters only for TLP:RED, where it lists
+ * every named recipient: the named recipients of its reports, the analyst who escalated it
+ * and its response team. Consumers replace what they hold with the latest `version`.
+ */
+export const IncidentAccessChangedV1 = defineEvent({
+  type: 'incidents.incident.access-changed',
+  version: 1,
+  topic: TOPICS.incidents,
+  schema: z.object({
+    ...incidentRef,
+    tlp: TlpSchema,
+    readers: z.array(z.string()),
+    /** Grows with every change of this incident's access; older ones are ignored. */
+    version: z.number().int().nonnegative(),
+    changedAt: z.iso.datetime({ offset: true }),
+  }),
+});
+
 export const INCIDENT_EVENTS = [
   IncidentOpenedV1,
   IncidentReportAttachedV1,
@@ -132,4 +155,5 @@ export const INCIDENT_EVENTS = [
   IncidentTlpChangedV1,
   IncidentMergedV1,
   IncidentClosedV1,
+  IncidentAccessChangedV1,
 ];
