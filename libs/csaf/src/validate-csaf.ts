@@ -47,7 +47,8 @@ export async function closeCsafValidator(): Promise<void> {
  * `lib/validate.js` is the library's unchecked runner, chosen over `validateStrict.js`
  * because the latter imports the informative tests (spell checking, URL fetching) and
  * takes three times as long to load; the checking it adds, that each test is one of the
- * library's own, holds by construction: the worker runs only the `basic.js` exports.
+ * library's own, holds by construction: the worker runs only the `basic.js` exports. The schema test runs first and alone:
+ * the mandatory tests assume a schema-valid document and some throw on anything else.
  * The provider metadata schema refers to the CSAF schema for `publisher`; the worker adds
  * the library's copy of that schema to the library's own Ajv instance.
  */
@@ -63,7 +64,10 @@ const loaded = (async () => {
   const ajv = csafAjv.default;
   if (!ajv.getSchema(csafSchema.default.$id)) ajv.addSchema(csafSchema.default);
   const provider = ajv.compile(workerData.providerSchema);
-  return { tests: Object.values(basic), validate: validate.default, provider };
+  const tests = Object.values(basic);
+  const schema = tests.filter((t) => t.name === 'csaf_2_0_strict');
+  if (schema.length !== 1) throw new Error('csaf_2_0_strict not found in basic.js');
+  return { schema, mandatory: tests.filter((t) => t.name !== 'csaf_2_0_strict'), validate: validate.default, provider };
 })();
 function flatten(result) {
   const errors = [];
@@ -74,9 +78,16 @@ function flatten(result) {
 }
 parentPort.on('message', async ({ id, kind, payload }) => {
   try {
-    const { tests, validate, provider } = await loaded;
+    const { schema, mandatory, validate, provider } = await loaded;
     if (kind === 'csaf') {
-      const result = await validate(tests, payload);
+      if (payload === null || typeof payload !== 'object' || Array.isArray(payload)) {
+        parentPort.postMessage({ id, valid: false, errors: [{ test: 'json', instancePath: '', message: 'a CSAF document is a JSON object' }] });
+        return;
+      }
+      // The mandatory tests assume a schema-valid document (some throw on others), so they
+      // run only once the schema test has passed.
+      const shape = await validate(schema, payload);
+      const result = shape.isValid ? await validate([...schema, ...mandatory], payload) : shape;
       parentPort.postMessage({ id, valid: result.isValid, errors: flatten(result) });
     } else {
       const valid = provider(payload);
