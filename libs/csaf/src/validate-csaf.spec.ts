@@ -61,4 +61,9 @@ describe('validateCsaf (official csaf-validator-lib: strict schema + mandatory t
     }
     expect((await validateCsaf({ f: () => 1 })).valid).toBe(false);
   });
+
+  it('starts a fresh worker on demand after being closed', async () => {
+    await closeCsafValidator();
+    expect((await validateCsaf(buildCsafDocument(educationNote()))).valid).toBe(true);
+  });
 });

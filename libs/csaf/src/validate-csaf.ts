@@ -136,9 +136,9 @@ class ValidatorWorker {
     return new Promise((resolve, reject) => {
       const id = this.nextId++;
       const timer = setTimeout(() => {
-        this.pending.delete(id);
-        this.idleCheck();
-        reject(new CsafError(CSAF_ERROR.VALIDATOR_UNAVAILABLE, 'CSAF validation timed out'));
+        // A worker stuck on one document would stall every later one: replace it.
+        this.fail('CSAF validation timed out');
+        this.worker.terminate().catch(() => undefined);
       }, TIMEOUT_MS);
       this.pending.set(id, { resolve, reject, timer });
       this.worker.ref();
@@ -176,7 +176,7 @@ class ValidatorWorker {
     this.dead = true;
     for (const waiter of this.pending.values()) {
       clearTimeout(waiter.timer);
-      waiter.reject(unavailable('CSAF validator stopped', reason));
+      waiter.reject(unavailable('CSAF validator unavailable', reason));
     }
     this.pending.clear();
   }
