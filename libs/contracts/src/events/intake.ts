@@ -75,6 +75,13 @@ export const ReportEscalatedV1 = defineEvent({
      * from events written before it existed.
      */
     recipients: z.array(z.string()).optional(),
+    /**
+     * The escalating analyst's clearance and person id, so incidents can check that the
+     * analyst may read the incident escalated into. Optional for events written before;
+     * without it the report's label is the clearance assumed (the analyst could read it).
+     */
+    escalatedByClearance: TlpSchema.optional(),
+    escalatedByPersonId: z.string().nullable().optional(),
   }),
 });
 
