@@ -53,15 +53,15 @@ export type ClassificationCount = {
 /** Time to resolve against complexity. */
 export type ComplexityResolution = {
   __typename?: 'ComplexityResolution';
-  /** Of those, how many are closed. */
-  closed: Scalars['Int']['output'];
+  /** Of those, how many are closed; null when it (or the rest) is fewer than `minimumGroupSize`. */
+  closed?: Maybe<Scalars['Int']['output']>;
   /** Complexity, or null for incidents not judged. */
   complexity?: Maybe<IncidentComplexity>;
   /** Incidents of this complexity in the range. */
   count: Scalars['Int']['output'];
   /** Mean effort in person-hours over the closed ones. */
   meanEffortHours?: Maybe<Scalars['Float']['output']>;
-  /** Mean time to close, in seconds, over the closed ones. */
+  /** Mean time to close, in seconds, over the closed ones; null when those are fewer than `minimumGroupSize`. */
   meanSecondsToClose?: Maybe<Scalars['Float']['output']>;
 };
 
@@ -91,8 +91,8 @@ export type CreateTaskInput = {
 /** Statistics of one duration over the incidents that reached its end point. */
 export type DurationStats = {
   __typename?: 'DurationStats';
-  /** Incidents that reached the end point. */
-  count: Scalars['Int']['output'];
+  /** Incidents that reached the end point; null (with every figure) when fewer than `minimumGroupSize`. */
+  count?: Maybe<Scalars['Int']['output']>;
   /** Mean in seconds; null when count is 0. */
   meanSeconds?: Maybe<Scalars['Float']['output']>;
   /** Median (percentile_cont 0.5) in seconds. */
@@ -274,9 +274,12 @@ export type IncidentLink = {
 };
 
 /**
- * What the team reads about its incident handling. Covers incidents opened in the range,
- * including TLP:RED ones: the figures are aggregates and carry no incident content.
+ * What the team reads about its incident handling. Covers the incidents opened in the range
+ * that the caller may read (its clearance; TLP:RED ones only where it is a named reader).
  * Merged-away incidents are not counted (their reports live on in the incident they were merged into).
+ * No figure describes fewer than `minimumGroupSize` incidents: smaller groups are left out of
+ * the lists (with the next smallest, when the rest would give them away) and their counts and
+ * statistics are null; when the whole range holds fewer, `total` is null and nothing is told.
  *
  * Durations start at `openedAt` and end at:
  * - acknowledge: `acknowledgedAt`, the first move to ANALYSIS;
@@ -294,7 +297,9 @@ export type IncidentMetrics = {
   from: Scalars['DateTime']['output'];
   /** Counts against the loss threshold, when one was given. */
   lossBelowThreshold?: Maybe<LossThresholdCount>;
-  /** Incidents handled per period, oldest first; periods with none are omitted. */
+  /** The smallest number of incidents any figure describes. */
+  minimumGroupSize: Scalars['Int']['output'];
+  /** Incidents handled per period, oldest first; periods with none, or too few, are omitted. */
   perPeriod: Array<IncidentPeriodCount>;
   /** Time and effort to resolve per complexity (LOW, MEDIUM, HIGH, then not judged). */
   resolutionByComplexity: Array<ComplexityResolution>;
@@ -308,8 +313,8 @@ export type IncidentMetrics = {
   timeToRecover: DurationStats;
   /** End of the range (exclusive). */
   to: Scalars['DateTime']['output'];
-  /** Incidents opened in the range. */
-  total: Scalars['Int']['output'];
+  /** Incidents opened in the range; null when fewer than `minimumGroupSize`. */
+  total?: Maybe<Scalars['Int']['output']>;
 };
 
 /** An indicator to add to an incident. */
@@ -323,8 +328,8 @@ export type IncidentObservableInput = {
 /** Incidents counted in one period. */
 export type IncidentPeriodCount = {
   __typename?: 'IncidentPeriodCount';
-  /** Of those, how many are closed by now. */
-  closed: Scalars['Int']['output'];
+  /** Of those, how many are closed by now; null when it (or the rest of the period) is fewer than `minimumGroupSize`. */
+  closed?: Maybe<Scalars['Int']['output']>;
   /** Incidents opened in the period. */
   opened: Scalars['Int']['output'];
   /** Start of the period (UTC). */
@@ -370,14 +375,14 @@ export type LossThresholdCount = {
   __typename?: 'LossThresholdCount';
   /** The threshold amount. */
   amount: Scalars['Float']['output'];
-  /** Incidents with an estimate in this currency at or above the amount. */
-  atOrAbove: Scalars['Int']['output'];
-  /** Incidents with an estimate in this currency strictly below the amount. */
-  below: Scalars['Int']['output'];
+  /** Incidents with an estimate in this currency at or above the amount; null when withheld. */
+  atOrAbove?: Maybe<Scalars['Int']['output']>;
+  /** Incidents with an estimate in this currency strictly below the amount; null when withheld (a small group, or one that would give a small group away). */
+  below?: Maybe<Scalars['Int']['output']>;
   /** The threshold currency. */
   currency: Scalars['String']['output'];
-  /** Incidents with no estimate, or an estimate in another currency. */
-  notComparable: Scalars['Int']['output'];
+  /** Incidents with no estimate, or an estimate in another currency; null when withheld. */
+  notComparable?: Maybe<Scalars['Int']['output']>;
 };
 
 /** A loss threshold: count incidents whose estimated loss stayed below it. */
@@ -727,8 +732,10 @@ export type UpdateIncidentInput = {
   summary?: InputMaybe<Scalars['String']['input']>;
   /** Headline, 3 to 200 characters. */
   title?: InputMaybe<Scalars['String']['input']>;
-  /** TLP label. */
+  /** TLP label. Lowering it needs INCIDENT_MANAGER or SECURITY_OFFICER and a `tlpReason`. */
   tlp?: InputMaybe<Tlp>;
+  /** Why the label is lowered (3 to 2000 characters); recorded on the timeline and in the tlp-changed event. */
+  tlpReason?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Changes to a task; only given fields change. */
@@ -951,7 +958,7 @@ export type ClassificationCountResolvers<ContextType = IncidentsContext, ParentT
 }>;
 
 export type ComplexityResolutionResolvers<ContextType = IncidentsContext, ParentType extends ResolversParentTypes['ComplexityResolution'] = ResolversParentTypes['ComplexityResolution']> = ResolversObject<{
-  closed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  closed?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   complexity?: Resolver<Maybe<ResolversTypes['IncidentComplexity']>, ParentType, ContextType>;
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   meanEffortHours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -967,7 +974,7 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 }
 
 export type DurationStatsResolvers<ContextType = IncidentsContext, ParentType extends ResolversParentTypes['DurationStats'] = ResolversParentTypes['DurationStats']> = ResolversObject<{
-  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   meanSeconds?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   p50Seconds?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   p90Seconds?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -1041,6 +1048,7 @@ export type IncidentMetricsResolvers<ContextType = IncidentsContext, ParentType 
   bySeverity?: Resolver<Array<ResolversTypes['SeverityCount']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   lossBelowThreshold?: Resolver<Maybe<ResolversTypes['LossThresholdCount']>, ParentType, ContextType>;
+  minimumGroupSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   perPeriod?: Resolver<Array<ResolversTypes['IncidentPeriodCount']>, ParentType, ContextType>;
   resolutionByComplexity?: Resolver<Array<ResolversTypes['ComplexityResolution']>, ParentType, ContextType>;
   timeToAcknowledge?: Resolver<ResolversTypes['DurationStats'], ParentType, ContextType>;
@@ -1048,21 +1056,21 @@ export type IncidentMetricsResolvers<ContextType = IncidentsContext, ParentType 
   timeToContain?: Resolver<ResolversTypes['DurationStats'], ParentType, ContextType>;
   timeToRecover?: Resolver<ResolversTypes['DurationStats'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
 export type IncidentPeriodCountResolvers<ContextType = IncidentsContext, ParentType extends ResolversParentTypes['IncidentPeriodCount'] = ResolversParentTypes['IncidentPeriodCount']> = ResolversObject<{
-  closed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  closed?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   opened?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   periodStart?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
 
 export type LossThresholdCountResolvers<ContextType = IncidentsContext, ParentType extends ResolversParentTypes['LossThresholdCount'] = ResolversParentTypes['LossThresholdCount']> = ResolversObject<{
   amount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  atOrAbove?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  below?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  atOrAbove?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  below?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  notComparable?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  notComparable?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
 export type MutationResolvers<ContextType = IncidentsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{

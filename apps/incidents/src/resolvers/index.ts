@@ -34,8 +34,8 @@ export const resolvers: Resolvers = {
       return listIncidents(ctx.incidents, caller, { filter, first, after });
     },
     incidentMetrics: async (_, { range, groupBy, lossThreshold }, ctx) => {
-      requireRole(ctx.principal, 'INCIDENT_MANAGER', 'AUDITOR');
-      return incidentMetrics(ctx.deps.dataSource.manager, {
+      const caller = requireRole(ctx.principal, 'INCIDENT_MANAGER', 'AUDITOR');
+      return incidentMetrics(ctx.deps.dataSource.manager, caller, {
         from: range.from,
         to: range.to,
         groupBy,
