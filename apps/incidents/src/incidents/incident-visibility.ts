@@ -41,7 +41,10 @@ export function mayReadIncident(caller: Reader, tlp: Tlp, readers: readonly stri
  * is left out instead. Reports attached before labels were kept (null) are covered by the
  * incident's label, which is never less strict than any of its reports.
  */
-export function mayReadReportOf(caller: Principal, report: { tlp: Tlp | null; recipients: readonly string[] }): boolean {
+export function mayReadReportOf(
+  caller: Principal,
+  report: { tlp: Tlp | null; recipients: readonly string[] },
+): boolean {
   return report.tlp === null || canRead(caller, report.tlp, report.recipients);
 }
 
@@ -63,7 +66,10 @@ export function readableCondition(
 }
 
 /** Named placeholders for a TypeORM query builder: returns the condition and its parameters. */
-export function readableWhere(caller: Principal, alias: string): { sql: string; params: Record<string, unknown> } {
+export function readableWhere(
+  caller: Principal,
+  alias: string,
+): { sql: string; params: Record<string, unknown> } {
   const params: Record<string, unknown> = {};
   const sql = readableCondition(caller, alias, (value) => {
     const name = `visibility${Object.keys(params).length}`;

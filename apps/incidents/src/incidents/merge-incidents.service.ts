@@ -190,8 +190,6 @@ export async function mergeIncidents(
   }
   if (into.tlp !== previousTlp)
     await enqueueTlpChanged(manager, outbox, into, previousTlp, 'system:merge', now, command.traceparent);
-  // The target's label and readers (the moved reports' recipients) may have changed.
-  await announceAccess(manager, outbox, into.id, command.traceparent);
   if (into.severity !== previousSeverity) {
     await outbox.enqueue(manager, {
       contract: IncidentSeverityChangedV1,
@@ -209,5 +207,7 @@ export async function mergeIncidents(
       },
     });
   }
+  // The target's label and readers (the moved reports' recipients) may have changed.
+  await announceAccess(manager, outbox, into.id, command.traceparent);
   return into;
 }

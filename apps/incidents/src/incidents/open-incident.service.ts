@@ -273,7 +273,8 @@ async function escalatorMayRead(
     personId: report.escalatedByPersonId ?? null,
     clearance: report.escalatedByClearance ?? report.tlp,
   };
-  const readers = incident.tlp === 'RED' ? ((await readersOf(manager, [incident.id])).get(incident.id) ?? []) : [];
+  const readers =
+    incident.tlp === 'RED' ? ((await readersOf(manager, [incident.id])).get(incident.id) ?? []) : [];
   return mayReadIncident(escalator, incident.tlp, readers);
 }
 

@@ -24,7 +24,9 @@ export class IncidentAccess1732300000302 implements MigrationInterface {
         UNION ALL SELECT merged_from_id, attached_by FROM incident_report WHERE merged_from_id IS NOT NULL
         UNION ALL SELECT merged_from_id, unnest(recipients) FROM incident_report WHERE merged_from_id IS NOT NULL
         UNION ALL SELECT incident_id, person_id FROM response_team_member`);
-    await runner.query(`CREATE INDEX incident_report_merged_from ON incident_report (merged_from_id) WHERE merged_from_id IS NOT NULL`);
+    await runner.query(
+      `CREATE INDEX incident_report_merged_from ON incident_report (merged_from_id) WHERE merged_from_id IS NOT NULL`,
+    );
   }
 
   async down(runner: QueryRunner): Promise<void> {

@@ -3,4 +3,8 @@ import { Incidents1732300000300 } from './1732300000300-incidents';
 import { IncidentAccess1732300000302 } from './1732300000302-incident-access';
 
 /** Every migration of this service, in order. Listed explicitly so bundles carry them. */
-export const migrations = [MessagingOutboxInbox1732300000000, Incidents1732300000300, IncidentAccess1732300000302];
+export const migrations = [
+  MessagingOutboxInbox1732300000000,
+  Incidents1732300000300,
+  IncidentAccess1732300000302,
+];

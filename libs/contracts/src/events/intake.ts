@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import { defineEvent } from '../define-event';
 import { TOPICS } from '../topics';
-import { CiaImpactSchema, ClassificationSchema, ObservableSchema, SeveritySchema, TlpSchema } from '../vocabulary';
+import {
+  CiaImpactSchema,
+  ClassificationSchema,
+  ObservableSchema,
+  SeveritySchema,
+  TlpSchema,
+} from '../vocabulary';
 
 /** Events of the intake/triage service, on `csirt.intake.reports`, keyed by report id. */
 
@@ -109,4 +115,10 @@ export const ReportMergedV1 = defineEvent({
   }),
 });
 
-export const INTAKE_EVENTS = [ReportReceivedV1, ReportTriagedV1, ReportEscalatedV1, ReportRejectedV1, ReportMergedV1];
+export const INTAKE_EVENTS = [
+  ReportReceivedV1,
+  ReportTriagedV1,
+  ReportEscalatedV1,
+  ReportRejectedV1,
+  ReportMergedV1,
+];
