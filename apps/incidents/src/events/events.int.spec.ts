@@ -264,6 +264,13 @@ describe('incidents consumes intake and teams events (real Kafka and Postgres)',
       reports: [{ id: report.reportId }],
     });
     expect((await ok(service.url, query, { id: incidentId }, await red('analyst-8'))).incident).toBeNull();
+    // Through _entities alike: a reader gets the entity, anyone else null, never an error.
+    const entities = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Incident { id } } }`;
+    const reps = { r: [{ __typename: 'Incident', id: incidentId }] };
+    expect((await ok(service.url, entities, reps, await red('reporter-7')))._entities).toEqual([
+      { id: incidentId },
+    ]);
+    expect((await ok(service.url, entities, reps, await red('analyst-8')))._entities).toEqual([null]);
     const [access] = await db().query(
       `SELECT envelope FROM messaging_outbox WHERE message_key = $1 AND event_type = 'incidents.incident.access-changed@1'`,
       [incidentId],
