@@ -1,4 +1,4 @@
-import { canRead, requireRole, type PlatformRole, type Principal } from '@csirt/auth';
+import { requireRole, type PlatformRole, type Principal } from '@csirt/auth';
 import { DateTimeScalar, decodeCursor, isUuid, pageSize, toConnection } from '@csirt/service';
 import type { EntityManager } from 'typeorm';
 import { createConstituency } from '../constituencies/create-constituency.service';
@@ -297,13 +297,8 @@ export const resolvers: Resolvers = {
         ctx.proposalByIncident.load(incident.id),
       ]);
       if (!record || !proposal) return null;
-      return canRead(
-        caller,
-        record.tlp,
-        proposal.candidates.map((c) => c.personId),
-      )
-        ? proposal
-        : null;
+      // Being a candidate does not make one a reader: the incident's readers decide.
+      return maySeeResponseTeam(caller, record, []) ? proposal : null;
     },
   },
 };

@@ -705,6 +705,17 @@ describe('virtual CSIRTs (formResponseTeam, addResponder, releaseResponder) on r
       ];
     };
     expect(await seen(redMember)).toEqual([teamId, teamId, teamId, teamId]);
+    // A named reader of the incident who is no member sees it too; so does its proposal.
+    await service.dependencies.dataSource.query(
+      `UPDATE incident_ref SET readers = $2, access_version = 2 WHERE id = $1`,
+      [incidentId, ['so-in', 'so-reader']],
+    );
+    const redReader = await bearer(['ANALYST'], {
+      subject: 'so-reader',
+      clearance: 'RED',
+      personId: randomUUID(),
+    });
+    expect(await seen(redReader)).toEqual([teamId, teamId, teamId, teamId]);
     expect(await seen(redOutsider)).toEqual([null, null, null, null]);
     expect(
       await seen(await bearer(['ADMIN'], { clearance: 'AMBER_STRICT', personId: r.officer.id })),

@@ -51,20 +51,26 @@ export class TeamRepository {
     after: Cursor | null,
     limit: number,
   ): Promise<Team[]> {
-    // A RED team is listed only to a RED-cleared caller who is one of its current members
-    // (any past member, once the incident is closed). A person id that is no UUID is nobody's.
-    const redMember =
-      caller.clearance === 'RED' && caller.personId && isUuid(caller.personId)
-        ? ` OR (i.tlp = 'RED' AND EXISTS (
+    // A RED team is listed only to a RED-cleared caller who may read its incident: one of
+    // the incident's named readers (as the incidents service announced them) or of its
+    // current members (any past member, once the incident is closed); the same rule as
+    // maySeeResponseTeam. A person id that is no UUID is no member.
+    const me = [caller.subject, ...(caller.personId ? [caller.personId] : [])];
+    const member =
+      caller.personId && isUuid(caller.personId)
+        ? ` OR EXISTS (
              SELECT 1 FROM team_member m
-             WHERE m.team_id = t.id AND m.person_id = :callerPersonId AND (m.left_at IS NULL OR i.closed_at IS NOT NULL)))`
+             WHERE m.team_id = t.id AND m.person_id = :callerPersonId AND (m.left_at IS NULL OR i.closed_at IS NOT NULL))`
         : '';
+    const redMember =
+      caller.clearance === 'RED' ? ` OR (i.tlp = 'RED' AND (i.readers && CAST(:me AS text[])${member}))` : '';
     const query = this.manager
       .createQueryBuilder(Team, 't')
       .leftJoin('incident_ref', 'i', 'i.id = t.incident_id')
       .where(`(t.incident_id IS NULL OR i.tlp IN (:...labels)${redMember})`, {
         labels: readableLabels(caller),
         callerPersonId: caller.personId,
+        me,
       })
       .orderBy('t.createdAt', 'DESC')
       .addOrderBy('t.id', 'DESC')
