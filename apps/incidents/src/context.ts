@@ -1,9 +1,10 @@
-import { canRead, type Principal } from '@csirt/auth';
+import type { Principal } from '@csirt/auth';
 import { isUuid, type BaseRequestContext, type ServiceDeps } from '@csirt/service';
 import DataLoader from 'dataloader';
 import type { Incident } from './incidents/incident.entity';
 import type { IncidentLinkView } from './incidents/incident-link.entity';
-import { IncidentRepository } from './incidents/incident.repository';
+import { IncidentRepository, type IncidentReportRef } from './incidents/incident.repository';
+import { mayReadIncident, readersOf } from './incidents/incident-visibility';
 import type { Task } from './tasks/task.entity';
 import { TaskRepository } from './tasks/task.repository';
 import type { TimelineEntry } from './timeline/timeline-entry.entity';
@@ -24,10 +25,10 @@ export interface IncidentsContext extends BaseRequestContext {
   incidents: IncidentRepository;
   tasks: TaskRepository;
   incidentById: DataLoader<string, Incident | null>;
-  recipientsByIncident: DataLoader<string, string[]>;
-  /** Recipients of the RED incidents incidentById loaded, known without another await. */
-  knownRecipients: Map<string, string[]>;
-  reportsByIncident: DataLoader<string, string[]>;
+  readersByIncident: DataLoader<string, string[]>;
+  /** Named readers of the RED incidents incidentById loaded, known without another await. */
+  knownReaders: Map<string, string[]>;
+  reportsByIncident: DataLoader<string, IncidentReportRef[]>;
   tasksByIncident: DataLoader<string, Task[]>;
   timelineByIncident: DataLoader<string, TimelineEntry[]>;
   linksByIncident: DataLoader<string, IncidentLinkView[]>;
@@ -43,14 +44,14 @@ export function createContext(base: BaseRequestContext, deps: ServiceDeps): Inci
       const found = await load(ids);
       return ids.map((id) => found.get(id) ?? missing);
     };
-  const recipientsByIncident = new DataLoader(fromMap((ids) => incidents.recipientsOf(ids), [] as string[]));
-  const knownRecipients = new Map<string, string[]>();
+  const readersByIncident = new DataLoader(fromMap((ids) => readersOf(manager, ids), [] as string[]));
+  const knownReaders = new Map<string, string[]>();
   return {
     ...base,
     deps,
     incidents,
     tasks,
-    // Loads the recipients of RED incidents in the same batch, so every incident of a batch
+    // Loads the named readers of RED incidents in the same batch, so every incident of a batch
     // is known readable (or not) in the same tick, and the loads of their fields (reports,
     // tasks, ...) fall into one batch instead of two.
     incidentById: new DataLoader(async (ids: readonly string[]) => {
@@ -59,13 +60,13 @@ export function createContext(base: BaseRequestContext, deps: ServiceDeps): Inci
         .filter((incident) => incident.tlp === 'RED')
         .map((incident) => incident.id);
       if (red.length > 0) {
-        for (const [id, recipients] of await incidents.recipientsOf(red)) knownRecipients.set(id, recipients);
+        for (const [id, readers] of await readersOf(manager, red)) knownReaders.set(id, readers);
       }
       return ids.map((id) => found.get(id) ?? null);
     }),
-    recipientsByIncident,
-    knownRecipients,
-    reportsByIncident: new DataLoader(fromMap((ids) => incidents.reportsOf(ids), [] as string[])),
+    readersByIncident,
+    knownReaders,
+    reportsByIncident: new DataLoader(fromMap((ids) => incidents.reportsOf(ids), [] as IncidentReportRef[])),
     tasksByIncident: new DataLoader(fromMap((ids) => tasks.byIncidents(ids), [] as Task[])),
     timelineByIncident: new DataLoader(fromMap((ids) => timelinesOf(manager, ids), [] as TimelineEntry[])),
     linksByIncident: new DataLoader(fromMap((ids) => incidents.linksOf(ids), [] as IncidentLinkView[])),
@@ -73,18 +74,17 @@ export function createContext(base: BaseRequestContext, deps: ServiceDeps): Inci
 }
 
 /**
- * May `caller` read `incident`? Only TLP:RED needs the response team (named recipients),
- * so only RED incidents cost a (batched) recipients lookup.
+ * May `caller` read `incident`? The rule is incident-visibility's; this only feeds it the
+ * named readers, which only TLP:RED needs, so only RED incidents cost a (batched) lookup.
  */
 export async function isReadable(
   ctx: IncidentsContext,
   caller: Principal,
   incident: Incident,
 ): Promise<boolean> {
-  if (incident.tlp !== 'RED') return canRead(caller, incident.tlp);
-  const recipients =
-    ctx.knownRecipients.get(incident.id) ?? (await ctx.recipientsByIncident.load(incident.id));
-  return canRead(caller, incident.tlp, recipients);
+  if (incident.tlp !== 'RED') return mayReadIncident(caller, incident.tlp, []);
+  const readers = ctx.knownReaders.get(incident.id) ?? (await ctx.readersByIncident.load(incident.id));
+  return mayReadIncident(caller, incident.tlp, readers);
 }
 
 /** The incident with `id` if it exists and the caller may read it; null otherwise (no difference shown). */

@@ -18,9 +18,10 @@ export interface IncidentRef {
   id: string;
 }
 
-
 /** A loader by id that batches one response's lookups into one statement. */
-function byIdLoader<T>(load: (ids: readonly string[]) => Promise<Map<string, T>>): DataLoader<string, T | null> {
+function byIdLoader<T>(
+  load: (ids: readonly string[]) => Promise<Map<string, T>>,
+): DataLoader<string, T | null> {
   return new DataLoader(async (ids) => {
     const found = await load(ids.filter(isUuid));
     return ids.map((id) => found.get(id) ?? null);
@@ -67,7 +68,9 @@ export function createContext(base: BaseRequestContext, deps: ServiceDeps): Team
     incidentById: byIdLoader((ids) => incidents.byIds(ids)),
     responseTeamByIncident: byIdLoader((ids) => teams.responseTeamsByIncidents(ids)),
     proposalByIncident: byIdLoader(async (ids) => {
-      const rows = ids.length ? await manager.find(ResponseTeamProposal, { where: { incidentId: In([...ids]) } }) : [];
+      const rows = ids.length
+        ? await manager.find(ResponseTeamProposal, { where: { incidentId: In([...ids]) } })
+        : [];
       return new Map(rows.map((row) => [row.incidentId, row]));
     }),
     membersByTeam: new DataLoader(async (ids) => {

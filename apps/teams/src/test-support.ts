@@ -34,7 +34,8 @@ export const officer = (personId?: string, clearance: Tlp = 'AMBER_STRICT') =>
   bearer(['SECURITY_OFFICER'], { subject: `officer-${personId ?? 'x'}`, personId, clearance });
 export const as = (roles: PlatformRole[], extra: Parameters<typeof bearer>[1] = {}) => bearer(roles, extra);
 
-export const PERSON_FIELDS = 'id name email region roles skills onCall active hasSecurityResponsibilities createdAt updatedAt';
+export const PERSON_FIELDS =
+  'id name email region roles skills onCall active hasSecurityResponsibilities createdAt updatedAt';
 
 export interface PersonSeed {
   name?: string;
@@ -47,7 +48,10 @@ export interface PersonSeed {
 }
 
 /** Creates a person through the API (as TEAM_ADMIN) and returns it. */
-export async function seedPerson(url: string, seed: PersonSeed): Promise<{ id: string; email: string; [key: string]: unknown }> {
+export async function seedPerson(
+  url: string,
+  seed: PersonSeed,
+): Promise<{ id: string; email: string; [key: string]: unknown }> {
   const res = await graphql(
     url,
     `mutation ($input: CreatePersonInput!) { createPerson(input: $input) { ${PERSON_FIELDS} } }`,

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import {
-  DEAD_LETTER_HEADERS,
   deadLetterTopic,
   IncidentOpenedV1,
   ReportEscalatedV1,
@@ -199,23 +198,87 @@ describe('incidents consumes intake and teams events (real Kafka and Postgres)',
     );
     expect(events.map((e: { event_type: string }) => e.event_type)).toEqual([
       'incidents.incident.opened@1',
+      'incidents.incident.access-changed@1',
       'incidents.incident.report-attached@1',
       'incidents.incident.severity-changed@1',
       'incidents.incident.tlp-changed@1',
+      'incidents.incident.access-changed@1',
     ]);
   });
 
-  it('dead-letters an escalation naming an incident that does not exist, and writes nothing', async () => {
-    const report = escalation({ incidentId: randomUUID() });
-    const event = envelope(ReportEscalatedV1, report.reportId, report);
-    await publish(producer, ReportEscalatedV1, event);
-    expect(await outcomeOf(event.id)).toBe('dead-lettered');
-    expect(await incidentOfReport(report.reportId)).toBeUndefined();
-    const [parked] = await waitFor('the dead letter', async () => {
-      const found = dlq.matching((v) => v?.id === event.id);
-      return found.length > 0 && found;
+  const refusalOf = (reportId: string) =>
+    waitFor('the refusal', async () => {
+      const rows = await db().query(
+        `SELECT envelope FROM messaging_outbox WHERE message_key = $1 AND event_type = 'incidents.escalation.refused@1'`,
+        [reportId],
+      );
+      return rows[0]?.envelope;
     });
-    expect(parked.headers?.[DEAD_LETTER_HEADERS.code]?.toString()).toBe('INCIDENT.UNKNOWN_INCIDENT');
+
+  it('refuses an escalation into an incident that does not exist or the analyst may not read, alike, and attaches nothing', async () => {
+    // A RED incident whose readers are its report's recipients and its escalating analyst.
+    const red = escalation({ tlp: 'RED', recipients: ['reporter-9'], escalatedBy: 'analyst-red' });
+    await publish(producer, ReportEscalatedV1, envelope(ReportEscalatedV1, red.reportId, red, 'RED'));
+    const redId = (await waitFor('the RED incident', () => incidentOfReport(red.reportId))) as string;
+
+    const intoMissing = escalation({ incidentId: randomUUID(), escalatedByClearance: 'RED' });
+    const intoRed = escalation({
+      incidentId: redId,
+      escalatedBy: 'analyst-other',
+      escalatedByClearance: 'RED',
+    });
+    const intoRedByReader = escalation({
+      incidentId: redId,
+      escalatedBy: 'analyst-red',
+      escalatedByClearance: 'RED',
+    });
+    const events = [intoMissing, intoRed, intoRedByReader].map((r) =>
+      envelope(ReportEscalatedV1, r.reportId, r),
+    );
+    for (const event of events) await publish(producer, ReportEscalatedV1, event);
+    for (const event of events) expect(await outcomeOf(event.id)).toBe('processed');
+
+    expect(await incidentOfReport(intoMissing.reportId)).toBeUndefined();
+    expect(await incidentOfReport(intoRed.reportId)).toBeUndefined();
+    expect(await incidentOfReport(intoRedByReader.reportId)).toBe(redId);
+    const [missing, unreadable] = [await refusalOf(intoMissing.reportId), await refusalOf(intoRed.reportId)];
+    // Same reason for both: the refusal does not tell an unreadable incident from none.
+    expect(missing.data).toMatchObject({ reportId: intoMissing.reportId, reason: 'INCIDENT_NOT_FOUND' });
+    expect(unreadable.data).toMatchObject({ reportId: intoRed.reportId, reason: 'INCIDENT_NOT_FOUND' });
+    expect(Object.keys(unreadable.data).sort()).toEqual(Object.keys(missing.data).sort());
+    expect(dlq.matching((v) => events.some((e) => e.id === v?.id))).toEqual([]);
+  });
+
+  it('lets the recipients of its reports and the escalating analyst read a RED incident, and announces its readers', async () => {
+    const report = escalation({ tlp: 'RED', recipients: ['reporter-7'], escalatedBy: 'analyst-7' });
+    await publish(producer, ReportEscalatedV1, envelope(ReportEscalatedV1, report.reportId, report, 'RED'));
+    const incidentId = (await waitFor('the incident', () => incidentOfReport(report.reportId))) as string;
+    const query = `query($id: ID!) { incident(id: $id) { id reports { id } } }`;
+    const red = (subject: string) => as(['ANALYST'], { clearance: 'RED', subject });
+    expect((await ok(service.url, query, { id: incidentId }, await red('analyst-7'))).incident).toEqual({
+      id: incidentId,
+      reports: [],
+    });
+    expect((await ok(service.url, query, { id: incidentId }, await red('reporter-7'))).incident).toEqual({
+      id: incidentId,
+      reports: [{ id: report.reportId }],
+    });
+    expect((await ok(service.url, query, { id: incidentId }, await red('analyst-8'))).incident).toBeNull();
+    // Through _entities alike: a reader gets the entity, anyone else null, never an error.
+    const entities = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Incident { id } } }`;
+    const reps = { r: [{ __typename: 'Incident', id: incidentId }] };
+    expect((await ok(service.url, entities, reps, await red('reporter-7')))._entities).toEqual([
+      { id: incidentId },
+    ]);
+    expect((await ok(service.url, entities, reps, await red('analyst-8')))._entities).toEqual([null]);
+    const [access] = await db().query(
+      `SELECT envelope FROM messaging_outbox WHERE message_key = $1 AND event_type = 'incidents.incident.access-changed@1'`,
+      [incidentId],
+    );
+    expect(access.envelope).toMatchObject({
+      tlp: 'RED',
+      data: { incidentId, tlp: 'RED', readers: ['analyst-7', 'reporter-7'], version: 1 },
+    });
   });
 
   it('keeps the response team as the named recipients of a TLP:RED incident', async () => {

@@ -32,8 +32,12 @@ export function eventHandlers(deps: ServiceDeps): HandlerRegistration[] {
       );
       deps.log.info('report escalated', { reportId: event.data.reportId, ...result });
     }),
-    on(ResponseTeamFormedV1, (event, manager) => responseTeamFormed(manager, event.data)),
-    on(ResponseTeamMemberAddedV1, (event, manager) => responseTeamMemberAdded(manager, event.data)),
-    on(ResponseTeamMemberRemovedV1, (event, manager) => responseTeamMemberRemoved(manager, event.data)),
+    on(ResponseTeamFormedV1, (event, manager) => responseTeamFormed(manager, deps.outbox, event.data)),
+    on(ResponseTeamMemberAddedV1, (event, manager) =>
+      responseTeamMemberAdded(manager, deps.outbox, event.data),
+    ),
+    on(ResponseTeamMemberRemovedV1, (event, manager) =>
+      responseTeamMemberRemoved(manager, deps.outbox, event.data),
+    ),
   ];
 }

@@ -11,14 +11,14 @@ export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
-  ID: { input: string; output: string; }
-  String: { input: string; output: string; }
-  Boolean: { input: boolean; output: boolean; }
-  Int: { input: number; output: number; }
-  Float: { input: number; output: number; }
+  ID: { input: string; output: string };
+  String: { input: string; output: string };
+  Boolean: { input: boolean; output: boolean };
+  Int: { input: number; output: number };
+  Float: { input: number; output: number };
   /** An ISO 8601 date and time with offset, e.g. 2026-11-23T10:15:00Z. */
-  DateTime: { input: Date; output: Date; }
-  _FieldSet: { input: unknown; output: unknown; }
+  DateTime: { input: Date; output: Date };
+  _FieldSet: { input: unknown; output: unknown };
 };
 
 /** Which of confidentiality, integrity and availability are affected. */
@@ -53,15 +53,15 @@ export type ClassificationCount = {
 /** Time to resolve against complexity. */
 export type ComplexityResolution = {
   __typename?: 'ComplexityResolution';
-  /** Of those, how many are closed. */
-  closed: Scalars['Int']['output'];
+  /** Of those, how many are closed; null when it (or the rest) is fewer than `minimumGroupSize`. */
+  closed?: Maybe<Scalars['Int']['output']>;
   /** Complexity, or null for incidents not judged. */
   complexity?: Maybe<IncidentComplexity>;
   /** Incidents of this complexity in the range. */
   count: Scalars['Int']['output'];
   /** Mean effort in person-hours over the closed ones. */
   meanEffortHours?: Maybe<Scalars['Float']['output']>;
-  /** Mean time to close, in seconds, over the closed ones. */
+  /** Mean time to close, in seconds, over the closed ones; null when those are fewer than `minimumGroupSize`. */
   meanSecondsToClose?: Maybe<Scalars['Float']['output']>;
 };
 
@@ -91,8 +91,8 @@ export type CreateTaskInput = {
 /** Statistics of one duration over the incidents that reached its end point. */
 export type DurationStats = {
   __typename?: 'DurationStats';
-  /** Incidents that reached the end point. */
-  count: Scalars['Int']['output'];
+  /** Incidents that reached the end point; null (with every figure) when fewer than `minimumGroupSize`. */
+  count?: Maybe<Scalars['Int']['output']>;
   /** Mean in seconds; null when count is 0. */
   meanSeconds?: Maybe<Scalars['Float']['output']>;
   /** Median (percentile_cont 0.5) in seconds. */
@@ -274,9 +274,12 @@ export type IncidentLink = {
 };
 
 /**
- * What the team reads about its incident handling. Covers incidents opened in the range,
- * including TLP:RED ones: the figures are aggregates and carry no incident content.
+ * What the team reads about its incident handling. Covers the incidents opened in the range
+ * that the caller may read (its clearance; TLP:RED ones only where it is a named reader).
  * Merged-away incidents are not counted (their reports live on in the incident they were merged into).
+ * No figure describes fewer than `minimumGroupSize` incidents: smaller groups are left out of
+ * the lists (with the next smallest, when the rest would give them away) and their counts and
+ * statistics are null; when the whole range holds fewer, `total` is null and nothing is told.
  *
  * Durations start at `openedAt` and end at:
  * - acknowledge: `acknowledgedAt`, the first move to ANALYSIS;
@@ -294,7 +297,9 @@ export type IncidentMetrics = {
   from: Scalars['DateTime']['output'];
   /** Counts against the loss threshold, when one was given. */
   lossBelowThreshold?: Maybe<LossThresholdCount>;
-  /** Incidents handled per period, oldest first; periods with none are omitted. */
+  /** The smallest number of incidents any figure describes. */
+  minimumGroupSize: Scalars['Int']['output'];
+  /** Incidents handled per period, oldest first; periods with none, or too few, are omitted. */
   perPeriod: Array<IncidentPeriodCount>;
   /** Time and effort to resolve per complexity (LOW, MEDIUM, HIGH, then not judged). */
   resolutionByComplexity: Array<ComplexityResolution>;
@@ -308,8 +313,8 @@ export type IncidentMetrics = {
   timeToRecover: DurationStats;
   /** End of the range (exclusive). */
   to: Scalars['DateTime']['output'];
-  /** Incidents opened in the range. */
-  total: Scalars['Int']['output'];
+  /** Incidents opened in the range; null when fewer than `minimumGroupSize`. */
+  total?: Maybe<Scalars['Int']['output']>;
 };
 
 /** An indicator to add to an incident. */
@@ -323,8 +328,8 @@ export type IncidentObservableInput = {
 /** Incidents counted in one period. */
 export type IncidentPeriodCount = {
   __typename?: 'IncidentPeriodCount';
-  /** Of those, how many are closed by now. */
-  closed: Scalars['Int']['output'];
+  /** Of those, how many are closed by now; null when it (or the rest of the period) is fewer than `minimumGroupSize`. */
+  closed?: Maybe<Scalars['Int']['output']>;
   /** Incidents opened in the period. */
   opened: Scalars['Int']['output'];
   /** Start of the period (UTC). */
@@ -370,14 +375,14 @@ export type LossThresholdCount = {
   __typename?: 'LossThresholdCount';
   /** The threshold amount. */
   amount: Scalars['Float']['output'];
-  /** Incidents with an estimate in this currency at or above the amount. */
-  atOrAbove: Scalars['Int']['output'];
-  /** Incidents with an estimate in this currency strictly below the amount. */
-  below: Scalars['Int']['output'];
+  /** Incidents with an estimate in this currency at or above the amount; null when withheld. */
+  atOrAbove?: Maybe<Scalars['Int']['output']>;
+  /** Incidents with an estimate in this currency strictly below the amount; null when withheld (a small group, or one that would give a small group away). */
+  below?: Maybe<Scalars['Int']['output']>;
   /** The threshold currency. */
   currency: Scalars['String']['output'];
-  /** Incidents with no estimate, or an estimate in another currency. */
-  notComparable: Scalars['Int']['output'];
+  /** Incidents with no estimate, or an estimate in another currency; null when withheld. */
+  notComparable?: Maybe<Scalars['Int']['output']>;
 };
 
 /** A loss threshold: count incidents whose estimated loss stayed below it. */
@@ -431,17 +436,14 @@ export type Mutation = {
   updateTask: Task;
 };
 
-
 export type MutationAddTimelineEntryArgs = {
   incidentId: Scalars['ID']['input'];
   message: Scalars['String']['input'];
 };
 
-
 export type MutationCreateTaskArgs = {
   input: CreateTaskInput;
 };
-
 
 export type MutationLinkIncidentsArgs = {
   id: Scalars['ID']['input'];
@@ -450,13 +452,11 @@ export type MutationLinkIncidentsArgs = {
   relation: IncidentRelation;
 };
 
-
 export type MutationMergeIncidentsArgs = {
   intoId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
   sourceId: Scalars['ID']['input'];
 };
-
 
 export type MutationTransitionIncidentArgs = {
   id: Scalars['ID']['input'];
@@ -467,12 +467,10 @@ export type MutationTransitionIncidentArgs = {
   to: IncidentStatus;
 };
 
-
 export type MutationUpdateIncidentArgs = {
   id: Scalars['ID']['input'];
   input: UpdateIncidentInput;
 };
-
 
 export type MutationUpdateTaskArgs = {
   id: Scalars['ID']['input'];
@@ -550,18 +548,15 @@ export type Query = {
   incidents: IncidentConnection;
 };
 
-
 export type QueryIncidentArgs = {
   id: Scalars['ID']['input'];
 };
-
 
 export type QueryIncidentMetricsArgs = {
   groupBy: MetricsPeriod;
   lossThreshold?: InputMaybe<LossThresholdInput>;
   range: MetricsRangeInput;
 };
-
 
 export type QueryIncidentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -727,8 +722,10 @@ export type UpdateIncidentInput = {
   summary?: InputMaybe<Scalars['String']['input']>;
   /** Headline, 3 to 200 characters. */
   title?: InputMaybe<Scalars['String']['input']>;
-  /** TLP label. */
+  /** TLP label. Lowering it needs INCIDENT_MANAGER or SECURITY_OFFICER and a `tlpReason`. */
   tlp?: InputMaybe<Tlp>;
+  /** Why the label is lowered (3 to 2000 characters); recorded on the timeline and in the tlp-changed event. */
+  tlpReason?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Changes to a task; only given fields change. */
@@ -751,41 +748,45 @@ export type ResolversObject<TObject> = WithIndex<TObject>;
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
 export type ReferenceResolver<TResult, TReference, TContext> = (
-      reference: TReference,
-      context: TContext,
-      info: GraphQLResolveInfo
-    ) => Promise<TResult> | TResult;
+  reference: TReference,
+  context: TContext,
+  info: GraphQLResolveInfo,
+) => Promise<TResult> | TResult;
 
-      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
-      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
-      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
-      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
-    
+type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
 
 export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
   resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
 };
-export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+export type Resolver<
+  TResult,
+  TParent = Record<PropertyKey, never>,
+  TContext = Record<PropertyKey, never>,
+  TArgs = Record<PropertyKey, never>,
+> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
 
 export type ResolverFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo
+  info: GraphQLResolveInfo,
 ) => Promise<TResult> | TResult;
 
 export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo
+  info: GraphQLResolveInfo,
 ) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
 
 export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo
+  info: GraphQLResolveInfo,
 ) => TResult | Promise<TResult>;
 
 export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
@@ -802,26 +803,41 @@ export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, 
   | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
   | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
 
-export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+export type SubscriptionResolver<
+  TResult,
+  TKey extends string,
+  TParent = Record<PropertyKey, never>,
+  TContext = Record<PropertyKey, never>,
+  TArgs = Record<PropertyKey, never>,
+> =
   | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
   | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
 
-export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
-  parent: TParent,
-  context: TContext,
-  info: GraphQLResolveInfo
-) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+export type TypeResolveFn<
+  TTypes,
+  TParent = Record<PropertyKey, never>,
+  TContext = Record<PropertyKey, never>,
+> = (parent: TParent, context: TContext, info: GraphQLResolveInfo) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
 
-export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  obj: T,
+  context: TContext,
+  info: GraphQLResolveInfo,
+) => boolean | Promise<boolean>;
 
 export type NextResolverFn<T> = () => Promise<T>;
 
-export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+export type DirectiveResolverFn<
+  TResult = Record<PropertyKey, never>,
+  TParent = Record<PropertyKey, never>,
+  TContext = Record<PropertyKey, never>,
+  TArgs = Record<PropertyKey, never>,
+> = (
   next: NextResolverFn<TResult>,
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo
+  info: GraphQLResolveInfo,
 ) => TResult | Promise<TResult>;
 
 /** Mapping of federation types */
@@ -831,12 +847,8 @@ export type FederationTypes = ResolversObject<{
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
-  Incident:
-    ( { __typename: 'Incident' }
-    & GraphQLRecursivePick<FederationTypes['Incident'], {"id":true}> );
+  Incident: { __typename: 'Incident' } & GraphQLRecursivePick<FederationTypes['Incident'], { id: true }>;
 }>;
-
-
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
@@ -858,7 +870,9 @@ export type ResolversTypes = ResolversObject<{
   IncidentCiaImpactInput: IncidentCiaImpactInput;
   IncidentClassificationInput: IncidentClassificationInput;
   IncidentComplexity: IncidentComplexity;
-  IncidentConnection: ResolverTypeWrapper<Omit<IncidentConnection, 'edges'> & { edges: Array<ResolversTypes['IncidentEdge']> }>;
+  IncidentConnection: ResolverTypeWrapper<
+    Omit<IncidentConnection, 'edges'> & { edges: Array<ResolversTypes['IncidentEdge']> }
+  >;
   IncidentEdge: ResolverTypeWrapper<Omit<IncidentEdge, 'node'> & { node: ResolversTypes['Incident'] }>;
   IncidentEstimatedLossInput: IncidentEstimatedLossInput;
   IncidentFilter: IncidentFilter;
@@ -910,7 +924,9 @@ export type ResolversParentTypes = ResolversObject<{
   Incident: IncidentEntity;
   IncidentCiaImpactInput: IncidentCiaImpactInput;
   IncidentClassificationInput: IncidentClassificationInput;
-  IncidentConnection: Omit<IncidentConnection, 'edges'> & { edges: Array<ResolversParentTypes['IncidentEdge']> };
+  IncidentConnection: Omit<IncidentConnection, 'edges'> & {
+    edges: Array<ResolversParentTypes['IncidentEdge']>;
+  };
   IncidentEdge: Omit<IncidentEdge, 'node'> & { node: ResolversParentTypes['Incident'] };
   IncidentEstimatedLossInput: IncidentEstimatedLossInput;
   IncidentFilter: IncidentFilter;
@@ -934,31 +950,48 @@ export type ResolversParentTypes = ResolversObject<{
   UpdateTaskInput: UpdateTaskInput;
 }>;
 
-export type CiaImpactResolvers<ContextType = IncidentsContext, ParentType extends ResolversParentTypes['CiaImpact'] = ResolversParentTypes['CiaImpact']> = ResolversObject<{
+export type CiaImpactResolvers<
+  ContextType = IncidentsContext,
+  ParentType extends ResolversParentTypes['CiaImpact'] = ResolversParentTypes['CiaImpact'],
+> = ResolversObject<{
   availability?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   confidentiality?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   integrity?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
-export type ClassificationResolvers<ContextType = IncidentsContext, ParentType extends ResolversParentTypes['Classification'] = ResolversParentTypes['Classification']> = ResolversObject<{
+export type ClassificationResolvers<
+  ContextType = IncidentsContext,
+  ParentType extends ResolversParentTypes['Classification'] = ResolversParentTypes['Classification'],
+> = ResolversObject<{
   rsitClass?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   rsitType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type ClassificationCountResolvers<ContextType = IncidentsContext, ParentType extends ResolversParentTypes['ClassificationCount'] = ResolversParentTypes['ClassificationCount']> = ResolversObject<{
+export type ClassificationCountResolvers<
+  ContextType = IncidentsContext,
+  ParentType extends ResolversParentTypes['ClassificationCount'] =
+    ResolversParentTypes['ClassificationCount'],
+> = ResolversObject<{
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   rsitClass?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
-export type ComplexityResolutionResolvers<ContextType = IncidentsContext, ParentType extends ResolversParentTypes['ComplexityResolution'] = ResolversParentTypes['ComplexityResolution']> = ResolversObject<{
-  closed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+export type ComplexityResolutionResolvers<
+  ContextType = IncidentsContext,
+  ParentType extends ResolversParentTypes['ComplexityResolution'] =
+    ResolversParentTypes['ComplexityResolution'],
+> = ResolversObject<{
+  closed?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   complexity?: Resolver<Maybe<ResolversTypes['IncidentComplexity']>, ParentType, ContextType>;
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   meanEffortHours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   meanSecondsToClose?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
-export type ConstituencyResolvers<ContextType = IncidentsContext, ParentType extends ResolversParentTypes['Constituency'] = ResolversParentTypes['Constituency']> = ResolversObject<{
+export type ConstituencyResolvers<
+  ContextType = IncidentsContext,
+  ParentType extends ResolversParentTypes['Constituency'] = ResolversParentTypes['Constituency'],
+> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
@@ -966,21 +999,35 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
-export type DurationStatsResolvers<ContextType = IncidentsContext, ParentType extends ResolversParentTypes['DurationStats'] = ResolversParentTypes['DurationStats']> = ResolversObject<{
-  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+export type DurationStatsResolvers<
+  ContextType = IncidentsContext,
+  ParentType extends ResolversParentTypes['DurationStats'] = ResolversParentTypes['DurationStats'],
+> = ResolversObject<{
+  count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   meanSeconds?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   p50Seconds?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   p90Seconds?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   p95Seconds?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
-export type EstimatedLossResolvers<ContextType = IncidentsContext, ParentType extends ResolversParentTypes['EstimatedLoss'] = ResolversParentTypes['EstimatedLoss']> = ResolversObject<{
+export type EstimatedLossResolvers<
+  ContextType = IncidentsContext,
+  ParentType extends ResolversParentTypes['EstimatedLoss'] = ResolversParentTypes['EstimatedLoss'],
+> = ResolversObject<{
   amount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type IncidentResolvers<ContextType = IncidentsContext, ParentType extends ResolversParentTypes['Incident'] = ResolversParentTypes['Incident'], FederationReferenceType extends FederationReferenceTypes['Incident'] = FederationReferenceTypes['Incident']> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Incident']> | FederationReferenceType, FederationReferenceType, ContextType>;
+export type IncidentResolvers<
+  ContextType = IncidentsContext,
+  ParentType extends ResolversParentTypes['Incident'] = ResolversParentTypes['Incident'],
+  FederationReferenceType extends FederationReferenceTypes['Incident'] = FederationReferenceTypes['Incident'],
+> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<
+    Maybe<ResolversTypes['Incident']> | FederationReferenceType,
+    FederationReferenceType,
+    ContextType
+  >;
   acknowledgedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   affectedAssets?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   cia?: Resolver<ResolversTypes['CiaImpact'], ParentType, ContextType>;
@@ -1018,17 +1065,26 @@ export type IncidentResolvers<ContextType = IncidentsContext, ParentType extends
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
 
-export type IncidentConnectionResolvers<ContextType = IncidentsContext, ParentType extends ResolversParentTypes['IncidentConnection'] = ResolversParentTypes['IncidentConnection']> = ResolversObject<{
+export type IncidentConnectionResolvers<
+  ContextType = IncidentsContext,
+  ParentType extends ResolversParentTypes['IncidentConnection'] = ResolversParentTypes['IncidentConnection'],
+> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['IncidentEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 }>;
 
-export type IncidentEdgeResolvers<ContextType = IncidentsContext, ParentType extends ResolversParentTypes['IncidentEdge'] = ResolversParentTypes['IncidentEdge']> = ResolversObject<{
+export type IncidentEdgeResolvers<
+  ContextType = IncidentsContext,
+  ParentType extends ResolversParentTypes['IncidentEdge'] = ResolversParentTypes['IncidentEdge'],
+> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Incident'], ParentType, ContextType>;
 }>;
 
-export type IncidentLinkResolvers<ContextType = IncidentsContext, ParentType extends ResolversParentTypes['IncidentLink'] = ResolversParentTypes['IncidentLink']> = ResolversObject<{
+export type IncidentLinkResolvers<
+  ContextType = IncidentsContext,
+  ParentType extends ResolversParentTypes['IncidentLink'] = ResolversParentTypes['IncidentLink'],
+> = ResolversObject<{
   incident?: Resolver<Maybe<ResolversTypes['Incident']>, ParentType, ContextType>;
   linkedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   linkedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1036,11 +1092,15 @@ export type IncidentLinkResolvers<ContextType = IncidentsContext, ParentType ext
   relation?: Resolver<ResolversTypes['IncidentRelation'], ParentType, ContextType>;
 }>;
 
-export type IncidentMetricsResolvers<ContextType = IncidentsContext, ParentType extends ResolversParentTypes['IncidentMetrics'] = ResolversParentTypes['IncidentMetrics']> = ResolversObject<{
+export type IncidentMetricsResolvers<
+  ContextType = IncidentsContext,
+  ParentType extends ResolversParentTypes['IncidentMetrics'] = ResolversParentTypes['IncidentMetrics'],
+> = ResolversObject<{
   byClassification?: Resolver<Array<ResolversTypes['ClassificationCount']>, ParentType, ContextType>;
   bySeverity?: Resolver<Array<ResolversTypes['SeverityCount']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   lossBelowThreshold?: Resolver<Maybe<ResolversTypes['LossThresholdCount']>, ParentType, ContextType>;
+  minimumGroupSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   perPeriod?: Resolver<Array<ResolversTypes['IncidentPeriodCount']>, ParentType, ContextType>;
   resolutionByComplexity?: Resolver<Array<ResolversTypes['ComplexityResolution']>, ParentType, ContextType>;
   timeToAcknowledge?: Resolver<ResolversTypes['DurationStats'], ParentType, ContextType>;
@@ -1048,63 +1108,144 @@ export type IncidentMetricsResolvers<ContextType = IncidentsContext, ParentType 
   timeToContain?: Resolver<ResolversTypes['DurationStats'], ParentType, ContextType>;
   timeToRecover?: Resolver<ResolversTypes['DurationStats'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
-export type IncidentPeriodCountResolvers<ContextType = IncidentsContext, ParentType extends ResolversParentTypes['IncidentPeriodCount'] = ResolversParentTypes['IncidentPeriodCount']> = ResolversObject<{
-  closed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+export type IncidentPeriodCountResolvers<
+  ContextType = IncidentsContext,
+  ParentType extends ResolversParentTypes['IncidentPeriodCount'] =
+    ResolversParentTypes['IncidentPeriodCount'],
+> = ResolversObject<{
+  closed?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   opened?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   periodStart?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
 
-export type LossThresholdCountResolvers<ContextType = IncidentsContext, ParentType extends ResolversParentTypes['LossThresholdCount'] = ResolversParentTypes['LossThresholdCount']> = ResolversObject<{
+export type LossThresholdCountResolvers<
+  ContextType = IncidentsContext,
+  ParentType extends ResolversParentTypes['LossThresholdCount'] = ResolversParentTypes['LossThresholdCount'],
+> = ResolversObject<{
   amount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  atOrAbove?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  below?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  atOrAbove?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  below?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  notComparable?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  notComparable?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
-export type MutationResolvers<ContextType = IncidentsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
-  addTimelineEntry?: Resolver<ResolversTypes['TimelineEntry'], ParentType, ContextType, RequireFields<MutationAddTimelineEntryArgs, 'incidentId' | 'message'>>;
-  createTask?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationCreateTaskArgs, 'input'>>;
-  linkIncidents?: Resolver<ResolversTypes['Incident'], ParentType, ContextType, RequireFields<MutationLinkIncidentsArgs, 'id' | 'otherId' | 'reason' | 'relation'>>;
-  mergeIncidents?: Resolver<ResolversTypes['Incident'], ParentType, ContextType, RequireFields<MutationMergeIncidentsArgs, 'intoId' | 'reason' | 'sourceId'>>;
-  transitionIncident?: Resolver<ResolversTypes['Incident'], ParentType, ContextType, RequireFields<MutationTransitionIncidentArgs, 'id' | 'to'>>;
-  updateIncident?: Resolver<ResolversTypes['Incident'], ParentType, ContextType, RequireFields<MutationUpdateIncidentArgs, 'id' | 'input'>>;
-  updateTask?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationUpdateTaskArgs, 'id' | 'input'>>;
+export type MutationResolvers<
+  ContextType = IncidentsContext,
+  ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
+> = ResolversObject<{
+  addTimelineEntry?: Resolver<
+    ResolversTypes['TimelineEntry'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationAddTimelineEntryArgs, 'incidentId' | 'message'>
+  >;
+  createTask?: Resolver<
+    ResolversTypes['Task'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCreateTaskArgs, 'input'>
+  >;
+  linkIncidents?: Resolver<
+    ResolversTypes['Incident'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationLinkIncidentsArgs, 'id' | 'otherId' | 'reason' | 'relation'>
+  >;
+  mergeIncidents?: Resolver<
+    ResolversTypes['Incident'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationMergeIncidentsArgs, 'intoId' | 'reason' | 'sourceId'>
+  >;
+  transitionIncident?: Resolver<
+    ResolversTypes['Incident'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationTransitionIncidentArgs, 'id' | 'to'>
+  >;
+  updateIncident?: Resolver<
+    ResolversTypes['Incident'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUpdateIncidentArgs, 'id' | 'input'>
+  >;
+  updateTask?: Resolver<
+    ResolversTypes['Task'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUpdateTaskArgs, 'id' | 'input'>
+  >;
 }>;
 
-export type ObservableResolvers<ContextType = IncidentsContext, ParentType extends ResolversParentTypes['Observable'] = ResolversParentTypes['Observable']> = ResolversObject<{
+export type ObservableResolvers<
+  ContextType = IncidentsContext,
+  ParentType extends ResolversParentTypes['Observable'] = ResolversParentTypes['Observable'],
+> = ResolversObject<{
   type?: Resolver<ResolversTypes['ObservableType'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type PageInfoResolvers<ContextType = IncidentsContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+export type PageInfoResolvers<
+  ContextType = IncidentsContext,
+  ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo'],
+> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
-export type PersonResolvers<ContextType = IncidentsContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = ResolversObject<{
+export type PersonResolvers<
+  ContextType = IncidentsContext,
+  ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'],
+> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
-export type QueryResolvers<ContextType = IncidentsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
-  incident?: Resolver<Maybe<ResolversTypes['Incident']>, ParentType, ContextType, RequireFields<QueryIncidentArgs, 'id'>>;
-  incidentMetrics?: Resolver<ResolversTypes['IncidentMetrics'], ParentType, ContextType, RequireFields<QueryIncidentMetricsArgs, 'groupBy' | 'range'>>;
-  incidents?: Resolver<ResolversTypes['IncidentConnection'], ParentType, ContextType, Partial<QueryIncidentsArgs>>;
+export type QueryResolvers<
+  ContextType = IncidentsContext,
+  ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query'],
+> = ResolversObject<{
+  incident?: Resolver<
+    Maybe<ResolversTypes['Incident']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryIncidentArgs, 'id'>
+  >;
+  incidentMetrics?: Resolver<
+    ResolversTypes['IncidentMetrics'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryIncidentMetricsArgs, 'groupBy' | 'range'>
+  >;
+  incidents?: Resolver<
+    ResolversTypes['IncidentConnection'],
+    ParentType,
+    ContextType,
+    Partial<QueryIncidentsArgs>
+  >;
 }>;
 
-export type ReportResolvers<ContextType = IncidentsContext, ParentType extends ResolversParentTypes['Report'] = ResolversParentTypes['Report']> = ResolversObject<{
+export type ReportResolvers<
+  ContextType = IncidentsContext,
+  ParentType extends ResolversParentTypes['Report'] = ResolversParentTypes['Report'],
+> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
-export type SeverityCountResolvers<ContextType = IncidentsContext, ParentType extends ResolversParentTypes['SeverityCount'] = ResolversParentTypes['SeverityCount']> = ResolversObject<{
+export type SeverityCountResolvers<
+  ContextType = IncidentsContext,
+  ParentType extends ResolversParentTypes['SeverityCount'] = ResolversParentTypes['SeverityCount'],
+> = ResolversObject<{
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   severity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type TaskResolvers<ContextType = IncidentsContext, ParentType extends ResolversParentTypes['Task'] = ResolversParentTypes['Task']> = ResolversObject<{
+export type TaskResolvers<
+  ContextType = IncidentsContext,
+  ParentType extends ResolversParentTypes['Task'] = ResolversParentTypes['Task'],
+> = ResolversObject<{
   assignee?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1119,7 +1260,10 @@ export type TaskResolvers<ContextType = IncidentsContext, ParentType extends Res
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
 
-export type TimelineEntryResolvers<ContextType = IncidentsContext, ParentType extends ResolversParentTypes['TimelineEntry'] = ResolversParentTypes['TimelineEntry']> = ResolversObject<{
+export type TimelineEntryResolvers<
+  ContextType = IncidentsContext,
+  ParentType extends ResolversParentTypes['TimelineEntry'] = ResolversParentTypes['TimelineEntry'],
+> = ResolversObject<{
   actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1154,4 +1298,3 @@ export type Resolvers<ContextType = IncidentsContext> = ResolversObject<{
   Task?: TaskResolvers<ContextType>;
   TimelineEntry?: TimelineEntryResolvers<ContextType>;
 }>;
-

@@ -1,9 +1,10 @@
-import { canRead, type Principal } from '@csirt/auth';
+import type { Principal } from '@csirt/auth';
 import { isUuid } from '@csirt/service';
 import type { EntityManager } from 'typeorm';
 import type { Incident } from './incident.entity';
 import { IncidentErrors } from './incident.errors';
 import { IncidentRepository } from './incident.repository';
+import { mayReadIncident, readersOf } from './incident-visibility';
 
 /**
  * Locks an incident the caller is about to change. An incident the caller may not read is
@@ -17,8 +18,8 @@ export async function lockReadableIncident(
   const repository = new IncidentRepository(manager);
   const incident = isUuid(id) ? await repository.lock(id) : null;
   if (!incident) throw IncidentErrors.notFound(id);
-  const recipients = (await repository.recipientsOf([id])).get(id) ?? [];
-  if (!canRead(caller, incident.tlp, recipients)) throw IncidentErrors.notFound(id);
+  const readers = incident.tlp === 'RED' ? ((await readersOf(manager, [id])).get(id) ?? []) : [];
+  if (!mayReadIncident(caller, incident.tlp, readers)) throw IncidentErrors.notFound(id);
   return incident;
 }
 

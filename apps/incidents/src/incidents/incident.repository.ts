@@ -1,9 +1,17 @@
-import { readableLabels, type Principal } from '@csirt/auth';
+import type { Principal } from '@csirt/auth';
 import type { IncidentStatus, Tlp } from '@csirt/contracts';
 import type { Cursor } from '@csirt/service';
 import type { EntityManager } from 'typeorm';
 import { Incident } from './incident.entity';
 import type { IncidentLinkView, IncidentRelation } from './incident-link.entity';
+import { readableWhere } from './incident-visibility';
+
+/** A report of an incident, with what decides who may see the reference. */
+export interface IncidentReportRef {
+  id: string;
+  tlp: Tlp | null;
+  recipients: string[];
+}
 
 export interface IncidentListFilter {
   status?: IncidentStatus[] | null;
@@ -46,14 +54,10 @@ export class IncidentRepository {
     after: Cursor | null,
     limit: number,
   ): Promise<Incident[]> {
-    const me = [caller.subject, ...(caller.personId ? [caller.personId] : [])];
+    const readable = readableWhere(caller, 'i');
     const query = this.manager
       .createQueryBuilder(Incident, 'i')
-      .where(
-        `(i.tlp IN (:...labels) OR (:redCleared AND i.tlp = 'RED' AND EXISTS (
-            SELECT 1 FROM response_team_member m WHERE m.incident_id = i.id AND m.person_id IN (:...me))))`,
-        { labels: readableLabels(caller), redCleared: caller.clearance === 'RED', me },
-      )
+      .where(readable.sql, readable.params)
       .orderBy('i.openedAt', 'DESC')
       .addOrderBy('i.id', 'DESC')
       .limit(limit);
@@ -75,32 +79,20 @@ export class IncidentRepository {
     return query.getMany();
   }
 
-  /** Person ids (and subjects) on each incident's response team: the named recipients of TLP:RED. */
-  async recipientsOf(incidentIds: readonly string[]): Promise<Map<string, string[]>> {
-    const rows: { incident_id: string; person_id: string }[] = await this.manager.query(
-      `SELECT incident_id, person_id FROM response_team_member WHERE incident_id = ANY($1::uuid[])`,
-      [incidentIds],
-    );
-    return group(
-      incidentIds,
-      rows,
-      (row) => row.incident_id,
-      (row) => row.person_id,
-    );
-  }
-
-  /** Report ids of each incident, in attachment order. */
-  async reportsOf(incidentIds: readonly string[]): Promise<Map<string, string[]>> {
-    const rows: { incident_id: string; report_id: string }[] = await this.manager.query(
-      `SELECT incident_id, report_id FROM incident_report WHERE incident_id = ANY($1::uuid[]) ORDER BY attached_at, report_id`,
-      [incidentIds],
-    );
-    return group(
-      incidentIds,
-      rows,
-      (row) => row.incident_id,
-      (row) => row.report_id,
-    );
+  /**
+   * Reports of each incident, in attachment order, with the report's own label and named
+   * recipients (null label: attached before labels were kept; the incident's label covers it).
+   */
+  async reportsOf(incidentIds: readonly string[]): Promise<Map<string, IncidentReportRef[]>> {
+    const rows: { incident_id: string; report_id: string; tlp: Tlp | null; recipients: string[] }[] =
+      await this.manager.query(
+        `SELECT incident_id, report_id, tlp, recipients FROM incident_report WHERE incident_id = ANY($1::uuid[]) ORDER BY attached_at, report_id`,
+        [incidentIds],
+      );
+    const grouped = new Map<string, IncidentReportRef[]>(incidentIds.map((id) => [id, []]));
+    for (const row of rows)
+      grouped.get(row.incident_id)?.push({ id: row.report_id, tlp: row.tlp, recipients: row.recipients });
+    return grouped;
   }
 
   /** The incident a report belongs to, if any. */
@@ -144,17 +136,6 @@ export class IncidentRepository {
     const [{ n }] = await this.manager.query(`SELECT nextval('incident_reference_seq') AS n`);
     return `INC-${at.getUTCFullYear()}-${String(n).padStart(5, '0')}`;
   }
-}
-
-function group<R>(
-  ids: readonly string[],
-  rows: R[],
-  key: (row: R) => string,
-  value: (row: R) => string,
-): Map<string, string[]> {
-  const grouped = new Map<string, string[]>(ids.map((id) => [id, []]));
-  for (const row of rows) grouped.get(key(row))?.push(value(row));
-  return grouped;
 }
 
 function escapeLike(text: string): string {

@@ -5,7 +5,7 @@ import type { Incident } from './incident.entity';
 import type { IncidentRelation } from './incident-link.entity';
 import { IncidentErrors } from './incident.errors';
 import { lockReadableIncident } from './incident-access';
-import { describeOther } from './describe-other';
+import { describeOther, mayMention, reasonFor } from './describe-other';
 
 const RELATION_WORDS: Record<IncidentRelation, string> = {
   SAME_ATTACKER: 'same attacker',
@@ -41,8 +41,8 @@ export async function linkIncidents(
     kind: 'LINKED' as const,
     phase: self.status,
     at: now,
-    message: `Linked to ${describeOther(self, that)} (${RELATION_WORDS[command.relation]}): ${reason}`,
-    details: { otherId: that.id, relation: command.relation },
+    message: `Linked to ${describeOther(self, that)} (${RELATION_WORDS[command.relation]})${reasonFor(self, that, reason)}`,
+    details: { ...(mayMention(self, that) ? { otherId: that.id } : {}), relation: command.relation },
   });
   await appendTimeline(manager, entry(one, other), entry(other, one));
   return one;

@@ -13,7 +13,8 @@ import { appendTimeline, type NewTimelineEntry } from '../timeline/timeline';
 import type { Incident } from './incident.entity';
 import { IncidentErrors } from './incident.errors';
 import { assertNotClosed } from './incident-access';
-import { describeOther } from './describe-other';
+import { describeOther, mayMention, reasonFor } from './describe-other';
+import { announceAccess } from './incident-visibility';
 import { lockBoth } from './link-incidents.service';
 import { mergeAssets, mergeObservables } from './observables';
 import { enqueueTlpChanged } from './tlp-changed';
@@ -84,7 +85,9 @@ export async function mergeIncidents(
   source.status = 'CLOSED';
   source.closedAt = now;
   source.mergedIntoId = into.id;
-  source.resolution = `Merged into ${into.reference}: ${reason}`;
+  // The source keeps its label; the target may be stricter, then neither its reference nor
+  // the reason (written about both) goes into what the source's readers see.
+  source.resolution = `Merged into ${describeOther(source, into)}${reasonFor(source, into, reason)}`;
   source.updatedAt = now;
   await manager.save([source, into]);
 
@@ -95,10 +98,10 @@ export async function mergeIncidents(
       kind: 'MERGED_INTO',
       phase: 'CLOSED',
       at: now,
-      message: `${sourceFrom} → CLOSED: merged into ${describeOther(source, into)}: ${reason}`,
+      message: `${sourceFrom} → CLOSED: merged into ${describeOther(source, into)}${reasonFor(source, into, reason)}`,
       details: {
         from: sourceFrom,
-        intoId: into.id,
+        ...(mayMention(source, into) ? { intoId: into.id } : {}),
         reportIds: moved.map((r) => r.report_id),
         taskIds: tasks.map((t) => t.id),
       },
@@ -164,7 +167,7 @@ export async function mergeIncidents(
       to: 'CLOSED',
       changedBy: actor,
       changedAt: now.toISOString(),
-      note: `merged into ${into.reference}`,
+      note: `merged into ${describeOther(source, into)}`,
     },
   });
   await outbox.enqueue(manager, {
@@ -204,5 +207,7 @@ export async function mergeIncidents(
       },
     });
   }
+  // The target's label and readers (the moved reports' recipients) may have changed.
+  await announceAccess(manager, outbox, into.id, command.traceparent);
   return into;
 }

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import type { Principal } from '@csirt/auth';
 import {
+  IncidentEscalationRefusedV1,
   IncidentOpenedV1,
   IncidentReportAttachedV1,
   IncidentSeverityChangedV1,
@@ -7,19 +9,21 @@ import {
   type EventData,
   type ReportEscalatedV1,
 } from '@csirt/contracts';
-import { PoisonEventError, type Outbox } from '@csirt/messaging';
+import type { Outbox } from '@csirt/messaging';
 import type { EntityManager } from 'typeorm';
 import { appendTimeline, type NewTimelineEntry } from '../timeline/timeline';
 import { Incident } from './incident.entity';
 import { IncidentRepository } from './incident.repository';
 import { mergeAssets, mergeObservables } from './observables';
 import { enqueueTlpChanged } from './tlp-changed';
+import { announceAccess, mayReadIncident, readersOf } from './incident-visibility';
 
 export type EscalatedReport = EventData<typeof ReportEscalatedV1>;
 
 export interface EscalationOutcome {
-  outcome: 'opened' | 'attached' | 'already-attached';
-  incidentId: string;
+  outcome: 'opened' | 'attached' | 'already-attached' | 'refused';
+  /** Null when refused: nothing about the named incident is told. */
+  incidentId: string | null;
 }
 
 /** PAP of an incident opened from a report, which carries none: passive use only until someone decides. */
@@ -30,6 +34,8 @@ export const DEFAULT_PAP = 'AMBER' as const;
  * names. A report belongs to one incident at most (unique report_id), so the same report
  * escalated again (a redelivery under a new event id) changes nothing. The inbox already
  * drops a redelivery with the same event id; this makes the handler safe by state as well.
+ * Extending an incident needs the escalating analyst to be able to read it; otherwise (and
+ * when it does not exist, alike) the escalation is refused back to intake.
  */
 export async function applyEscalatedReport(
   manager: EntityManager,
@@ -123,6 +129,7 @@ async function openIncident(
       openedAt: openedAt.toISOString(),
     },
   });
+  await announceAccess(manager, outbox, incident.id, traceparent);
   return { outcome: 'opened', incidentId: incident.id };
 }
 
@@ -136,14 +143,24 @@ async function attachReport(
   traceparent?: string,
 ): Promise<EscalationOutcome> {
   let incident = await repository.lock(namedId);
-  if (!incident)
-    throw new PoisonEventError(
-      `incident ${namedId} named by report ${report.reportId} does not exist`,
-      'INCIDENT.UNKNOWN_INCIDENT',
-    );
   // A merged-away incident lives on in the one it was merged into.
-  for (let hops = 0; incident.mergedIntoId && hops < 10; hops += 1) {
-    incident = (await repository.lock(incident.mergedIntoId)) as Incident;
+  for (let hops = 0; incident?.mergedIntoId && hops < 10; hops += 1) {
+    incident = await repository.lock(incident.mergedIntoId);
+  }
+  if (!incident || !(await escalatorMayRead(manager, report, incident))) {
+    await outbox.enqueue(manager, {
+      contract: IncidentEscalationRefusedV1,
+      subject: report.reportId,
+      tlp: report.tlp,
+      traceparent,
+      data: {
+        reportId: report.reportId,
+        incidentId: namedId,
+        reason: 'INCIDENT_NOT_FOUND',
+        refusedAt: new Date().toISOString(),
+      },
+    });
+    return { outcome: 'refused', incidentId: null };
   }
   const now = new Date();
   const entries: NewTimelineEntry[] = [];
@@ -238,7 +255,27 @@ async function attachReport(
       traceparent,
     );
   }
+  await announceAccess(manager, outbox, incident.id, traceparent);
   return { outcome: 'attached', incidentId: incident.id };
+}
+
+/**
+ * The escalating analyst as the incident rule sees them. Events written before the clearance
+ * was carried assume the report's label: the analyst could read the report it escalated.
+ */
+async function escalatorMayRead(
+  manager: EntityManager,
+  report: EscalatedReport,
+  incident: Incident,
+): Promise<boolean> {
+  const escalator: Pick<Principal, 'subject' | 'personId' | 'clearance'> = {
+    subject: report.escalatedBy,
+    personId: report.escalatedByPersonId ?? null,
+    clearance: report.escalatedByClearance ?? report.tlp,
+  };
+  const readers =
+    incident.tlp === 'RED' ? ((await readersOf(manager, [incident.id])).get(incident.id) ?? []) : [];
+  return mayReadIncident(escalator, incident.tlp, readers);
 }
 
 async function insertReportLink(
@@ -250,7 +287,16 @@ async function insertReportLink(
   // No ON CONFLICT: a concurrent escalation of the same report makes this transaction fail,
   // the consumer retries, and the retry finds the report attached and changes nothing.
   await manager.query(
-    `INSERT INTO incident_report (incident_id, report_id, attached_at, attached_by, source_event_id) VALUES ($1, $2, $3, $4, $5)`,
-    [incidentId, report.reportId, new Date(report.escalatedAt), report.escalatedBy, eventId],
+    `INSERT INTO incident_report (incident_id, report_id, attached_at, attached_by, source_event_id, tlp, recipients)
+     VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+    [
+      incidentId,
+      report.reportId,
+      new Date(report.escalatedAt),
+      report.escalatedBy,
+      eventId,
+      report.tlp,
+      report.recipients ?? [],
+    ],
   );
 }

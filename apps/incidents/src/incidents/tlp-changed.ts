@@ -12,6 +12,7 @@ export async function enqueueTlpChanged(
   changedBy: string,
   at: Date,
   traceparent?: string,
+  reason: string | null = null,
 ): Promise<void> {
   await outbox.enqueue(manager, {
     contract: IncidentTlpChangedV1,
@@ -26,6 +27,7 @@ export async function enqueueTlpChanged(
       to: incident.tlp,
       changedBy,
       changedAt: at.toISOString(),
+      reason,
     },
   });
 }

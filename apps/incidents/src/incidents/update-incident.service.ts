@@ -20,6 +20,7 @@ import { assertNotClosed, lockReadableIncident } from './incident-access';
 import { isValidObservable } from './observable-validation';
 import { mergeAssets, mergeObservables } from './observables';
 import { enqueueTlpChanged } from './tlp-changed';
+import { announceAccess } from './incident-visibility';
 
 const UpdateSchema = z
   .object({
@@ -32,6 +33,7 @@ const UpdateSchema = z
     priority: z.string().trim().min(1).max(20),
     cia: z.object({ confidentiality: z.boolean(), integrity: z.boolean(), availability: z.boolean() }),
     tlp: TlpSchema,
+    tlpReason: z.string().trim().min(3).max(2_000),
     pap: PapSchema,
     constituencyId: z.string().trim().min(1).max(200),
     region: z.string().trim().min(1).max(100),
@@ -50,6 +52,9 @@ const UpdateSchema = z
   })
   .partial();
 
+/** Who may lower a label: it declassifies everything the incident holds. */
+const TLP_LOWERERS = ['INCIDENT_MANAGER', 'SECURITY_OFFICER'] as const;
+
 export type UpdateIncidentInput = z.input<typeof UpdateSchema>;
 
 export interface UpdateIncidentCommand {
@@ -62,7 +67,8 @@ export interface UpdateIncidentCommand {
 /**
  * Changes an incident's fields. Only given (non-null) fields change; each change is told on
  * the timeline, a severity change is announced. Lowering the TLP label declassifies what
- * the incident holds, so only an incident manager may do it.
+ * the incident holds, so only an incident manager or a security officer may do it, with a
+ * reason that the timeline and the tlp-changed event record.
  */
 export async function updateIncident(
   manager: EntityManager,
@@ -121,19 +127,24 @@ export async function updateIncident(
     });
 
   const tlpBefore = incident.tlp;
+  let tlpReason: string | null = null;
   if (input.tlp !== undefined && input.tlp !== incident.tlp) {
-    if (tlpRank(input.tlp) < tlpRank(incident.tlp) && !hasAnyRole(command.caller, ['INCIDENT_MANAGER'])) {
+    const lowering = tlpRank(input.tlp) < tlpRank(incident.tlp);
+    if (lowering && !hasAnyRole(command.caller, TLP_LOWERERS)) {
       throw new DomainError(
         'INCIDENT.TLP_DOWNGRADE_FORBIDDEN',
-        "only an incident manager may lower an incident's TLP label",
+        "only an incident manager or a security officer may lower an incident's TLP label",
         { from: incident.tlp, to: input.tlp },
       );
     }
+    if (lowering && !input.tlpReason)
+      throw IncidentErrors.invalidInput('tlpReason', 'lowering the TLP label needs a tlpReason');
+    tlpReason = lowering ? (input.tlpReason ?? null) : null;
     entries.push({
       ...base,
       kind: 'TLP_CHANGED',
-      message: `TLP changed from ${incident.tlp} to ${input.tlp}`,
-      details: { from: incident.tlp, to: input.tlp },
+      message: `TLP changed from ${incident.tlp} to ${input.tlp}${tlpReason ? `: ${tlpReason}` : ''}`,
+      details: { from: incident.tlp, to: input.tlp, ...(tlpReason ? { reason: tlpReason } : {}) },
     });
     incident.tlp = input.tlp;
   }
@@ -152,8 +163,10 @@ export async function updateIncident(
   incident.updatedAt = now;
   await manager.save(incident);
   await appendTimeline(manager, ...entries);
-  if (incident.tlp !== tlpBefore)
-    await enqueueTlpChanged(manager, outbox, incident, tlpBefore, actor, now, command.traceparent);
+  if (incident.tlp !== tlpBefore) {
+    await enqueueTlpChanged(manager, outbox, incident, tlpBefore, actor, now, command.traceparent, tlpReason);
+    await announceAccess(manager, outbox, incident.id, command.traceparent);
+  }
   if (incident.severity !== previousSeverity) {
     await outbox.enqueue(manager, {
       contract: IncidentSeverityChangedV1,

@@ -139,17 +139,32 @@ describe('updateIncident, linkIncidents and mergeIncidents', () => {
     ).toEqual(['FORBIDDEN']);
   });
 
-  it('lets only an incident manager lower the TLP label, and refuses changes to a closed incident', async () => {
+  it('lets only an incident manager or security officer lower the TLP label, with a recorded reason, and refuses changes to a closed incident', async () => {
     const id = await openIncident(service, { tlp: 'AMBER' });
-    expect(errorCodes(await graphql(service.url, UPDATE, { id, input: { tlp: 'GREEN' } }, analyst))).toEqual([
+    const lower = { tlp: 'GREEN', tlpReason: 'Partner agreed to share with the community' };
+    expect(errorCodes(await graphql(service.url, UPDATE, { id, input: lower }, analyst))).toEqual([
       'INCIDENT.TLP_DOWNGRADE_FORBIDDEN',
     ]);
-    expect((await ok(service.url, UPDATE, { id, input: { tlp: 'GREEN' } }, manager)).updateIncident.tlp).toBe(
-      'GREEN',
-    );
-    // Lowered: the event itself still travels under the stricter, old label.
+    const noReason = await graphql(service.url, UPDATE, { id, input: { tlp: 'GREEN' } }, manager);
+    expect(errorCodes(noReason)).toEqual(['INCIDENT.INVALID_INPUT']);
+    expect(noReason.errors![0].extensions!.field).toBe('tlpReason');
+    expect((await ok(service.url, UPDATE, { id, input: lower }, manager)).updateIncident.tlp).toBe('GREEN');
+    // Lowered: the event itself still travels under the stricter, old label, and says who and why.
     const lowered = (await eventsOf(id)).find((e) => e.type === 'incidents.incident.tlp-changed');
-    expect(lowered).toMatchObject({ tlp: 'AMBER', data: { from: 'AMBER', to: 'GREEN', changedBy: 'im-2' } });
+    expect(lowered).toMatchObject({
+      tlp: 'AMBER',
+      data: { from: 'AMBER', to: 'GREEN', changedBy: 'im-2', reason: lower.tlpReason },
+    });
+    expect((await timelineOf(id)).at(-1)).toEqual({
+      kind: 'TLP_CHANGED',
+      message: `TLP changed from AMBER to GREEN: ${lower.tlpReason}`,
+    });
+    // Other services learn who may read it now, after the version they held.
+    const access = (await eventsOf(id)).filter((e) => e.type === 'incidents.incident.access-changed');
+    expect(access.map((e) => [e.data.tlp, e.data.version])).toEqual([
+      ['AMBER', 1],
+      ['GREEN', 2],
+    ]);
 
     const closed = await openIncident(service);
     await db().query(`UPDATE incident SET status = 'CLOSED' WHERE id = $1`, [closed]);
@@ -194,7 +209,8 @@ describe('updateIncident, linkIncidents and mergeIncidents', () => {
     const [aEntry] = (await timelineOf(a)).filter((e) => e.kind === 'LINKED');
     const [bEntry] = (await timelineOf(b)).filter((e) => e.kind === 'LINKED');
     const [{ reference: aRef }] = await db().query(`SELECT reference FROM incident WHERE id = $1`, [a]);
-    expect(aEntry.message).toBe('Linked to a restricted incident (same campaign): Same phishing kit');
+    // The reason, written about both, stays out of the less restricted side.
+    expect(aEntry.message).toBe('Linked to a restricted incident (same campaign)');
     expect(bEntry.message).toBe(`Linked to ${aRef} (same campaign): Same phishing kit`);
 
     const green = await as(['ANALYST'], { clearance: 'GREEN' });
@@ -309,15 +325,18 @@ describe('updateIncident, linkIncidents and mergeIncidents', () => {
     ]);
     expect((await eventsOf(source)).map((e) => e.type)).toEqual([
       'incidents.incident.opened',
+      'incidents.incident.access-changed',
       'incidents.incident.merged',
       'incidents.incident.status-changed',
       'incidents.incident.closed',
     ]);
     expect((await eventsOf(into)).map((e) => e.type)).toEqual([
       'incidents.incident.opened',
+      'incidents.incident.access-changed',
       'incidents.incident.report-attached',
       'incidents.incident.tlp-changed',
       'incidents.incident.severity-changed',
+      'incidents.incident.access-changed',
     ]);
     expect(
       errorCodes(
@@ -331,9 +350,44 @@ describe('updateIncident, linkIncidents and mergeIncidents', () => {
     ).toEqual(['INCIDENT.NOT_FOUND']);
 
     // A report escalated later to the merged-away incident lands in the one it was merged into.
-    const late = escalation({ incidentId: source });
+    // It needs an analyst who may read that incident: a GREEN report from an analyst whose
+    // clearance is not told is taken as GREEN-cleared, and the merged target is stricter now.
     const deps = service.dependencies;
-    const outcome = await deps.transaction((m) => applyEscalatedReport(m, deps.outbox, late, randomUUID()));
-    expect(outcome).toEqual({ outcome: 'attached', incidentId: into });
+    const apply = (report: ReturnType<typeof escalation>) =>
+      deps.transaction((m) => applyEscalatedReport(m, deps.outbox, report, randomUUID()));
+    expect(await apply(escalation({ incidentId: source }))).toEqual({ outcome: 'refused', incidentId: null });
+    const late = escalation({ incidentId: source, escalatedByClearance: 'AMBER_STRICT' });
+    expect(await apply(late)).toEqual({ outcome: 'attached', incidentId: into });
+  });
+
+  it('keeps a stricter incident out of what a less strict one tells, when merging across labels', async () => {
+    // The manager escalated the RED one, so it is one of its named readers.
+    const redManager = await as(['INCIDENT_MANAGER'], { subject: 'im-red', clearance: 'RED' });
+    const red = await openIncident(service, { tlp: 'RED', escalatedBy: 'im-red' });
+    const green = await openIncident(service, { tlp: 'GREEN' });
+    const secret = 'Exfiltration via the CFO laptop';
+    await ok(service.url, MERGE, { sourceId: green, intoId: red, reason: secret }, redManager);
+
+    const [{ reference: redRef }] = await db().query(`SELECT reference FROM incident WHERE id = $1`, [red]);
+    const greenReader = await as(['ANALYST'], { clearance: 'GREEN' });
+    const { incident } = await ok(
+      service.url,
+      `query($id: ID!) { incident(id: $id) { resolution mergedInto { id } timeline { message } } }`,
+      { id: green },
+      greenReader,
+    );
+    const told = JSON.stringify(incident);
+    expect(told).not.toContain(secret);
+    expect(told).not.toContain(redRef);
+    expect(told).not.toContain(red);
+    expect(incident.resolution).toBe('Merged into a restricted incident');
+    expect(incident.mergedInto).toBeNull();
+    // The events the GREEN source publishes on its own label carry neither.
+    const greenEvents = (await eventsOf(green)).filter((e) => e.tlp === 'GREEN');
+    expect(JSON.stringify(greenEvents)).not.toContain(secret);
+    expect(JSON.stringify(greenEvents)).not.toContain(redRef);
+    // The RED target, now holding the GREEN one's content too, tells the whole story.
+    const target = await timelineOf(red);
+    expect(target.find((e) => e.kind === 'MERGED_FROM')?.message).toContain(secret);
   });
 });

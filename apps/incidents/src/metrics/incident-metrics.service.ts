@@ -1,6 +1,15 @@
+import type { Principal } from '@csirt/auth';
 import { DomainError } from '@csirt/service';
 import type { EntityManager } from 'typeorm';
 import type { IncidentComplexity } from '../incidents/incident.entity';
+import { readableCondition } from '../incidents/incident-visibility';
+import {
+  countOrNull,
+  isSmall,
+  MINIMUM_GROUP_SIZE,
+  subCountOrNull,
+  suppressSmallGroups,
+} from './small-groups';
 
 export type MetricsPeriod = 'DAY' | 'WEEK' | 'MONTH';
 
@@ -12,7 +21,7 @@ export interface MetricsQuery {
 }
 
 export interface DurationStats {
-  count: number;
+  count: number | null;
   meanSeconds: number | null;
   p50Seconds: number | null;
   p90Seconds: number | null;
@@ -22,16 +31,17 @@ export interface DurationStats {
 export interface IncidentMetricsResult {
   from: Date;
   to: Date;
-  total: number;
-  perPeriod: { periodStart: Date; opened: number; closed: number }[];
+  minimumGroupSize: number;
+  total: number | null;
+  perPeriod: { periodStart: Date; opened: number; closed: number | null }[];
   bySeverity: { severity: number; count: number }[];
   byClassification: { rsitClass: string | null; count: number }[];
   lossBelowThreshold: {
     amount: number;
     currency: string;
-    below: number;
-    atOrAbove: number;
-    notComparable: number;
+    below: number | null;
+    atOrAbove: number | null;
+    notComparable: number | null;
   } | null;
   timeToAcknowledge: DurationStats;
   timeToContain: DurationStats;
@@ -40,7 +50,7 @@ export interface IncidentMetricsResult {
   resolutionByComplexity: {
     complexity: IncidentComplexity | null;
     count: number;
-    closed: number;
+    closed: number | null;
     meanSecondsToClose: number | null;
     meanEffortHours: number | null;
   }[];
@@ -57,12 +67,14 @@ const DURATIONS = {
 const MAX_RANGE_MS = 10 * 366 * 24 * 3600 * 1000;
 
 /**
- * Figures of incident handling over incidents opened in [from, to), computed in SQL over
- * the (opened_at, id) index. Merged-away incidents are left out: they live on in the
- * incident they were merged into and would otherwise count twice.
+ * Figures of incident handling over the incidents opened in [from, to) that the caller may
+ * read, computed in SQL over the (opened_at, id) index. Merged-away incidents are left out:
+ * they live on in the incident they were merged into and would otherwise count twice. No
+ * figure describes fewer than MINIMUM_GROUP_SIZE incidents (see small-groups.ts).
  */
 export async function incidentMetrics(
   manager: EntityManager,
+  caller: Principal,
   query: MetricsQuery,
 ): Promise<IncidentMetricsResult> {
   const { from, to, groupBy, lossThreshold } = query;
@@ -77,8 +89,14 @@ export async function incidentMetrics(
       { field: 'lossThreshold' },
     );
   }
-  const scope = `FROM incident WHERE opened_at >= $1 AND opened_at < $2 AND merged_into_id IS NULL`;
-  const range = [from, to];
+  // The scope's own parameters come first; each query numbers its extra ones after them.
+  const range: unknown[] = [from, to];
+  const readable = readableCondition(caller, 'incident', (value) => {
+    range.push(value);
+    return `$${range.length}`;
+  });
+  const scope = `FROM incident WHERE opened_at >= $1 AND opened_at < $2 AND merged_into_id IS NULL AND ${readable}`;
+  const extra = (n: number) => `$${range.length + n}`;
 
   const durationColumns = Object.entries(DURATIONS)
     .map(([name, end]) => {
@@ -90,8 +108,8 @@ export async function incidentMetrics(
     })
     .join(',\n');
   const lossColumns = lossThreshold
-    ? `, count(*) FILTER (WHERE loss_currency = $4 AND loss_amount < $3)::int AS loss_below,
-         count(*) FILTER (WHERE loss_currency = $4 AND loss_amount >= $3)::int AS loss_at_or_above`
+    ? `, count(*) FILTER (WHERE loss_currency = ${extra(2)} AND loss_amount < ${extra(1)})::int AS loss_below,
+         count(*) FILTER (WHERE loss_currency = ${extra(2)} AND loss_amount >= ${extra(1)})::int AS loss_at_or_above`
     : '';
   const [totals] = await manager.query(
     `SELECT count(*)::int AS total, ${durationColumns} ${lossColumns} ${scope}`,
@@ -99,7 +117,7 @@ export async function incidentMetrics(
   );
 
   const perPeriod: { period_start: Date; opened: number; closed: number }[] = await manager.query(
-    `SELECT date_trunc($3, opened_at, 'UTC') AS period_start, count(*)::int AS opened,
+    `SELECT date_trunc(${extra(1)}, opened_at, 'UTC') AS period_start, count(*)::int AS opened,
             count(*) FILTER (WHERE status = 'CLOSED')::int AS closed
      ${scope} GROUP BY 1 ORDER BY 1`,
     [...range, groupBy.toLowerCase()],
@@ -127,42 +145,85 @@ export async function incidentMetrics(
     range,
   );
 
-  const stats = (name: keyof typeof DURATIONS): DurationStats => ({
-    count: totals[`${name}_count`],
-    meanSeconds: totals[`${name}_mean`],
-    p50Seconds: totals[`${name}_p50`],
-    p90Seconds: totals[`${name}_p90`],
-    p95Seconds: totals[`${name}_p95`],
-  });
+  const total: number = totals.total;
+  const empty: DurationStats = {
+    count: null,
+    meanSeconds: null,
+    p50Seconds: null,
+    p90Seconds: null,
+    p95Seconds: null,
+  };
+  if (isSmall(total)) {
+    // Too few readable incidents for any figure: say only that the answer is withheld.
+    return {
+      from,
+      to,
+      minimumGroupSize: MINIMUM_GROUP_SIZE,
+      total: null,
+      perPeriod: [],
+      bySeverity: [],
+      byClassification: [],
+      lossBelowThreshold: lossThreshold
+        ? { ...lossThreshold, below: null, atOrAbove: null, notComparable: null }
+        : null,
+      timeToAcknowledge: empty,
+      timeToContain: empty,
+      timeToRecover: empty,
+      timeToClose: empty,
+      resolutionByComplexity: [],
+    };
+  }
+  const stats = (name: keyof typeof DURATIONS): DurationStats =>
+    isSmall(totals[`${name}_count`])
+      ? empty
+      : {
+          count: totals[`${name}_count`],
+          meanSeconds: totals[`${name}_mean`],
+          p50Seconds: totals[`${name}_p50`],
+          p90Seconds: totals[`${name}_p90`],
+          p95Seconds: totals[`${name}_p95`],
+        };
+  const loss = () => {
+    if (!lossThreshold) return null;
+    const parts = [
+      totals.loss_below,
+      totals.loss_at_or_above,
+      total - totals.loss_below - totals.loss_at_or_above,
+    ];
+    const shown = new Set(suppressSmallGroups([0, 1, 2], (n) => parts[n]));
+    const part = (n: number) => (shown.has(n) ? parts[n] : null);
+    return { ...lossThreshold, below: part(0), atOrAbove: part(1), notComparable: part(2) };
+  };
   return {
     from,
     to,
-    total: totals.total,
-    perPeriod: perPeriod.map((row) => ({
+    minimumGroupSize: MINIMUM_GROUP_SIZE,
+    total,
+    perPeriod: suppressSmallGroups(perPeriod, (row) => row.opened).map((row) => ({
       periodStart: row.period_start,
       opened: row.opened,
-      closed: row.closed,
+      closed: subCountOrNull(row.closed, row.opened),
     })),
-    bySeverity,
-    byClassification: byClassification.map((row) => ({ rsitClass: row.rsit_class, count: row.count })),
-    lossBelowThreshold: lossThreshold
-      ? {
-          ...lossThreshold,
-          below: totals.loss_below,
-          atOrAbove: totals.loss_at_or_above,
-          notComparable: totals.total - totals.loss_below - totals.loss_at_or_above,
-        }
-      : null,
+    bySeverity: suppressSmallGroups(bySeverity, (row) => row.count),
+    byClassification: suppressSmallGroups(byClassification, (row) => row.count).map((row) => ({
+      rsitClass: row.rsit_class,
+      count: row.count,
+    })),
+    lossBelowThreshold: loss(),
     timeToAcknowledge: stats('timeToAcknowledge'),
     timeToContain: stats('timeToContain'),
     timeToRecover: stats('timeToRecover'),
     timeToClose: stats('timeToClose'),
-    resolutionByComplexity: byComplexity.map((row) => ({
-      complexity: row.complexity,
-      count: row.count,
-      closed: row.closed,
-      meanSecondsToClose: row.mean_close,
-      meanEffortHours: row.mean_effort,
-    })),
+    resolutionByComplexity: suppressSmallGroups(byComplexity, (row) => row.count).map((row) => {
+      // The means describe the closed ones: withheld when those are too few.
+      const closedFew = countOrNull(row.closed) === null;
+      return {
+        complexity: row.complexity,
+        count: row.count,
+        closed: subCountOrNull(row.closed, row.count),
+        meanSecondsToClose: closedFew ? null : row.mean_close,
+        meanEffortHours: closedFew ? null : row.mean_effort,
+      };
+    }),
   };
 }

@@ -1,4 +1,4 @@
-import { requireRole } from '@csirt/auth';
+import { hasAnyRole, requirePrincipal, requireRole } from '@csirt/auth';
 import { DateTimeScalar } from '@csirt/service';
 import { readableIncident } from '../context';
 import type { Resolvers } from '../generated/resolvers-types';
@@ -8,6 +8,7 @@ import { linkIncidents } from '../incidents/link-incidents.service';
 import { mergeIncidents } from '../incidents/merge-incidents.service';
 import { updateIncident } from '../incidents/update-incident.service';
 import { transitionIncident } from '../incidents/transition-incident.service';
+import { mayReadReportOf } from '../incidents/incident-visibility';
 import { incidentMetrics } from '../metrics/incident-metrics.service';
 import { createTask } from '../tasks/create-task.service';
 import { updateTask } from '../tasks/update-task.service';
@@ -33,8 +34,8 @@ export const resolvers: Resolvers = {
       return listIncidents(ctx.incidents, caller, { filter, first, after });
     },
     incidentMetrics: async (_, { range, groupBy, lossThreshold }, ctx) => {
-      requireRole(ctx.principal, 'INCIDENT_MANAGER', 'AUDITOR');
-      return incidentMetrics(ctx.deps.dataSource.manager, {
+      const caller = requireRole(ctx.principal, 'INCIDENT_MANAGER', 'AUDITOR');
+      return incidentMetrics(ctx.deps.dataSource.manager, caller, {
         from: range.from,
         to: range.to,
         groupBy,
@@ -99,7 +100,10 @@ export const resolvers: Resolvers = {
 
   Incident: {
     __resolveReference: async (reference, ctx) => {
-      const caller = requireRole(ctx.principal, ...READERS);
+      // A reference the caller may not follow (e.g. a reporter's own report pointing at its
+      // incident) resolves to null like an unreadable one: FORBIDDEN would null the parent.
+      const caller = requirePrincipal(ctx.principal);
+      if (!hasAnyRole(caller, READERS)) return null;
       return readableIncident(ctx, caller, reference.id);
     },
     classification: (i) =>
@@ -112,7 +116,11 @@ export const resolvers: Resolvers = {
     constituency: (i) => (i.constituencyId ? { id: i.constituencyId } : null),
     estimatedLoss: (i) =>
       i.lossAmount !== null && i.lossCurrency ? { amount: i.lossAmount, currency: i.lossCurrency } : null,
-    reports: async (i, _, ctx) => (await ctx.reportsByIncident.load(i.id)).map((id) => ({ id })),
+    reports: async (i, _, ctx) => {
+      const caller = requireRole(ctx.principal, ...READERS);
+      const reports = await ctx.reportsByIncident.load(i.id);
+      return reports.filter((report) => mayReadReportOf(caller, report)).map(({ id }) => ({ id }));
+    },
     tasks: (i, _, ctx) => ctx.tasksByIncident.load(i.id),
     timeline: (i, _, ctx) => ctx.timelineByIncident.load(i.id),
     links: async (i, _, ctx) => {

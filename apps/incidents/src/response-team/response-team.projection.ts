@@ -5,16 +5,20 @@ import type {
   ResponseTeamMemberAddedV1,
   ResponseTeamMemberRemovedV1,
 } from '@csirt/contracts';
+import type { Outbox } from '@csirt/messaging';
 import type { EntityManager } from 'typeorm';
+import { announceAccess } from '../incidents/incident-visibility';
 import { appendTimeline } from '../timeline/timeline';
 
 /**
  * The read model of who is on each incident's response team (owned by the teams service).
- * Its person ids are the named recipients of a TLP:RED incident. Events of one incident
- * arrive in order (keyed by incident id); every write is idempotent by its keys.
+ * Its person ids are named readers of a TLP:RED incident, so every change is followed by
+ * an access announcement. Events of one incident arrive in order (keyed by incident id);
+ * every write is idempotent by its keys.
  */
 export async function responseTeamFormed(
   manager: EntityManager,
+  outbox: Outbox,
   data: EventData<typeof ResponseTeamFormedV1>,
 ): Promise<void> {
   // A team formed again replaces the previous one.
@@ -39,6 +43,7 @@ export async function responseTeamFormed(
   );
   await note(
     manager,
+    outbox,
     data.incidentId,
     data.formedBy,
     `Response team formed with ${members.length} member(s)`,
@@ -48,6 +53,7 @@ export async function responseTeamFormed(
 
 export async function responseTeamMemberAdded(
   manager: EntityManager,
+  outbox: Outbox,
   data: EventData<typeof ResponseTeamMemberAddedV1>,
 ): Promise<void> {
   await manager.query(
@@ -57,6 +63,7 @@ export async function responseTeamMemberAdded(
   );
   await note(
     manager,
+    outbox,
     data.incidentId,
     data.addedBy,
     `Person ${data.personId} joined the response team as ${data.role}`,
@@ -66,6 +73,7 @@ export async function responseTeamMemberAdded(
 
 export async function responseTeamMemberRemoved(
   manager: EntityManager,
+  outbox: Outbox,
   data: EventData<typeof ResponseTeamMemberRemovedV1>,
 ): Promise<void> {
   await manager.query(`DELETE FROM response_team_member WHERE incident_id = $1 AND person_id = $2`, [
@@ -74,6 +82,7 @@ export async function responseTeamMemberRemoved(
   ]);
   await note(
     manager,
+    outbox,
     data.incidentId,
     data.removedBy,
     `Person ${data.personId} left the response team${data.reason ? `: ${data.reason}` : ''}`,
@@ -81,9 +90,14 @@ export async function responseTeamMemberRemoved(
   );
 }
 
-/** Response-team changes are part of the incident's story; teams may know of an incident before we do, then there is nothing to note on. */
+/**
+ * Response-team changes are part of the incident's story and change who may read it; teams
+ * may know of an incident before we do, then there is nothing to note on (the incident's
+ * own opening announces its readers, these members included).
+ */
 async function note(
   manager: EntityManager,
+  outbox: Outbox,
   incidentId: string,
   actor: string,
   message: string,
@@ -102,4 +116,5 @@ async function note(
     message,
     at,
   });
+  await announceAccess(manager, outbox, incidentId);
 }

@@ -27,12 +27,16 @@ export const TaskFieldsSchema = z.object({
 
 /** Adds a containment, eradication or recovery task to an open incident. */
 export async function createTask(manager: EntityManager, command: CreateTaskCommand): Promise<Task> {
-  const fields = parseInput(TaskFieldsSchema, {
-    title: command.title,
-    description: command.description ?? '',
-    assigneeId: command.assigneeId ?? null,
-    dueAt: command.dueAt ?? null,
-  }, TaskErrors.invalidInput);
+  const fields = parseInput(
+    TaskFieldsSchema,
+    {
+      title: command.title,
+      description: command.description ?? '',
+      assigneeId: command.assigneeId ?? null,
+      dueAt: command.dueAt ?? null,
+    },
+    TaskErrors.invalidInput,
+  );
   // Locking the incident serialises this with a transition that checks open tasks.
   const incident = await lockReadableIncident(manager, command.caller, command.incidentId);
   assertNotClosed(incident);

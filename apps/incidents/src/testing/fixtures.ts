@@ -51,6 +51,7 @@ export async function openIncident(
   const result = await deps.transaction((manager) =>
     applyEscalatedReport(manager, deps.outbox, escalation(overrides), randomUUID()),
   );
+  if (!result.incidentId) throw new Error(`escalation was ${result.outcome}`);
   return result.incidentId;
 }
 

@@ -1,6 +1,7 @@
 import { IncidentMergedV1, IncidentOpenedV1, IncidentReportAttachedV1, TOPICS } from '@csirt/contracts';
 import { on, type HandlerRegistration } from '@csirt/messaging';
 import type { EntityManager } from 'typeorm';
+import { escalationRefusedHandlers } from './escalation-refused.handler';
 
 export const consumedTopics = [TOPICS.incidents];
 
@@ -9,7 +10,11 @@ export const consumedTopics = [TOPICS.incidents];
  * state as well as by the inbox: setting the same incident id twice changes nothing. Ids
  * this service does not know (a report created elsewhere, or by a test) are skipped.
  */
-export async function linkReportsToIncident(manager: EntityManager, incidentId: string, reportIds: readonly string[]): Promise<number> {
+export async function linkReportsToIncident(
+  manager: EntityManager,
+  incidentId: string,
+  reportIds: readonly string[],
+): Promise<number> {
   if (reportIds.length === 0) return 0;
   const [, affected] = (await manager.query(
     `UPDATE report SET incident_id = $1, updated_at = now()
@@ -21,6 +26,7 @@ export async function linkReportsToIncident(manager: EntityManager, incidentId: 
 
 export function incidentEventHandlers(): HandlerRegistration[] {
   return [
+    ...escalationRefusedHandlers(),
     on(IncidentOpenedV1, async (event, manager) => {
       await linkReportsToIncident(manager, event.data.incidentId, event.data.reportIds);
     }),

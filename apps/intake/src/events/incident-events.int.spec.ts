@@ -1,12 +1,23 @@
 import { randomUUID } from 'node:crypto';
-import { DEAD_LETTER_HEADERS, deadLetterTopic, IncidentMergedV1, IncidentOpenedV1, IncidentReportAttachedV1, TOPICS, type EventContract, type EventData } from '@csirt/contracts';
+import {
+  DEAD_LETTER_HEADERS,
+  deadLetterTopic,
+  IncidentEscalationRefusedV1,
+  IncidentMergedV1,
+  IncidentOpenedV1,
+  IncidentReportAttachedV1,
+  TOPICS,
+  type EventContract,
+  type EventData,
+} from '@csirt/contracts';
 import { createKafka, createProducer, silentLogger, type ProcessOutcome } from '@csirt/messaging';
 import type { SubgraphService } from '@csirt/service';
 import { graphql, startTestSubgraph, testEnvironment, TopicProbe, waitFor } from '@csirt/testing';
 import type { Producer } from 'kafkajs';
 import type { IntakeContext } from '../context';
 import { intakeSubgraph } from '../subgraph';
-import { caller, submitTriaged, TEST_DATABASE } from '../testing/fixtures';
+import { caller, ESCALATE, REPORT, submitTriaged, TEST_DATABASE } from '../testing/fixtures';
+import { ESCALATION_REFUSED_BY, ESCALATION_REFUSED_REASON } from './escalation-refused.handler';
 
 const INCIDENT_OF = `query ($id: ID!) { report(id: $id) { id status incident { id } } }`;
 
@@ -20,20 +31,40 @@ describe('intake: consuming incident events sets Report.incident (real Postgres 
 
   /** An envelope as the incidents service's outbox would write it. */
   function envelope<C extends EventContract>(contract: C, subject: string, data: EventData<C>) {
-    return { id: randomUUID(), type: contract.type, version: contract.version, source: 'incidents', subject, time: new Date().toISOString(), tlp: 'AMBER', data };
+    return {
+      id: randomUUID(),
+      type: contract.type,
+      version: contract.version,
+      source: 'incidents',
+      subject,
+      time: new Date().toISOString(),
+      tlp: 'AMBER',
+      data,
+    };
   }
   async function publish(event: { subject: string }) {
-    await producer.send({ topic: TOPICS.incidents, acks: -1, messages: [{ key: event.subject, value: JSON.stringify(event) }] });
+    await producer.send({
+      topic: TOPICS.incidents,
+      acks: -1,
+      messages: [{ key: event.subject, value: JSON.stringify(event) }],
+    });
   }
-  const incidentOf = async (reportId: string) => (await graphql(url, INCIDENT_OF, { id: reportId }, analyst)).data.report.incident;
+  const incidentOf = async (reportId: string) =>
+    (await graphql(url, INCIDENT_OF, { id: reportId }, analyst)).data.report.incident;
   const outcomeOf = (eventId: string, outcome: ProcessOutcome) =>
-    waitFor(`${outcome} outcome of ${eventId}`, async () => outcomes.some((o) => o.id === eventId && o.outcome === outcome));
+    waitFor(`${outcome} outcome of ${eventId}`, async () =>
+      outcomes.some((o) => o.id === eventId && o.outcome === outcome),
+    );
 
   beforeAll(async () => {
     service = await startTestSubgraph(intakeSubgraph, TEST_DATABASE);
     url = service.url;
     service.eventConsumer!.onOutcome((outcome, event) => outcomes.push({ outcome, id: event?.id }));
-    const kafka = createKafka({ clientId: 'intake-incident-events-spec', brokers: testEnvironment.kafkaBrokers, log: silentLogger });
+    const kafka = createKafka({
+      clientId: 'intake-incident-events-spec',
+      brokers: testEnvironment.kafkaBrokers,
+      log: silentLogger,
+    });
     producer = await createProducer(kafka);
     reporter = await caller(['REPORTER']);
     analyst = await caller(['ANALYST']);
@@ -73,7 +104,10 @@ describe('intake: consuming incident events sets Report.incident (real Postgres 
 
     await publish(opened);
     await outcomeOf(opened.id, 'duplicate');
-    const [{ n }] = await service.dependencies.dataSource.query(`SELECT count(*)::int AS n FROM messaging_inbox WHERE event_id = $1`, [opened.id]);
+    const [{ n }] = await service.dependencies.dataSource.query(
+      `SELECT count(*)::int AS n FROM messaging_inbox WHERE event_id = $1`,
+      [opened.id],
+    );
     expect(n).toBe(1);
     expect(await incidentOf(report.id)).toEqual({ id: incidentId });
   });
@@ -91,7 +125,18 @@ describe('intake: consuming incident events sets Report.incident (real Postgres 
     await outcomeOf(attached.id, 'processed');
     const res = await graphql(
       url,
-      `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Report { id incident { id } } } }`,
+      `
+        query ($reps: [_Any!]!) {
+          _entities(representations: $reps) {
+            ... on Report {
+              id
+              incident {
+                id
+              }
+            }
+          }
+        }
+      `,
       { reps: [{ __typename: 'Report', id: report.id }] },
       await caller(['INCIDENT_MANAGER']),
     );
@@ -107,26 +152,92 @@ describe('intake: consuming incident events sets Report.incident (real Postgres 
   it('IncidentMergedV1 moves the reports of the merged incident to the surviving one', async () => {
     const [from, into] = [randomUUID(), randomUUID()];
     const report = await submitTriaged(url, reporter, analyst);
-    const attached = envelope(IncidentReportAttachedV1, from, { incidentId: from, reference: 'INC-4', reportId: report.id, attachedAt: new Date().toISOString() });
+    const attached = envelope(IncidentReportAttachedV1, from, {
+      incidentId: from,
+      reference: 'INC-4',
+      reportId: report.id,
+      attachedAt: new Date().toISOString(),
+    });
     await publish(attached);
     await outcomeOf(attached.id, 'processed');
-    const merged = envelope(IncidentMergedV1, from, { incidentId: from, reference: 'INC-4', intoIncidentId: into, mergedBy: 'im-1', mergedAt: new Date().toISOString() });
+    const merged = envelope(IncidentMergedV1, from, {
+      incidentId: from,
+      reference: 'INC-4',
+      intoIncidentId: into,
+      mergedBy: 'im-1',
+      mergedAt: new Date().toISOString(),
+    });
     await publish(merged);
     await outcomeOf(merged.id, 'processed');
     expect(await incidentOf(report.id)).toEqual({ id: into });
   });
 
+  it('IncidentEscalationRefusedV1 returns the report to TRIAGED with the reason, no longer naming the incident; a redelivery changes nothing', async () => {
+    const report = await submitTriaged(url, reporter, analyst);
+    const incidentId = randomUUID();
+    const escalated = await graphql(url, ESCALATE, { id: report.id, input: { incidentId } }, analyst);
+    expect(escalated.data.escalateReport).toMatchObject({
+      status: 'ESCALATED',
+      escalatedToIncidentId: incidentId,
+    });
+
+    const refused = envelope(IncidentEscalationRefusedV1, report.id, {
+      reportId: report.id,
+      incidentId,
+      reason: 'INCIDENT_NOT_FOUND',
+      refusedAt: new Date().toISOString(),
+    });
+    await publish(refused);
+    await outcomeOf(refused.id, 'processed');
+    const after = (await graphql(url, REPORT, { id: report.id }, analyst)).data.report;
+    expect(after).toMatchObject({ status: 'TRIAGED', escalatedToIncidentId: null, incident: null });
+    expect(after.decisions.at(-1)).toMatchObject({
+      kind: 'ESCALATION_REFUSED',
+      fromStatus: 'ESCALATED',
+      toStatus: 'TRIAGED',
+      decidedBy: ESCALATION_REFUSED_BY,
+      reason: ESCALATION_REFUSED_REASON,
+    });
+    // Back in triage, it can be escalated again.
+    const again = await graphql(url, ESCALATE, { id: report.id, input: {} }, analyst);
+    expect(again.data.escalateReport.status).toBe('ESCALATED');
+
+    // The same refusal again (a new event id) finds the report escalated anew, elsewhere: nothing changes.
+    const replay = { ...refused, id: randomUUID() };
+    await publish(replay);
+    await outcomeOf(replay.id, 'processed');
+    expect((await graphql(url, REPORT, { id: report.id }, analyst)).data.report.status).toBe('ESCALATED');
+  });
+
   it('dead-letters an incident event whose payload breaks its contract, and goes on', async () => {
-    const broken = { ...envelope(IncidentReportAttachedV1, randomUUID(), { incidentId: randomUUID(), reference: 'x', reportId: 'not-a-uuid', attachedAt: 'yesterday' }) };
-    const dlq = await TopicProbe.start(createKafka({ clientId: 'intake-dlq-probe', brokers: testEnvironment.kafkaBrokers, log: silentLogger }), deadLetterTopic('intake'));
+    const broken = {
+      ...envelope(IncidentReportAttachedV1, randomUUID(), {
+        incidentId: randomUUID(),
+        reference: 'x',
+        reportId: 'not-a-uuid',
+        attachedAt: 'yesterday',
+      }),
+    };
+    const dlq = await TopicProbe.start(
+      createKafka({ clientId: 'intake-dlq-probe', brokers: testEnvironment.kafkaBrokers, log: silentLogger }),
+      deadLetterTopic('intake'),
+    );
     try {
       await publish(broken);
-      const parked = await waitFor('the broken event on csirt.intake.dlq', async () => dlq.matching((e) => e?.id === broken.id)[0]);
+      const parked = await waitFor(
+        'the broken event on csirt.intake.dlq',
+        async () => dlq.matching((e) => e?.id === broken.id)[0],
+      );
       expect(parked.headers?.[DEAD_LETTER_HEADERS.code]?.toString()).toBe('INVALID_PAYLOAD');
       // ... and the consumer goes on with the next event.
       const incidentId = randomUUID();
       const report = await submitTriaged(url, reporter, analyst);
-      const next = envelope(IncidentReportAttachedV1, incidentId, { incidentId, reference: 'INC-3', reportId: report.id, attachedAt: new Date().toISOString() });
+      const next = envelope(IncidentReportAttachedV1, incidentId, {
+        incidentId,
+        reference: 'INC-3',
+        reportId: report.id,
+        attachedAt: new Date().toISOString(),
+      });
       await publish(next);
       await outcomeOf(next.id, 'processed');
       expect(await incidentOf(report.id)).toEqual({ id: incidentId });

@@ -349,6 +349,8 @@ export type ReportDecision = {
 export type ReportDecisionKind =
   /** Passed to incident management. */
   | 'ESCALATE'
+  /** Incident management refused the escalation (the incident does not exist or the analyst may not read it): back to TRIAGED. */
+  | 'ESCALATION_REFUSED'
   /** Merged into another report. */
   | 'MERGE'
   /** Closed as not an incident. */

@@ -53,20 +53,32 @@ export class Reports1732300000200 implements MigrationInterface {
     await runner.query(`CREATE INDEX report_list ON report (received_at DESC, id DESC)`);
     await runner.query(`CREATE INDEX report_by_status ON report (status, received_at DESC, id DESC)`);
     await runner.query(`CREATE INDEX report_by_channel ON report (channel, received_at DESC, id DESC)`);
-    await runner.query(`CREATE INDEX report_by_constituency ON report (constituency_id, received_at DESC, id DESC) WHERE constituency_id IS NOT NULL`);
-    await runner.query(`CREATE INDEX report_by_classification ON report (rsit_class, rsit_type, received_at DESC, id DESC) WHERE rsit_class IS NOT NULL`);
-    await runner.query(`CREATE INDEX report_by_type ON report (rsit_type, received_at DESC, id DESC) WHERE rsit_type IS NOT NULL`);
-    await runner.query(`CREATE INDEX report_by_submitter ON report (submitted_by, received_at DESC, id DESC)`);
+    await runner.query(
+      `CREATE INDEX report_by_constituency ON report (constituency_id, received_at DESC, id DESC) WHERE constituency_id IS NOT NULL`,
+    );
+    await runner.query(
+      `CREATE INDEX report_by_classification ON report (rsit_class, rsit_type, received_at DESC, id DESC) WHERE rsit_class IS NOT NULL`,
+    );
+    await runner.query(
+      `CREATE INDEX report_by_type ON report (rsit_type, received_at DESC, id DESC) WHERE rsit_type IS NOT NULL`,
+    );
+    await runner.query(
+      `CREATE INDEX report_by_submitter ON report (submitted_by, received_at DESC, id DESC)`,
+    );
     await runner.query(`CREATE INDEX report_search ON report USING gin (search)`);
     await runner.query(`CREATE INDEX report_incident ON report (incident_id) WHERE incident_id IS NOT NULL`);
     // Similar-title matching only ever looks at open reports; the partial index stays small.
     // GiST rather than GIN: it serves `ORDER BY title <-> $1 LIMIT k` (nearest first), so the
     // cost stays bounded when thousands of open titles share common words; a GIN `%` search
     // has to recheck every one of them.
-    await runner.query(`CREATE INDEX report_open_title_trgm ON report USING gist (title gist_trgm_ops) WHERE status IN ('NEW','TRIAGED')`);
+    await runner.query(
+      `CREATE INDEX report_open_title_trgm ON report USING gist (title gist_trgm_ops) WHERE status IN ('NEW','TRIAGED')`,
+    );
     // A retried submission finds its first report; keys are per submitter, so one client
     // can never obtain another's report by guessing its key.
-    await runner.query(`CREATE UNIQUE INDEX report_idempotency ON report (submitted_by, idempotency_key) WHERE idempotency_key IS NOT NULL`);
+    await runner.query(
+      `CREATE UNIQUE INDEX report_idempotency ON report (submitted_by, idempotency_key) WHERE idempotency_key IS NOT NULL`,
+    );
 
     // One row per normalised observable of a report, for matching. "open" mirrors the
     // report's status (NEW/TRIAGED), so the matching index holds only what can match, and a
@@ -79,7 +91,9 @@ export class Reports1732300000200 implements MigrationInterface {
         open boolean NOT NULL,
         PRIMARY KEY (report_id, type, value)
       )`);
-    await runner.query(`CREATE INDEX report_observable_match ON report_observable (type, value, report_id) WHERE open`);
+    await runner.query(
+      `CREATE INDEX report_observable_match ON report_observable (type, value, report_id) WHERE open`,
+    );
     await runner.query(`CREATE INDEX report_observable_value ON report_observable (type, value)`);
 
     await runner.query(`
@@ -104,7 +118,9 @@ export class Reports1732300000200 implements MigrationInterface {
         decided_at timestamptz NOT NULL,
         reason text
       )`);
-    await runner.query(`CREATE INDEX report_decision_by_report ON report_decision (report_id, decided_at, id)`);
+    await runner.query(
+      `CREATE INDEX report_decision_by_report ON report_decision (report_id, decided_at, id)`,
+    );
   }
 
   async down(runner: QueryRunner): Promise<void> {

@@ -61,6 +61,8 @@ export async function escalateReport(manager: EntityManager, outbox: Outbox, com
       receivedAt: report.receivedAt.toISOString(),
       occurredAt: report.occurredAt ? report.occurredAt.toISOString() : null,
       escalatedBy: command.caller.subject,
+      escalatedByClearance: command.caller.clearance,
+      escalatedByPersonId: command.caller.personId,
       escalatedAt: now.toISOString(),
       reason,
       recipients: namedRecipients(report),

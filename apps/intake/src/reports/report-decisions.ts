@@ -2,7 +2,13 @@ import type { Principal } from '@csirt/auth';
 import { isUuid } from '@csirt/service';
 import type { EntityManager } from 'typeorm';
 import { ReportDecision } from './report-decision.entity';
-import { isOpen, nextStatus, targetStatus, type ReportDecisionKind, type ReportStatus } from './report-status';
+import {
+  isOpen,
+  nextStatus,
+  targetStatus,
+  type ReportDecisionKind,
+  type ReportStatus,
+} from './report-status';
 import { Report } from './report.entity';
 import { ReportErrors } from './report.errors';
 import { mayRead } from './report.repository';
@@ -12,7 +18,9 @@ import { mayRead } from './report.repository';
  * caller may not read is answered like a missing one.
  */
 export async function lockReport(manager: EntityManager, id: string, caller: Principal): Promise<Report> {
-  const report = isUuid(id) ? await manager.findOne(Report, { where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
+  const report = isUuid(id)
+    ? await manager.findOne(Report, { where: { id }, lock: { mode: 'pessimistic_write' } })
+    : null;
   if (!report || !mayRead(caller, report)) throw ReportErrors.notFound(id);
   return report;
 }
@@ -47,7 +55,15 @@ export async function applyDecision(
     reason: decision.reason,
   });
   if (isOpen(from) && !isOpen(decision.to)) {
-    await manager.query(`UPDATE report_observable SET open = false WHERE report_id = $1 AND open`, [report.id]);
+    await manager.query(`UPDATE report_observable SET open = false WHERE report_id = $1 AND open`, [
+      report.id,
+    ]);
+  }
+  // Back in triage (a refused escalation): a candidate for matching again.
+  if (!isOpen(from) && isOpen(decision.to)) {
+    await manager.query(`UPDATE report_observable SET open = true WHERE report_id = $1 AND NOT open`, [
+      report.id,
+    ]);
   }
   return report;
 }

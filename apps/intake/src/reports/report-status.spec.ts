@@ -1,11 +1,12 @@
 import { isOpen, nextStatus, REPORT_STATUSES, type ReportDecisionKind } from './report-status';
 
-describe('report status flow NEW -> TRIAGED -> ESCALATED | REJECTED | MERGED', () => {
+describe('report status flow NEW -> TRIAGED -> ESCALATED | REJECTED | MERGED (ESCALATED -> TRIAGED when refused)', () => {
   const allowed: [string, ReportDecisionKind, string][] = [
     ['NEW', 'TRIAGE', 'TRIAGED'],
     ['TRIAGED', 'ESCALATE', 'ESCALATED'],
     ['TRIAGED', 'REJECT', 'REJECTED'],
     ['TRIAGED', 'MERGE', 'MERGED'],
+    ['ESCALATED', 'ESCALATION_REFUSED', 'TRIAGED'],
   ];
 
   it.each(allowed)('%s --%s--> %s', (from, decision, to) => {
@@ -13,7 +14,7 @@ describe('report status flow NEW -> TRIAGED -> ESCALATED | REJECTED | MERGED', (
   });
 
   it('refuses every other transition', () => {
-    const decisions: ReportDecisionKind[] = ['TRIAGE', 'ESCALATE', 'REJECT', 'MERGE'];
+    const decisions: ReportDecisionKind[] = ['TRIAGE', 'ESCALATE', 'REJECT', 'MERGE', 'ESCALATION_REFUSED'];
     for (const from of REPORT_STATUSES) {
       for (const decision of decisions) {
         const isAllowed = allowed.some(([f, d]) => f === from && d === decision);

@@ -1,18 +1,21 @@
 export const REPORT_STATUSES = ['NEW', 'TRIAGED', 'ESCALATED', 'REJECTED', 'MERGED'] as const;
 export type ReportStatus = (typeof REPORT_STATUSES)[number];
 
-export type ReportDecisionKind = 'TRIAGE' | 'ESCALATE' | 'REJECT' | 'MERGE';
+export type ReportDecisionKind = 'TRIAGE' | 'ESCALATE' | 'REJECT' | 'MERGE' | 'ESCALATION_REFUSED';
 
 /**
  * The triage flow: NEW -> TRIAGED -> ESCALATED | REJECTED | MERGED. Every decision after
  * triage needs a triaged report, so a classification and priority always exist before a
- * report leaves intake; the three outcomes are final.
+ * report leaves intake; the three outcomes are final, except that an escalation incident
+ * management refuses returns the report to TRIAGED.
  */
 const TRANSITIONS: Record<ReportDecisionKind, { from: ReportStatus; to: ReportStatus }> = {
   TRIAGE: { from: 'NEW', to: 'TRIAGED' },
   ESCALATE: { from: 'TRIAGED', to: 'ESCALATED' },
   REJECT: { from: 'TRIAGED', to: 'REJECTED' },
   MERGE: { from: 'TRIAGED', to: 'MERGED' },
+  // Taken by incident management, not an analyst: an escalation it could not apply.
+  ESCALATION_REFUSED: { from: 'ESCALATED', to: 'TRIAGED' },
 };
 
 /** The status a decision leads to, or null when the decision is not allowed from `from`. */

@@ -6,7 +6,12 @@ export type ConstituencyKind = 'EMPLOYEES' | 'CUSTOMERS' | 'PARTNERS' | 'REGION'
 export interface ServiceDescription {
   objective: string;
   availability: string;
-  targets: { triageMinutes: number; acknowledgeMinutes: number; containMinutes: number; recoverMinutes: number };
+  targets: {
+    triageMinutes: number;
+    acknowledgeMinutes: number;
+    containMinutes: number;
+    recoverMinutes: number;
+  };
   priorities: string[];
 }
 

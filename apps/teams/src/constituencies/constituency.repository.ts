@@ -11,7 +11,9 @@ export class ConstituencyRepository {
   }
 
   async byTeams(teamIds: readonly string[]): Promise<Map<string, Constituency[]>> {
-    const rows = teamIds.length ? await this.manager.find(Constituency, { where: { teamId: In([...teamIds]) }, order: { name: 'ASC' } }) : [];
+    const rows = teamIds.length
+      ? await this.manager.find(Constituency, { where: { teamId: In([...teamIds]) }, order: { name: 'ASC' } })
+      : [];
     const byTeam = new Map<string, Constituency[]>(teamIds.map((id) => [id, []]));
     for (const row of rows) byTeam.get(row.teamId as string)?.push(row);
     return byTeam;

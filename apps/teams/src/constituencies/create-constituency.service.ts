@@ -12,12 +12,21 @@ import { ConstituencyErrors } from './constituency.errors';
 export interface CreateConstituencyCommand {
   name: string;
   kind: ConstituencyKind;
-  boundaries: { geography?: readonly string[] | null; networkProviders?: readonly string[] | null; organisations?: readonly string[] | null };
+  boundaries: {
+    geography?: readonly string[] | null;
+    networkProviders?: readonly string[] | null;
+    organisations?: readonly string[] | null;
+  };
   teamId?: string | null;
   service: {
     objective: string;
     availability: string;
-    targets: { triageMinutes: number; acknowledgeMinutes: number; containMinutes: number; recoverMinutes: number };
+    targets: {
+      triageMinutes: number;
+      acknowledgeMinutes: number;
+      containMinutes: number;
+      recoverMinutes: number;
+    };
     priorities?: readonly string[] | null;
   };
   createdBy: string;
@@ -46,10 +55,21 @@ const CreateConstituencySchema = z.object({
     objective: z.string().trim().min(3).max(2_000),
     availability: z.string().trim().min(1).max(200),
     targets: z
-      .object({ triageMinutes: minutes, acknowledgeMinutes: minutes, containMinutes: minutes, recoverMinutes: minutes })
-      .refine((t) => t.triageMinutes <= t.acknowledgeMinutes && t.acknowledgeMinutes <= t.containMinutes && t.containMinutes <= t.recoverMinutes, {
-        message: 'target times must run triage <= acknowledge <= contain <= recover',
-      }),
+      .object({
+        triageMinutes: minutes,
+        acknowledgeMinutes: minutes,
+        containMinutes: minutes,
+        recoverMinutes: minutes,
+      })
+      .refine(
+        (t) =>
+          t.triageMinutes <= t.acknowledgeMinutes &&
+          t.acknowledgeMinutes <= t.containMinutes &&
+          t.containMinutes <= t.recoverMinutes,
+        {
+          message: 'target times must run triage <= acknowledge <= contain <= recover',
+        },
+      ),
     priorities: entries(20),
   }),
 });
@@ -59,14 +79,25 @@ const CreateConstituencySchema = z.object({
  * tells other services (ConstituencyChangedV1, labelled TLP:AMBER like the rest of the
  * directory) so response times can be measured against its SLA.
  */
-export async function createConstituency(manager: EntityManager, outbox: Outbox, command: CreateConstituencyCommand): Promise<Constituency> {
+export async function createConstituency(
+  manager: EntityManager,
+  outbox: Outbox,
+  command: CreateConstituencyCommand,
+): Promise<Constituency> {
   const input = parseInput(CreateConstituencySchema, command, ConstituencyErrors.invalidInput);
   if (input.teamId) {
     const team = await manager.findOne(Team, { where: { id: input.teamId } });
     if (!team) throw TeamErrors.notFound(input.teamId);
-    if (team.kind === 'VCSIRT') throw ConstituencyErrors.invalidInput('teamId', 'a constituency is served by a standing team, not a VCSIRT');
+    if (team.kind === 'VCSIRT')
+      throw ConstituencyErrors.invalidInput(
+        'teamId',
+        'a constituency is served by a standing team, not a VCSIRT',
+      );
   }
-  const clash = await manager.createQueryBuilder(Constituency, 'c').where('lower(c.name) = lower(:name)', { name: input.name }).getExists();
+  const clash = await manager
+    .createQueryBuilder(Constituency, 'c')
+    .where('lower(c.name) = lower(:name)', { name: input.name })
+    .getExists();
   if (clash) throw ConstituencyErrors.nameTaken(input.name);
   const constituency = manager.create(Constituency, {
     id: randomUUID(),

@@ -1,4 +1,11 @@
-import { IncidentClosedV1, IncidentOpenedV1, IncidentSeverityChangedV1, IncidentTlpChangedV1, TOPICS } from '@csirt/contracts';
+import {
+  IncidentAccessChangedV1,
+  IncidentClosedV1,
+  IncidentOpenedV1,
+  IncidentSeverityChangedV1,
+  IncidentTlpChangedV1,
+  TOPICS,
+} from '@csirt/contracts';
 import { on, type HandlerRegistration } from '@csirt/messaging';
 import type { ServiceDeps } from '@csirt/service';
 import { IncidentRecord } from '../incidents/incident-ref.entity';
@@ -35,21 +42,45 @@ export function incidentEventHandlers(deps: ServiceDeps): HandlerRegistration[] 
         })
         .orIgnore()
         .execute();
-      const incident = (await manager.findOne(IncidentRecord, { where: { id: data.incidentId } })) as IncidentRecord;
-      await proposeResponseTeam(manager, deps.outbox, { incident, classification: data.classification, sourceEventId: event.id });
+      const incident = (await manager.findOne(IncidentRecord, {
+        where: { id: data.incidentId },
+      })) as IncidentRecord;
+      await proposeResponseTeam(manager, deps.outbox, {
+        incident,
+        classification: data.classification,
+        sourceEventId: event.id,
+      });
     }),
 
     // The label can change with the severity; visibility of the response team follows it.
     on(IncidentSeverityChangedV1, async (event, manager) => {
-      await manager.update(IncidentRecord, { id: event.data.incidentId }, { tlp: event.data.tlp, severity: event.data.to });
+      await manager.update(
+        IncidentRecord,
+        { id: event.data.incidentId },
+        { tlp: event.data.tlp, severity: event.data.to },
+      );
     }),
 
     on(IncidentTlpChangedV1, async (event, manager) => {
       await manager.update(IncidentRecord, { id: event.data.incidentId }, { tlp: event.data.to });
     }),
 
+    // Who may read the incident, per the incidents service. The opened event always comes
+    // first (same key, same transaction order), so there is a row to update; a version not
+    // newer than the one held is a redelivery or arrives late, and changes nothing.
+    on(IncidentAccessChangedV1, async (event, manager) => {
+      const { incidentId, tlp, readers, version } = event.data;
+      await manager.query(
+        `UPDATE incident_ref SET tlp = $2, readers = $3, access_version = $4 WHERE id = $1 AND access_version < $4`,
+        [incidentId, tlp, readers, version],
+      );
+    }),
+
     on(IncidentClosedV1, async (event, manager) => {
-      const incident = await manager.findOne(IncidentRecord, { where: { id: event.data.incidentId }, lock: { mode: 'pessimistic_write' } });
+      const incident = await manager.findOne(IncidentRecord, {
+        where: { id: event.data.incidentId },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!incident || incident.closedAt) return;
       incident.closedAt = new Date(event.data.closedAt);
       await manager.save(incident);

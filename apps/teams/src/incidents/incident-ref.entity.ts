@@ -30,4 +30,12 @@ export class IncidentRecord {
 
   @Column({ name: 'closed_at', type: 'timestamptz', nullable: true })
   closedAt: Date | null;
+
+  /** Named readers of a TLP:RED incident, as the incidents service last announced them. */
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  readers: string[];
+
+  /** Version of the last access announcement applied; older ones are ignored. */
+  @Column({ name: 'access_version', type: 'integer', default: 0 })
+  accessVersion: number;
 }

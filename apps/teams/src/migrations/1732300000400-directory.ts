@@ -48,8 +48,12 @@ export class Directory1732300000400 implements MigrationInterface {
         CHECK ((kind = 'VCSIRT') = (lead_person_id IS NOT NULL))
       )`);
     // One virtual CSIRT per incident, enforced by the database as well as the use case.
-    await runner.query(`CREATE UNIQUE INDEX team_one_vcsirt_per_incident ON team (incident_id) WHERE incident_id IS NOT NULL`);
-    await runner.query(`CREATE UNIQUE INDEX team_standing_name ON team (lower(name)) WHERE incident_id IS NULL`);
+    await runner.query(
+      `CREATE UNIQUE INDEX team_one_vcsirt_per_incident ON team (incident_id) WHERE incident_id IS NOT NULL`,
+    );
+    await runner.query(
+      `CREATE UNIQUE INDEX team_standing_name ON team (lower(name)) WHERE incident_id IS NULL`,
+    );
     await runner.query(`CREATE INDEX team_list ON team (created_at DESC, id DESC)`);
     await runner.query(`CREATE INDEX team_kind_list ON team (kind, created_at DESC, id DESC)`);
     await runner.query(`CREATE INDEX team_region ON team (region)`);
@@ -70,7 +74,9 @@ export class Directory1732300000400 implements MigrationInterface {
         removed_by text
       )`);
     // A person is a current member of a team at most once; past memberships are history.
-    await runner.query(`CREATE UNIQUE INDEX team_member_current ON team_member (team_id, person_id) WHERE left_at IS NULL`);
+    await runner.query(
+      `CREATE UNIQUE INDEX team_member_current ON team_member (team_id, person_id) WHERE left_at IS NULL`,
+    );
     await runner.query(`CREATE INDEX team_member_team ON team_member (team_id, joined_at, seq)`);
     await runner.query(`CREATE INDEX team_member_person ON team_member (person_id) WHERE left_at IS NULL`);
 

@@ -7,7 +7,12 @@ export const AgreementSchema = z
   .object({
     tlpCeiling: TlpSchema,
     namedRecipients: z
-      .array(z.email().max(254).transform((email) => email.toLowerCase()))
+      .array(
+        z
+          .email()
+          .max(254)
+          .transform((email) => email.toLowerCase()),
+      )
       .max(50)
       .nullish()
       .transform((list) => [...new Set(list ?? [])]),
@@ -27,10 +32,13 @@ export const AgreementSchema = z
     embargoDays: z.number().int().min(1).max(3650).nullish(),
     attribution: z.enum(['MUST', 'MAY', 'MUST_NOT']),
   })
-  .refine((a) => (a.disclosure === 'AFTER_EMBARGO') === (a.embargoDays !== null && a.embargoDays !== undefined), {
-    message: 'embargoDays is required exactly when disclosure is AFTER_EMBARGO',
-    path: ['embargoDays'],
-  })
+  .refine(
+    (a) => (a.disclosure === 'AFTER_EMBARGO') === (a.embargoDays !== null && a.embargoDays !== undefined),
+    {
+      message: 'embargoDays is required exactly when disclosure is AFTER_EMBARGO',
+      path: ['embargoDays'],
+    },
+  )
   .refine((a) => !(a.permittedActions.includes('NONE') && a.permittedActions.length > 1), {
     message: 'NONE cannot be combined with other permitted actions',
     path: ['permittedActions'],
@@ -38,6 +46,10 @@ export const AgreementSchema = z
 export type Agreement = z.infer<typeof AgreementSchema>;
 
 /** TLP:RED is for named recipients only, so an agreement allowing RED must name them. */
-export function assertRedHasRecipients(agreement: { tlpCeiling: string; namedRecipients?: readonly string[] | null }): void {
-  if (agreement.tlpCeiling === 'RED' && (agreement.namedRecipients ?? []).length === 0) throw PartnerErrors.redNeedsRecipients();
+export function assertRedHasRecipients(agreement: {
+  tlpCeiling: string;
+  namedRecipients?: readonly string[] | null;
+}): void {
+  if (agreement.tlpCeiling === 'RED' && (agreement.namedRecipients ?? []).length === 0)
+    throw PartnerErrors.redNeedsRecipients();
 }

@@ -7,7 +7,12 @@ import type { PartnerCsirt } from './partner.entity';
  * Tells other services (announcements publishes to partners) what a partner may receive.
  * Agreements are internal business information: the event is labelled TLP:AMBER.
  */
-export function announcePartnerChanged(manager: EntityManager, outbox: Outbox, partner: PartnerCsirt, traceparent?: string) {
+export function announcePartnerChanged(
+  manager: EntityManager,
+  outbox: Outbox,
+  partner: PartnerCsirt,
+  traceparent?: string,
+) {
   return outbox.enqueue(manager, {
     contract: PartnerChangedV1,
     subject: partner.id,

@@ -1,9 +1,11 @@
 import { DomainError } from '@csirt/service';
 
 export const PartnerErrors = {
-  invalidInput: (field: string, message: string) => new DomainError('PARTNER.INVALID_INPUT', message, { field }),
+  invalidInput: (field: string, message: string) =>
+    new DomainError('PARTNER.INVALID_INPUT', message, { field }),
   notFound: (id: string) => new DomainError('PARTNER.NOT_FOUND', `partner CSIRT ${id} not found`, { id }),
-  nameTaken: (name: string) => new DomainError('PARTNER.NAME_TAKEN', `a partner CSIRT named ${name} is registered`, { field: 'name' }),
+  nameTaken: (name: string) =>
+    new DomainError('PARTNER.NAME_TAKEN', `a partner CSIRT named ${name} is registered`, { field: 'name' }),
   redNeedsRecipients: () =>
     new DomainError(
       'PARTNER.RED_REQUIRES_NAMED_RECIPIENTS',

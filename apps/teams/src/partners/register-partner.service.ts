@@ -27,17 +27,27 @@ const RegisterPartnerSchema = z.object({
     .trim()
     .toUpperCase()
     .regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 country code, e.g. DE'),
-  contactEmail: z.email().max(254).transform((email) => email.toLowerCase()),
+  contactEmail: z
+    .email()
+    .max(254)
+    .transform((email) => email.toLowerCase()),
   contactPhone: z.string().trim().min(3).max(50).nullish(),
   trustLevel: z.enum(['LOW', 'MEDIUM', 'HIGH']),
   agreement: AgreementSchema,
 });
 
 /** Registers a partner CSIRT with its first agreement (version 1) and tells other services. */
-export async function registerPartner(manager: EntityManager, outbox: Outbox, command: RegisterPartnerCommand): Promise<PartnerCsirt> {
+export async function registerPartner(
+  manager: EntityManager,
+  outbox: Outbox,
+  command: RegisterPartnerCommand,
+): Promise<PartnerCsirt> {
   assertRedHasRecipients(command.agreement);
   const input = parseInput(RegisterPartnerSchema, command, PartnerErrors.invalidInput);
-  const clash = await manager.createQueryBuilder(PartnerCsirt, 'p').where('lower(p.name) = lower(:name)', { name: input.name }).getExists();
+  const clash = await manager
+    .createQueryBuilder(PartnerCsirt, 'p')
+    .where('lower(p.name) = lower(:name)', { name: input.name })
+    .getExists();
   if (clash) throw PartnerErrors.nameTaken(input.name);
   const now = new Date();
   const partner = manager.create(PartnerCsirt, {

@@ -5,7 +5,12 @@ import type { EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { AgreementSchema, assertRedHasRecipients } from './agreement.schema';
 import { announcePartnerChanged } from './partner-changed';
-import { PartnerCsirt, type Attribution, type DisclosurePolicy, type PermittedAction } from './partner.entity';
+import {
+  PartnerCsirt,
+  type Attribution,
+  type DisclosurePolicy,
+  type PermittedAction,
+} from './partner.entity';
 import { PartnerErrors } from './partner.errors';
 
 export interface ExchangeAgreementCommand {
@@ -29,7 +34,10 @@ export async function updatePartnerAgreement(
   const input = parseInput(UpdateAgreementSchema, command, (field, message) =>
     PartnerErrors.invalidInput(field.replace(/^agreement\./, ''), message),
   );
-  const partner = await manager.findOne(PartnerCsirt, { where: { id: input.partnerId }, lock: { mode: 'pessimistic_write' } });
+  const partner = await manager.findOne(PartnerCsirt, {
+    where: { id: input.partnerId },
+    lock: { mode: 'pessimistic_write' },
+  });
   if (!partner) throw PartnerErrors.notFound(input.partnerId);
   partner.tlpCeiling = input.agreement.tlpCeiling;
   partner.namedRecipients = input.agreement.namedRecipients;

@@ -32,7 +32,11 @@ const CreatePersonSchema = z.object({
 });
 
 /** Records a person and tells other services (PersonChangedV1). */
-export async function createPerson(manager: EntityManager, outbox: Outbox, command: CreatePersonCommand): Promise<Person> {
+export async function createPerson(
+  manager: EntityManager,
+  outbox: Outbox,
+  command: CreatePersonCommand,
+): Promise<Person> {
   assertKnownRoles(command.roles);
   const input = parseInput(CreatePersonSchema, command, PersonErrors.invalidInput);
   const people = new PersonRepository(manager);

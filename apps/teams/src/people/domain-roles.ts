@@ -34,7 +34,12 @@ export const SECURITY_ROLES: readonly DomainRole[] = [
 ];
 
 /** The technical people a response team normally includes (DOMAIN.md: engineers, support, forensics). */
-export const TECHNICAL_ROLES: readonly DomainRole[] = ['SERVICE_ENGINEER', 'TECHNICAL_SUPPORT', 'FORENSICS_EXPERT', 'TECHNICAL_LEAD'];
+export const TECHNICAL_ROLES: readonly DomainRole[] = [
+  'SERVICE_ENGINEER',
+  'TECHNICAL_SUPPORT',
+  'FORENSICS_EXPERT',
+  'TECHNICAL_LEAD',
+];
 
 export function isDomainRole(value: string): value is DomainRole {
   return (DOMAIN_ROLES as readonly string[]).includes(value);

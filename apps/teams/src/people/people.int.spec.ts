@@ -5,7 +5,14 @@ import type { SubgraphService } from '@csirt/service';
 import { bearer, errorCodes, graphql, TopicProbe, testEnvironment, waitFor } from '@csirt/testing';
 import type { TeamsContext } from '../context';
 import { PersonRepository } from './person.repository';
-import { admin, PERSON_FIELDS, reader, seedPerson, startTeamsWithoutConsumer, uniqueRegion } from '../test-support';
+import {
+  admin,
+  PERSON_FIELDS,
+  reader,
+  seedPerson,
+  startTeamsWithoutConsumer,
+  uniqueRegion,
+} from '../test-support';
 
 const CREATE = `mutation ($input: CreatePersonInput!) { createPerson(input: $input) { ${PERSON_FIELDS} } }`;
 const UPDATE = `mutation ($id: ID!, $input: UpdatePersonInput!) { updatePerson(id: $id, input: $input) { ${PERSON_FIELDS} } }`;
@@ -17,11 +24,18 @@ describe('people (Person) on real Postgres and Kafka', () => {
   let service: SubgraphService<TeamsContext>;
   let url: string;
   let directory: TopicProbe;
-  const kafka = createKafka({ clientId: 'teams-people-spec', brokers: testEnvironment.kafkaBrokers, log: silentLogger });
+  const kafka = createKafka({
+    clientId: 'teams-people-spec',
+    brokers: testEnvironment.kafkaBrokers,
+    log: silentLogger,
+  });
 
   beforeAll(async () => {
     // Each joins a consumer group, which takes seconds: let the joins overlap.
-    [service, directory] = await Promise.all([startTeamsWithoutConsumer(), TopicProbe.start(kafka, TOPICS.teamsDirectory)]);
+    [service, directory] = await Promise.all([
+      startTeamsWithoutConsumer(),
+      TopicProbe.start(kafka, TOPICS.teamsDirectory),
+    ]);
     url = service.url;
   });
 
@@ -31,7 +45,10 @@ describe('people (Person) on real Postgres and Kafka', () => {
   });
 
   const countPeople = async (email: string): Promise<number> => {
-    const [{ n }] = await service.dependencies.dataSource.query('SELECT count(*)::int AS n FROM person WHERE email = $1', [email]);
+    const [{ n }] = await service.dependencies.dataSource.query(
+      'SELECT count(*)::int AS n FROM person WHERE email = $1',
+      [email],
+    );
     return n;
   };
 
@@ -40,7 +57,16 @@ describe('people (Person) on real Postgres and Kafka', () => {
     const res = await graphql(
       url,
       CREATE,
-      { input: { name: ' Ada Lovelace ', email, region: 'emea', roles: ['GEO_SECURITY_OFFICER', 'FORENSICS_EXPERT'], skills: ['Forensics', 'forensics', 'Malware'], onCall: true } },
+      {
+        input: {
+          name: ' Ada Lovelace ',
+          email,
+          region: 'emea',
+          roles: ['GEO_SECURITY_OFFICER', 'FORENSICS_EXPERT'],
+          skills: ['Forensics', 'forensics', 'Malware'],
+          onCall: true,
+        },
+      },
       await admin(),
     );
     expect(res.errors).toBeUndefined();
@@ -55,36 +81,79 @@ describe('people (Person) on real Postgres and Kafka', () => {
       active: true,
       hasSecurityResponsibilities: true,
     });
-    const rows = await service.dependencies.dataSource.query('SELECT email, roles, skills FROM person WHERE id = $1', [person.id]);
-    expect(rows).toEqual([{ email: email.toLowerCase(), roles: ['GEO_SECURITY_OFFICER', 'FORENSICS_EXPERT'], skills: ['forensics', 'malware'] }]);
+    const rows = await service.dependencies.dataSource.query(
+      'SELECT email, roles, skills FROM person WHERE id = $1',
+      [person.id],
+    );
+    expect(rows).toEqual([
+      {
+        email: email.toLowerCase(),
+        roles: ['GEO_SECURITY_OFFICER', 'FORENSICS_EXPERT'],
+        skills: ['forensics', 'malware'],
+      },
+    ]);
 
     const [message] = await waitFor('PersonChangedV1 on the directory topic', async () => {
-      const found = directory.matching((v) => v?.type === PersonChangedV1.type && v.data.personId === person.id);
+      const found = directory.matching(
+        (v) => v?.type === PersonChangedV1.type && v.data.personId === person.id,
+      );
       return found.length ? found : undefined;
     });
     const envelope = JSON.parse(message.value!.toString());
     expect(message.key?.toString()).toBe(person.id);
-    expect(envelope).toMatchObject({ source: 'teams', tlp: 'AMBER', data: { email: email.toLowerCase(), region: 'EMEA', active: true } });
+    expect(envelope).toMatchObject({
+      source: 'teams',
+      tlp: 'AMBER',
+      data: { email: email.toLowerCase(), region: 'EMEA', active: true },
+    });
   });
 
   it('updates a person (only the given fields), clears region with null, and announces the change', async () => {
     const person = await seedPerson(url, { region: 'APAC', roles: ['TECHNICAL_SUPPORT'], skills: ['ddos'] });
-    const res = await graphql(url, UPDATE, { id: person.id, input: { active: false, region: null, roles: ['TECHNICAL_SUPPORT', 'SERVICE_ENGINEER'] } }, await admin());
+    const res = await graphql(
+      url,
+      UPDATE,
+      {
+        id: person.id,
+        input: { active: false, region: null, roles: ['TECHNICAL_SUPPORT', 'SERVICE_ENGINEER'] },
+      },
+      await admin(),
+    );
     expect(res.errors).toBeUndefined();
-    expect(res.data.updatePerson).toMatchObject({ active: false, region: null, roles: ['TECHNICAL_SUPPORT', 'SERVICE_ENGINEER'], skills: ['ddos'], hasSecurityResponsibilities: false });
-    await waitFor('PersonChangedV1 with active false', async () =>
-      directory.matching((v) => v?.type === PersonChangedV1.type && v.data.personId === person.id && v.data.active === false).length > 0,
+    expect(res.data.updatePerson).toMatchObject({
+      active: false,
+      region: null,
+      roles: ['TECHNICAL_SUPPORT', 'SERVICE_ENGINEER'],
+      skills: ['ddos'],
+      hasSecurityResponsibilities: false,
+    });
+    await waitFor(
+      'PersonChangedV1 with active false',
+      async () =>
+        directory.matching(
+          (v) => v?.type === PersonChangedV1.type && v.data.personId === person.id && v.data.active === false,
+        ).length > 0,
     );
   });
 
   it('rejects an invalid or taken e-mail with a stable code and writes nothing', async () => {
-    const bad = await graphql(url, CREATE, { input: { name: 'X', email: 'not-an-email', roles: ['PR_OFFICER'] } }, await admin());
+    const bad = await graphql(
+      url,
+      CREATE,
+      { input: { name: 'X', email: 'not-an-email', roles: ['PR_OFFICER'] } },
+      await admin(),
+    );
     expect(errorCodes(bad)).toEqual(['PERSON.INVALID_INPUT']);
     expect(bad.errors?.[0].extensions?.field).toBe('email');
     expect(await countPeople('not-an-email')).toBe(0);
 
     const taken = await seedPerson(url, { roles: ['PR_OFFICER'] });
-    const again = await graphql(url, CREATE, { input: { name: 'Y', email: taken.email.toUpperCase(), roles: ['LEGAL_COUNSEL'] } }, await admin());
+    const again = await graphql(
+      url,
+      CREATE,
+      { input: { name: 'Y', email: taken.email.toUpperCase(), roles: ['LEGAL_COUNSEL'] } },
+      await admin(),
+    );
     expect(errorCodes(again)).toEqual(['PERSON.EMAIL_TAKEN']);
     expect(await countPeople(taken.email)).toBe(1);
 
@@ -100,7 +169,12 @@ describe('people (Person) on real Postgres and Kafka', () => {
     expect(none.errors?.[0].extensions?.field).toBe('roles');
 
     // In variables: Apollo's variable coercion rejects it before any resolver runs.
-    const asVariable = await graphql(url, CREATE, { input: { name: 'Wizard', email, roles: ['WIZARD'] } }, await admin());
+    const asVariable = await graphql(
+      url,
+      CREATE,
+      { input: { name: 'Wizard', email, roles: ['WIZARD'] } },
+      await admin(),
+    );
     expect(errorCodes(asVariable)).toEqual(['BAD_USER_INPUT']);
     // As a literal in the document: validation rejects the operation.
     const asLiteral = await graphql(
@@ -119,11 +193,20 @@ describe('people (Person) on real Postgres and Kafka', () => {
   it('requires a caller, and TEAM_ADMIN for changes', async () => {
     const input = { name: 'Z', email: `z-${randomUUID()}@example.org`, roles: ['HUMAN_RESOURCES'] };
     expect(errorCodes(await graphql(url, CREATE, { input }))).toEqual(['UNAUTHENTICATED']);
-    expect(errorCodes(await graphql(url, CREATE, { input }, await bearer(['SECURITY_OFFICER'])))).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await graphql(url, CREATE, { input }, await bearer(['SECURITY_OFFICER'])))).toEqual([
+      'FORBIDDEN',
+    ]);
     expect(errorCodes(await graphql(url, PEOPLE, {}))).toEqual(['UNAUTHENTICATED']);
     expect(errorCodes(await graphql(url, PEOPLE, {}, await bearer(['REPORTER'])))).toEqual(['FORBIDDEN']);
     expect(await countPeople(input.email)).toBe(0);
-    for (const role of ['ANALYST', 'INCIDENT_MANAGER', 'SECURITY_OFFICER', 'TEAM_ADMIN', 'PUBLISHER', 'AUDITOR'] as const) {
+    for (const role of [
+      'ANALYST',
+      'INCIDENT_MANAGER',
+      'SECURITY_OFFICER',
+      'TEAM_ADMIN',
+      'PUBLISHER',
+      'AUDITOR',
+    ] as const) {
       expect((await graphql(url, PEOPLE, { first: 1 }, await bearer([role]))).errors).toBeUndefined();
     }
   });
@@ -131,7 +214,10 @@ describe('people (Person) on real Postgres and Kafka', () => {
   it('reads one person; an unknown or malformed id is null', async () => {
     const person = await seedPerson(url, { roles: ['IT_AUDITOR'] });
     const query = `query ($id: ID!) { person(id: $id) { id roles } }`;
-    expect((await graphql(url, query, { id: person.id }, await reader())).data.person).toEqual({ id: person.id, roles: ['IT_AUDITOR'] });
+    expect((await graphql(url, query, { id: person.id }, await reader())).data.person).toEqual({
+      id: person.id,
+      roles: ['IT_AUDITOR'],
+    });
     expect((await graphql(url, query, { id: randomUUID() }, await reader())).data.person).toBeNull();
     const malformed = await graphql(url, query, { id: 'not-a-uuid' }, await reader());
     expect(malformed.errors).toBeUndefined();
@@ -141,30 +227,54 @@ describe('people (Person) on real Postgres and Kafka', () => {
   it('filters by region, role, active, on-call and skill, and pages newest first by keyset', async () => {
     const region = uniqueRegion();
     const a = await seedPerson(url, { region, roles: ['SERVICE_ENGINEER'], skills: ['ddos'], onCall: true });
-    const b = await seedPerson(url, { region, roles: ['FORENSICS_EXPERT'], skills: ['malware'], onCall: true });
-    const c = await seedPerson(url, { region, roles: ['SERVICE_ENGINEER'], skills: ['malware'], onCall: false, active: false });
+    const b = await seedPerson(url, {
+      region,
+      roles: ['FORENSICS_EXPERT'],
+      skills: ['malware'],
+      onCall: true,
+    });
+    const c = await seedPerson(url, {
+      region,
+      roles: ['SERVICE_ENGINEER'],
+      skills: ['malware'],
+      onCall: false,
+      active: false,
+    });
     const d = await seedPerson(url, { region, roles: ['CUSTOMER_ACCOUNT_MANAGER'] });
     const ids = async (filter: Record<string, unknown>) =>
-      (await graphql(url, PEOPLE, { filter: { region: region.toLowerCase(), ...filter } }, await reader())).data.people.edges.map(
-        (e: { node: { id: string } }) => e.node.id,
-      );
+      (
+        await graphql(url, PEOPLE, { filter: { region: region.toLowerCase(), ...filter } }, await reader())
+      ).data.people.edges.map((e: { node: { id: string } }) => e.node.id);
 
     expect(await ids({})).toEqual([d.id, c.id, b.id, a.id]);
     expect(await ids({ role: 'SERVICE_ENGINEER' })).toEqual([c.id, a.id]);
     expect(await ids({ skill: 'MALWARE' })).toEqual([c.id, b.id]);
     expect(await ids({ onCall: true })).toEqual([b.id, a.id]);
     expect(await ids({ active: false })).toEqual([c.id]);
-    expect(await ids({ role: 'SERVICE_ENGINEER', active: true, onCall: true, skill: 'ddos' })).toEqual([a.id]);
+    expect(await ids({ role: 'SERVICE_ENGINEER', active: true, onCall: true, skill: 'ddos' })).toEqual([
+      a.id,
+    ]);
 
     const page1 = (await graphql(url, PEOPLE, { filter: { region }, first: 3 }, await reader())).data.people;
     expect(page1.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([d.id, c.id, b.id]);
     expect(page1.pageInfo.hasNextPage).toBe(true);
-    const page2 = (await graphql(url, PEOPLE, { filter: { region }, first: 3, after: page1.pageInfo.endCursor }, await reader())).data.people;
+    const page2 = (
+      await graphql(
+        url,
+        PEOPLE,
+        { filter: { region }, first: 3, after: page1.pageInfo.endCursor },
+        await reader(),
+      )
+    ).data.people;
     expect(page2.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([a.id]);
     expect(page2.pageInfo.hasNextPage).toBe(false);
 
-    expect(errorCodes(await graphql(url, PEOPLE, { first: 101 }, await reader()))).toEqual(['PAGINATION.INVALID_PAGE_SIZE']);
-    expect(errorCodes(await graphql(url, PEOPLE, { after: 'garbage' }, await reader()))).toEqual(['PAGINATION.INVALID_CURSOR']);
+    expect(errorCodes(await graphql(url, PEOPLE, { first: 101 }, await reader()))).toEqual([
+      'PAGINATION.INVALID_PAGE_SIZE',
+    ]);
+    expect(errorCodes(await graphql(url, PEOPLE, { after: 'garbage' }, await reader()))).toEqual([
+      'PAGINATION.INVALID_CURSOR',
+    ]);
   });
 
   it('uses the filter indexes for the people list', async () => {
@@ -176,10 +286,20 @@ describe('people (Person) on real Postgres and Kafka', () => {
         return rows.map((r) => r['QUERY PLAN']).join('\n');
       });
     };
-    expect(await plan(`SELECT id FROM person WHERE roles @> ARRAY['SERVICE_ENGINEER']::text[] ORDER BY created_at DESC, id DESC LIMIT 21`)).toMatch(/person_(roles|list)/);
-    expect(await plan(`SELECT id FROM person WHERE skills @> ARRAY['ddos']::text[]`)).toMatch(/person_skills/);
-    expect(await plan(`SELECT id FROM person WHERE region = 'EMEA' ORDER BY created_at DESC, id DESC LIMIT 21`)).toMatch(/person_region_list/);
-    expect(await plan(`SELECT id FROM person WHERE on_call ORDER BY created_at DESC, id DESC LIMIT 21`)).toMatch(/person_on_call_list|person_list/);
+    expect(
+      await plan(
+        `SELECT id FROM person WHERE roles @> ARRAY['SERVICE_ENGINEER']::text[] ORDER BY created_at DESC, id DESC LIMIT 21`,
+      ),
+    ).toMatch(/person_(roles|list)/);
+    expect(await plan(`SELECT id FROM person WHERE skills @> ARRAY['ddos']::text[]`)).toMatch(
+      /person_skills/,
+    );
+    expect(
+      await plan(`SELECT id FROM person WHERE region = 'EMEA' ORDER BY created_at DESC, id DESC LIMIT 21`),
+    ).toMatch(/person_region_list/);
+    expect(
+      await plan(`SELECT id FROM person WHERE on_call ORDER BY created_at DESC, id DESC LIMIT 21`),
+    ).toMatch(/person_on_call_list|person_list/);
   });
 
   it('resolves Person references through _entities in one batch, and checks the caller there too', async () => {
@@ -206,6 +326,8 @@ describe('people (Person) on real Postgres and Kafka', () => {
     ]);
 
     expect(errorCodes(await graphql(url, query, { representations }))).toContain('UNAUTHENTICATED');
-    expect(errorCodes(await graphql(url, query, { representations }, await bearer(['REPORTER'])))).toContain('FORBIDDEN');
+    expect(errorCodes(await graphql(url, query, { representations }, await bearer(['REPORTER'])))).toContain(
+      'FORBIDDEN',
+    );
   });
 });

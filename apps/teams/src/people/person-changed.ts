@@ -8,7 +8,12 @@ import type { Person } from './person.entity';
  * (who may see a TLP:RED incident, an assignee's name). Staff contact details are internal:
  * the event is labelled TLP:AMBER.
  */
-export function announcePersonChanged(manager: EntityManager, outbox: Outbox, person: Person, traceparent?: string) {
+export function announcePersonChanged(
+  manager: EntityManager,
+  outbox: Outbox,
+  person: Person,
+  traceparent?: string,
+) {
   return outbox.enqueue(manager, {
     contract: PersonChangedV1,
     subject: person.id,

@@ -6,7 +6,10 @@ import { PersonErrors } from './person.errors';
 /** Field rules shared by creating and changing a person. */
 export const personFields = {
   name: z.string().trim().min(1).max(200),
-  email: z.email().max(254).transform((email) => email.toLowerCase()),
+  email: z
+    .email()
+    .max(254)
+    .transform((email) => email.toLowerCase()),
   region: z.string().trim().max(64).nullish().transform(normaliseRegion),
   roles: z
     .array(z.enum(DOMAIN_ROLES))

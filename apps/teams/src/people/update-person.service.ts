@@ -38,10 +38,17 @@ const UpdatePersonSchema = z.object({
  * Changes a person and tells other services. A person leaving (active false) stays in the
  * teams they were in, for history; they can no longer be added anywhere.
  */
-export async function updatePerson(manager: EntityManager, outbox: Outbox, command: UpdatePersonCommand): Promise<Person> {
+export async function updatePerson(
+  manager: EntityManager,
+  outbox: Outbox,
+  command: UpdatePersonCommand,
+): Promise<Person> {
   assertKnownRoles(command.changes.roles);
   const changes = parseInput(UpdatePersonSchema, command.changes, PersonErrors.invalidInput);
-  const person = await manager.findOne(Person, { where: { id: command.id }, lock: { mode: 'pessimistic_write' } });
+  const person = await manager.findOne(Person, {
+    where: { id: command.id },
+    lock: { mode: 'pessimistic_write' },
+  });
   if (!person) throw PersonErrors.notFound(command.id);
   if (changes.email && changes.email !== person.email) {
     const owner = await new PersonRepository(manager).findByEmail(changes.email);

@@ -1,4 +1,4 @@
-import { canRead, requireRole, type PlatformRole, type Principal } from '@csirt/auth';
+import { requireRole, type PlatformRole, type Principal } from '@csirt/auth';
 import { DateTimeScalar, decodeCursor, isUuid, pageSize, toConnection } from '@csirt/service';
 import type { EntityManager } from 'typeorm';
 import { createConstituency } from '../constituencies/create-constituency.service';
@@ -20,7 +20,14 @@ import { translateUniqueViolation } from '../unique-violations';
 import { normaliseRegion } from '../validation';
 
 /** Staff who may read the directory (people, teams, constituencies, partners). */
-const READERS: PlatformRole[] = ['ANALYST', 'INCIDENT_MANAGER', 'SECURITY_OFFICER', 'TEAM_ADMIN', 'PUBLISHER', 'AUDITOR'];
+const READERS: PlatformRole[] = [
+  'ANALYST',
+  'INCIDENT_MANAGER',
+  'SECURITY_OFFICER',
+  'TEAM_ADMIN',
+  'PUBLISHER',
+  'AUDITOR',
+];
 /** Who maintains the directory. */
 const DIRECTORY_ADMINS: PlatformRole[] = ['TEAM_ADMIN'];
 /** Who forms and changes virtual CSIRTs. */
@@ -82,7 +89,8 @@ export const resolvers: Resolvers = {
       const caller = requireRole(ctx.principal, ...READERS);
       const size = pageSize(first);
       const memberId = filter?.memberId;
-      if (memberId && !isUuid(memberId)) return toConnection([], size, (t: Team) => ({ at: t.createdAt, id: t.id }));
+      if (memberId && !isUuid(memberId))
+        return toConnection([], size, (t: Team) => ({ at: t.createdAt, id: t.id }));
       const rows = await ctx.teams.list(
         caller,
         { kind: filter?.kind, region: normaliseRegion(filter?.region), memberId },
@@ -116,11 +124,15 @@ export const resolvers: Resolvers = {
   Mutation: {
     createPerson: async (_, { input }, ctx) => {
       requireRole(ctx.principal, ...DIRECTORY_ADMINS);
-      return run(ctx, (manager) => createPerson(manager, ctx.deps.outbox, { ...input, traceparent: ctx.traceparent }));
+      return run(ctx, (manager) =>
+        createPerson(manager, ctx.deps.outbox, { ...input, traceparent: ctx.traceparent }),
+      );
     },
     updatePerson: async (_, { id, input }, ctx) => {
       requireRole(ctx.principal, ...DIRECTORY_ADMINS);
-      return run(ctx, (manager) => updatePerson(manager, ctx.deps.outbox, { id, changes: input, traceparent: ctx.traceparent }));
+      return run(ctx, (manager) =>
+        updatePerson(manager, ctx.deps.outbox, { id, changes: input, traceparent: ctx.traceparent }),
+      );
     },
     createTeam: async (_, { input }, ctx) => {
       const caller = requireRole(ctx.principal, ...DIRECTORY_ADMINS);
@@ -132,38 +144,72 @@ export const resolvers: Resolvers = {
     },
     removeTeamMember: async (_, { teamId, personId, reason }, ctx) => {
       const caller = requireRole(ctx.principal, ...DIRECTORY_ADMINS);
-      return run(ctx, (manager) => removeTeamMember(manager, { teamId, personId, reason, removedBy: caller.subject }));
+      return run(ctx, (manager) =>
+        removeTeamMember(manager, { teamId, personId, reason, removedBy: caller.subject }),
+      );
     },
     createConstituency: async (_, { input }, ctx) => {
       const caller = requireRole(ctx.principal, ...DIRECTORY_ADMINS);
       return run(ctx, (manager) =>
-        createConstituency(manager, ctx.deps.outbox, { ...input, createdBy: caller.subject, traceparent: ctx.traceparent }),
+        createConstituency(manager, ctx.deps.outbox, {
+          ...input,
+          createdBy: caller.subject,
+          traceparent: ctx.traceparent,
+        }),
       );
     },
     registerPartner: async (_, { input }, ctx) => {
       const caller = requireRole(ctx.principal, ...DIRECTORY_ADMINS);
       return run(ctx, (manager) =>
-        registerPartner(manager, ctx.deps.outbox, { ...input, createdBy: caller.subject, traceparent: ctx.traceparent }),
+        registerPartner(manager, ctx.deps.outbox, {
+          ...input,
+          createdBy: caller.subject,
+          traceparent: ctx.traceparent,
+        }),
       );
     },
     updatePartnerAgreement: async (_, { partnerId, input }, ctx) => {
       requireRole(ctx.principal, ...DIRECTORY_ADMINS);
-      return run(ctx, (manager) => updatePartnerAgreement(manager, ctx.deps.outbox, { partnerId, agreement: input, traceparent: ctx.traceparent }));
+      return run(ctx, (manager) =>
+        updatePartnerAgreement(manager, ctx.deps.outbox, {
+          partnerId,
+          agreement: input,
+          traceparent: ctx.traceparent,
+        }),
+      );
     },
     formResponseTeam: async (_, { incidentId, input }, ctx) => {
       const caller = requireRole(ctx.principal, ...RESPONSE_TEAM_MANAGERS);
       return run(ctx, (manager) =>
-        formResponseTeam(manager, ctx.deps.outbox, { incidentId, ...input, caller, traceparent: ctx.traceparent }),
+        formResponseTeam(manager, ctx.deps.outbox, {
+          incidentId,
+          ...input,
+          caller,
+          traceparent: ctx.traceparent,
+        }),
       );
     },
     addResponder: async (_, { incidentId, input }, ctx) => {
       const caller = requireRole(ctx.principal, ...RESPONSE_TEAM_MANAGERS);
-      return run(ctx, (manager) => addResponder(manager, ctx.deps.outbox, { incidentId, ...input, caller, traceparent: ctx.traceparent }));
+      return run(ctx, (manager) =>
+        addResponder(manager, ctx.deps.outbox, {
+          incidentId,
+          ...input,
+          caller,
+          traceparent: ctx.traceparent,
+        }),
+      );
     },
     releaseResponder: async (_, { incidentId, personId, reason }, ctx) => {
       const caller = requireRole(ctx.principal, ...RESPONSE_TEAM_MANAGERS);
       return run(ctx, (manager) =>
-        releaseResponder(manager, ctx.deps.outbox, { incidentId, personId, reason, caller, traceparent: ctx.traceparent }),
+        releaseResponder(manager, ctx.deps.outbox, {
+          incidentId,
+          personId,
+          reason,
+          caller,
+          traceparent: ctx.traceparent,
+        }),
       );
     },
   },
@@ -193,7 +239,8 @@ export const resolvers: Resolvers = {
 
   TeamMember: {
     person: async (member, _, ctx) => (await ctx.personById.load(member.personId))!,
-    lead: async (member, _, ctx) => (await ctx.teamById.load(member.teamId))?.leadPersonId === member.personId,
+    lead: async (member, _, ctx) =>
+      (await ctx.teamById.load(member.teamId))?.leadPersonId === member.personId,
   },
 
   Constituency: {
@@ -201,7 +248,11 @@ export const resolvers: Resolvers = {
       requireRole(ctx.principal, ...READERS);
       return ctx.constituencyById.load(reference.id);
     },
-    boundaries: (c) => ({ geography: c.geography, networkProviders: c.networkProviders, organisations: c.organisations }),
+    boundaries: (c) => ({
+      geography: c.geography,
+      networkProviders: c.networkProviders,
+      organisations: c.organisations,
+    }),
     team: (c, _, ctx) => (c.teamId ? ctx.teamById.load(c.teamId) : null),
   },
 
@@ -241,9 +292,13 @@ export const resolvers: Resolvers = {
     },
     proposedResponseTeam: async (incident, _, ctx) => {
       const caller = requireRole(ctx.principal, ...READERS);
-      const [record, proposal] = await Promise.all([ctx.incidentById.load(incident.id), ctx.proposalByIncident.load(incident.id)]);
+      const [record, proposal] = await Promise.all([
+        ctx.incidentById.load(incident.id),
+        ctx.proposalByIncident.load(incident.id),
+      ]);
       if (!record || !proposal) return null;
-      return canRead(caller, record.tlp, proposal.candidates.map((c) => c.personId)) ? proposal : null;
+      // Being a candidate does not make one a reader: the incident's readers decide.
+      return maySeeResponseTeam(caller, record, []) ? proposal : null;
     },
   },
 };

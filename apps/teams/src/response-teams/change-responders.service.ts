@@ -20,11 +20,24 @@ interface ResponseTeamScope {
 }
 
 /** The incident (locked), its team and current members, if the caller may see them. */
-async function openResponseTeam(manager: EntityManager, incidentId: string, caller: Principal): Promise<ResponseTeamScope> {
+async function openResponseTeam(
+  manager: EntityManager,
+  incidentId: string,
+  caller: Principal,
+): Promise<ResponseTeamScope> {
   const incident = await lockOpenIncident(manager, incidentId);
   const team = await manager.findOne(Team, { where: { incidentId } });
-  const current = team ? await manager.find(TeamMember, { where: { teamId: team.id, leftAt: IsNull() } }) : [];
-  if (!maySeeResponseTeam(caller, incident, current.map((m) => m.personId))) throw ResponseTeamErrors.incidentUnknown(incidentId);
+  const current = team
+    ? await manager.find(TeamMember, { where: { teamId: team.id, leftAt: IsNull() } })
+    : [];
+  if (
+    !maySeeResponseTeam(
+      caller,
+      incident,
+      current.map((m) => m.personId),
+    )
+  )
+    throw ResponseTeamErrors.incidentUnknown(incidentId);
   if (!team) throw ResponseTeamErrors.notFormed(incidentId);
   return { incident, team, current };
 }
@@ -43,14 +56,20 @@ export interface AddResponderCommand {
 const AddSchema = z.object({ incidentId: z.uuid(), personId: z.uuid(), reason });
 
 /** Adds an active person to an incident's response team, in a role they hold, with the reason. */
-export async function addResponder(manager: EntityManager, outbox: Outbox, command: AddResponderCommand): Promise<Team> {
+export async function addResponder(
+  manager: EntityManager,
+  outbox: Outbox,
+  command: AddResponderCommand,
+): Promise<Team> {
   assertKnownRoles([command.role]);
   const input = parseInput(AddSchema, command, ResponseTeamErrors.invalidInput);
   const role = command.role as DomainRole;
   const { incident, team, current } = await openResponseTeam(manager, input.incidentId, command.caller);
   await loadEligiblePerson(manager, input.personId, role);
-  if (current.some((m) => m.personId === input.personId)) throw ResponseTeamErrors.alreadyMember(input.personId);
-  if (role === 'GEO_SECURITY_OFFICER' && current.some((m) => m.role === 'GEO_SECURITY_OFFICER')) throw ResponseTeamErrors.oneSecurityOfficer();
+  if (current.some((m) => m.personId === input.personId))
+    throw ResponseTeamErrors.alreadyMember(input.personId);
+  if (role === 'GEO_SECURITY_OFFICER' && current.some((m) => m.role === 'GEO_SECURITY_OFFICER'))
+    throw ResponseTeamErrors.oneSecurityOfficer();
   const now = new Date();
   await manager.insert(TeamMember, {
     id: randomUUID(),
@@ -97,7 +116,11 @@ const ReleaseSchema = z.object({ incidentId: z.uuid(), personId: z.uuid(), reaso
  * until the incident closes, which also keeps a member with security responsibilities
  * in the team at all times (the lead is the security officer).
  */
-export async function releaseResponder(manager: EntityManager, outbox: Outbox, command: ReleaseResponderCommand): Promise<Team> {
+export async function releaseResponder(
+  manager: EntityManager,
+  outbox: Outbox,
+  command: ReleaseResponderCommand,
+): Promise<Team> {
   const input = parseInput(ReleaseSchema, command, ResponseTeamErrors.invalidInput);
   const { incident, team, current } = await openResponseTeam(manager, input.incidentId, command.caller);
   const membership = current.find((m) => m.personId === input.personId);

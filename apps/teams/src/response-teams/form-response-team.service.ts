@@ -37,7 +37,9 @@ const FormSchema = z.object({
     .array(z.object({ personId: z.uuid(), role: z.string(), reason: z.string().trim().max(2_000).nullish() }))
     .min(1)
     .max(50)
-    .refine((members) => new Set(members.map((m) => m.personId)).size === members.length, { message: 'each person may be listed once' }),
+    .refine((members) => new Set(members.map((m) => m.personId)).size === members.length, {
+      message: 'each person may be listed once',
+    }),
   reason: z.string().trim().min(3).max(2_000),
   authority: z.enum(['FULL', 'SHARED', 'NONE', 'INDIRECT']).nullish(),
 });
@@ -49,21 +51,31 @@ const FormSchema = z.object({
  * there is one geo-based security officer; and the lead is that officer, of the incident's
  * region. Confirms the incident's proposal, if there was one.
  */
-export async function formResponseTeam(manager: EntityManager, outbox: Outbox, command: FormResponseTeamCommand): Promise<Team> {
+export async function formResponseTeam(
+  manager: EntityManager,
+  outbox: Outbox,
+  command: FormResponseTeamCommand,
+): Promise<Team> {
   assertKnownRoles(command.members.map((m) => m.role));
   const input = parseInput(FormSchema, command, ResponseTeamErrors.invalidInput);
   const incident = await lockOpenIncident(manager, input.incidentId);
-  if (!maySeeResponseTeam(command.caller, incident, input.members.map((m) => m.personId))) {
+  // No team yet: the incident's own readers decide, never the members the caller names.
+  if (!maySeeResponseTeam(command.caller, incident, [])) {
     throw ResponseTeamErrors.incidentUnknown(input.incidentId);
   }
-  if (await manager.existsBy(Team, { incidentId: incident.id })) throw ResponseTeamErrors.alreadyFormed(incident.id);
+  if (await manager.existsBy(Team, { incidentId: incident.id }))
+    throw ResponseTeamErrors.alreadyFormed(incident.id);
 
   const people = new Map<string, Person>();
   for (const member of input.members) {
-    people.set(member.personId, await loadEligiblePerson(manager, member.personId, member.role as DomainRole));
+    people.set(
+      member.personId,
+      await loadEligiblePerson(manager, member.personId, member.role as DomainRole),
+    );
   }
   if (!input.members.some((m) => isSecurityRole(m.role))) throw ResponseTeamErrors.noSecurityMember();
-  if (input.members.filter((m) => m.role === 'GEO_SECURITY_OFFICER').length > 1) throw ResponseTeamErrors.oneSecurityOfficer();
+  if (input.members.filter((m) => m.role === 'GEO_SECURITY_OFFICER').length > 1)
+    throw ResponseTeamErrors.oneSecurityOfficer();
   const lead = input.members.find((m) => m.personId === input.leadPersonId);
   if (!lead) throw ResponseTeamErrors.leadNotAMember(input.leadPersonId);
   const leadPerson = people.get(lead.personId) as Person;
@@ -101,7 +113,11 @@ export async function formResponseTeam(manager: EntityManager, outbox: Outbox, c
       removedBy: null,
     })),
   );
-  await manager.update(ResponseTeamProposal, { incidentId: incident.id }, { status: 'CONFIRMED', teamId: team.id });
+  await manager.update(
+    ResponseTeamProposal,
+    { incidentId: incident.id },
+    { status: 'CONFIRMED', teamId: team.id },
+  );
   await outbox.enqueue(manager, {
     contract: ResponseTeamFormedV1,
     subject: incident.id,

@@ -33,7 +33,11 @@ export interface ProposeCommand {
  *   incident's RSIT class or type (any on-call technical people when it is unclassified).
  * One proposal per incident: a redelivered or repeated event changes nothing.
  */
-export async function proposeResponseTeam(manager: EntityManager, outbox: Outbox, command: ProposeCommand): Promise<ResponseTeamProposal | null> {
+export async function proposeResponseTeam(
+  manager: EntityManager,
+  outbox: Outbox,
+  command: ProposeCommand,
+): Promise<ResponseTeamProposal | null> {
   const { incident } = command;
   if (await manager.existsBy(ResponseTeamProposal, { incidentId: incident.id })) return null;
 
@@ -44,26 +48,49 @@ export async function proposeResponseTeam(manager: EntityManager, outbox: Outbox
   const region = incident.region ?? normaliseRegion(constituency?.geography[0]);
   const candidates: Candidate[] = [];
   const add = (person: Person | null, role: DomainRole, why: string) => {
-    if (person && !candidates.some((c) => c.personId === person.id)) candidates.push({ personId: person.id, role, why });
+    if (person && !candidates.some((c) => c.personId === person.id))
+      candidates.push({ personId: person.id, role, why });
   };
 
   const officer = region ? await findOne(manager, 'GEO_SECURITY_OFFICER', region) : null;
-  if (officer) add(officer, 'GEO_SECURITY_OFFICER', `geo-based security officer of region ${region}; leads the team`);
+  if (officer)
+    add(officer, 'GEO_SECURITY_OFFICER', `geo-based security officer of region ${region}; leads the team`);
   else {
     const worldwideManager = await findOne(manager, 'WORLDWIDE_SECURITY_MANAGER', null);
-    add(worldwideManager, 'WORLDWIDE_SECURITY_MANAGER', region ? `no security officer for region ${region}` : 'the incident has no region');
+    add(
+      worldwideManager,
+      'WORLDWIDE_SECURITY_MANAGER',
+      region ? `no security officer for region ${region}` : 'the incident has no region',
+    );
   }
-  if (region) add(await findOne(manager, 'CUSTOMER_ACCOUNT_MANAGER', region), 'CUSTOMER_ACCOUNT_MANAGER', `account manager of region ${region}`);
+  if (region)
+    add(
+      await findOne(manager, 'CUSTOMER_ACCOUNT_MANAGER', region),
+      'CUSTOMER_ACCOUNT_MANAGER',
+      `account manager of region ${region}`,
+    );
   if (constituency?.kind === 'EMPLOYEES') {
-    const contact = (region ? await findOne(manager, 'ENTERPRISE_CSIRT_CONTACT', region) : null) ?? (await findOne(manager, 'ENTERPRISE_CSIRT_CONTACT', null));
-    add(contact, 'ENTERPRISE_CSIRT_CONTACT', `constituency ${constituency.name} is the enterprise's own employees`);
+    const contact =
+      (region ? await findOne(manager, 'ENTERPRISE_CSIRT_CONTACT', region) : null) ??
+      (await findOne(manager, 'ENTERPRISE_CSIRT_CONTACT', null));
+    add(
+      contact,
+      'ENTERPRISE_CSIRT_CONTACT',
+      `constituency ${constituency.name} is the enterprise's own employees`,
+    );
   }
   for (const person of await findTechnicalPeople(manager, region, command.classification)) {
     const role = TECHNICAL_ROLES.find((r) => person.roles.includes(r)) as DomainRole;
     const matched = command.classification
-      ? person.skills.filter((s) => s === command.classification?.rsitClass || s === command.classification?.rsitType)
+      ? person.skills.filter(
+          (s) => s === command.classification?.rsitClass || s === command.classification?.rsitType,
+        )
       : [];
-    add(person, role, matched.length ? `on call; skills match the incident: ${matched.join(', ')}` : 'on call');
+    add(
+      person,
+      role,
+      matched.length ? `on call; skills match the incident: ${matched.join(', ')}` : 'on call',
+    );
   }
 
   const now = new Date();
@@ -72,7 +99,10 @@ export async function proposeResponseTeam(manager: EntityManager, outbox: Outbox
     incidentId: incident.id,
     status: 'PROPOSED',
     region,
-    leadPersonId: candidates[0]?.role === 'GEO_SECURITY_OFFICER' || candidates[0]?.role === 'WORLDWIDE_SECURITY_MANAGER' ? candidates[0].personId : null,
+    leadPersonId:
+      candidates[0]?.role === 'GEO_SECURITY_OFFICER' || candidates[0]?.role === 'WORLDWIDE_SECURITY_MANAGER'
+        ? candidates[0].personId
+        : null,
     candidates,
     sourceEventId: command.sourceEventId,
     proposedAt: now,
@@ -83,7 +113,13 @@ export async function proposeResponseTeam(manager: EntityManager, outbox: Outbox
     contract: ResponseTeamProposedV1,
     subject: incident.id,
     tlp: incident.tlp,
-    data: { incidentId: incident.id, proposalId: proposal.id, region, candidates, proposedAt: now.toISOString() },
+    data: {
+      incidentId: incident.id,
+      proposalId: proposal.id,
+      region,
+      candidates,
+      proposedAt: now.toISOString(),
+    },
   });
   return proposal;
 }
@@ -100,7 +136,11 @@ function findOne(manager: EntityManager, role: DomainRole, region: string | null
   return query.getOne();
 }
 
-function findTechnicalPeople(manager: EntityManager, region: string | null, classification: Classification | null): Promise<Person[]> {
+function findTechnicalPeople(
+  manager: EntityManager,
+  region: string | null,
+  classification: Classification | null,
+): Promise<Person[]> {
   const query = manager
     .createQueryBuilder(Person, 'p')
     .where('p.active AND p.onCall AND p.roles && ARRAY[:...roles]::text[]', { roles: TECHNICAL_ROLES })
@@ -109,7 +149,9 @@ function findTechnicalPeople(manager: EntityManager, region: string | null, clas
     .limit(MAX_TECHNICAL_CANDIDATES);
   if (region) query.andWhere('p.region = :region', { region });
   if (classification) {
-    query.andWhere('p.skills && ARRAY[:...skills]::text[]', { skills: [classification.rsitClass, classification.rsitType] });
+    query.andWhere('p.skills && ARRAY[:...skills]::text[]', {
+      skills: [classification.rsitClass, classification.rsitType],
+    });
   }
   return query.getMany();
 }

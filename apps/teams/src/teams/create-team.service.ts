@@ -17,9 +17,18 @@ export interface CreateTeamCommand {
 
 const CreateTeamSchema = z.object({
   name: z.string().trim().min(1).max(200),
-  kind: z.enum(['WORLDWIDE_SECURITY_TEAM', 'GEO_SECURITY_TEAM', 'SECURITY_ADVISORY_GROUP', 'ENTERPRISE_CSIRT', 'CORPORATE_SECURITY_TEAM'], {
-    message: 'a standing team cannot be a VCSIRT; form one with formResponseTeam',
-  }),
+  kind: z.enum(
+    [
+      'WORLDWIDE_SECURITY_TEAM',
+      'GEO_SECURITY_TEAM',
+      'SECURITY_ADVISORY_GROUP',
+      'ENTERPRISE_CSIRT',
+      'CORPORATE_SECURITY_TEAM',
+    ],
+    {
+      message: 'a standing team cannot be a VCSIRT; form one with formResponseTeam',
+    },
+  ),
   region: z.string().trim().max(64).nullish().transform(normaliseRegion),
   authority: z.enum(['FULL', 'SHARED', 'NONE', 'INDIRECT']),
   description: z.string().trim().max(2_000).nullish(),

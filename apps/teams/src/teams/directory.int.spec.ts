@@ -39,12 +39,20 @@ describe('teams, constituencies and partner CSIRTs on real Postgres and Kafka', 
   let service: SubgraphService<TeamsContext>;
   let url: string;
   let directory: TopicProbe;
-  const kafka = createKafka({ clientId: 'teams-directory-spec', brokers: testEnvironment.kafkaBrokers, log: silentLogger });
-  const count = async (sql: string, params: unknown[]) => (await service.dependencies.dataSource.query(sql, params))[0].n as number;
+  const kafka = createKafka({
+    clientId: 'teams-directory-spec',
+    brokers: testEnvironment.kafkaBrokers,
+    log: silentLogger,
+  });
+  const count = async (sql: string, params: unknown[]) =>
+    (await service.dependencies.dataSource.query(sql, params))[0].n as number;
 
   beforeAll(async () => {
     // Each joins a consumer group, which takes seconds: let the joins overlap.
-    [service, directory] = await Promise.all([startTeamsWithoutConsumer(), TopicProbe.start(kafka, TOPICS.teamsDirectory)]);
+    [service, directory] = await Promise.all([
+      startTeamsWithoutConsumer(),
+      TopicProbe.start(kafka, TOPICS.teamsDirectory),
+    ]);
     url = service.url;
   });
 
@@ -54,7 +62,20 @@ describe('teams, constituencies and partner CSIRTs on real Postgres and Kafka', 
   });
 
   const newTeam = async (overrides: Record<string, unknown> = {}) => {
-    const res = await graphql(url, CREATE_TEAM, { input: { name: `Team ${randomUUID()}`, kind: 'GEO_SECURITY_TEAM', region: 'emea', authority: 'FULL', ...overrides } }, await admin());
+    const res = await graphql(
+      url,
+      CREATE_TEAM,
+      {
+        input: {
+          name: `Team ${randomUUID()}`,
+          kind: 'GEO_SECURITY_TEAM',
+          region: 'emea',
+          authority: 'FULL',
+          ...overrides,
+        },
+      },
+      await admin(),
+    );
     if (res.errors) throw new Error(JSON.stringify(res.errors));
     return res.data.createTeam;
   };
@@ -62,48 +83,184 @@ describe('teams, constituencies and partner CSIRTs on real Postgres and Kafka', 
   describe('teams', () => {
     it('creates a standing team and adds and removes members, keeping the history', async () => {
       const team = await newTeam({ description: 'Security of EMEA customer sites' });
-      expect(team).toMatchObject({ kind: 'GEO_SECURITY_TEAM', region: 'EMEA', authority: 'FULL', createdBy: 'admin-1', members: [] });
+      expect(team).toMatchObject({
+        kind: 'GEO_SECURITY_TEAM',
+        region: 'EMEA',
+        authority: 'FULL',
+        createdBy: 'admin-1',
+        members: [],
+      });
       const officer = await seedPerson(url, { roles: ['GEO_SECURITY_OFFICER'] });
       const engineer = await seedPerson(url, { roles: ['SERVICE_ENGINEER'] });
 
-      const added = await graphql(url, ADD_MEMBER, { teamId: team.id, input: { personId: officer.id, role: 'GEO_SECURITY_OFFICER', reason: 'regional officer' } }, await admin());
+      const added = await graphql(
+        url,
+        ADD_MEMBER,
+        {
+          teamId: team.id,
+          input: { personId: officer.id, role: 'GEO_SECURITY_OFFICER', reason: 'regional officer' },
+        },
+        await admin(),
+      );
       expect(added.errors).toBeUndefined();
-      await graphql(url, ADD_MEMBER, { teamId: team.id, input: { personId: engineer.id, role: 'SERVICE_ENGINEER' } }, await admin());
-      const removed = await graphql(url, REMOVE_MEMBER, { teamId: team.id, personId: engineer.id, reason: 'moved to APAC' }, await admin());
+      await graphql(
+        url,
+        ADD_MEMBER,
+        { teamId: team.id, input: { personId: engineer.id, role: 'SERVICE_ENGINEER' } },
+        await admin(),
+      );
+      const removed = await graphql(
+        url,
+        REMOVE_MEMBER,
+        { teamId: team.id, personId: engineer.id, reason: 'moved to APAC' },
+        await admin(),
+      );
       expect(removed.errors).toBeUndefined();
       expect(removed.data.removeTeamMember.members).toEqual([
-        { role: 'GEO_SECURITY_OFFICER', lead: false, joinReason: 'regional officer', leftAt: null, leaveReason: null, removedBy: null, person: { id: officer.id, roles: ['GEO_SECURITY_OFFICER'] } },
-        expect.objectContaining({ role: 'SERVICE_ENGINEER', leaveReason: 'moved to APAC', removedBy: 'admin-1', person: { id: engineer.id, roles: ['SERVICE_ENGINEER'] } }),
+        {
+          role: 'GEO_SECURITY_OFFICER',
+          lead: false,
+          joinReason: 'regional officer',
+          leftAt: null,
+          leaveReason: null,
+          removedBy: null,
+          person: { id: officer.id, roles: ['GEO_SECURITY_OFFICER'] },
+        },
+        expect.objectContaining({
+          role: 'SERVICE_ENGINEER',
+          leaveReason: 'moved to APAC',
+          removedBy: 'admin-1',
+          person: { id: engineer.id, roles: ['SERVICE_ENGINEER'] },
+        }),
       ]);
-      const current = await graphql(url, `query ($id: ID!) { team(id: $id) { members { person { id } } } }`, { id: team.id }, await reader());
+      const current = await graphql(
+        url,
+        `
+          query ($id: ID!) {
+            team(id: $id) {
+              members {
+                person {
+                  id
+                }
+              }
+            }
+          }
+        `,
+        { id: team.id },
+        await reader(),
+      );
       expect(current.data.team.members).toEqual([{ person: { id: officer.id } }]);
 
-      const byMember = await graphql(url, `query ($m: ID!) { teams(filter: { memberId: $m }) { edges { node { id } } } }`, { m: officer.id }, await reader());
+      const byMember = await graphql(
+        url,
+        `
+          query ($m: ID!) {
+            teams(filter: { memberId: $m }) {
+              edges {
+                node {
+                  id
+                }
+              }
+            }
+          }
+        `,
+        { m: officer.id },
+        await reader(),
+      );
       expect(byMember.data.teams.edges).toEqual([{ node: { id: team.id } }]);
     });
 
     it('refuses an inactive person, a role the person does not hold, a second membership and a VCSIRT kind; nothing is written', async () => {
       const team = await newTeam();
       const inactive = await seedPerson(url, { roles: ['FORENSICS_EXPERT'], active: false });
-      const res = await graphql(url, ADD_MEMBER, { teamId: team.id, input: { personId: inactive.id, role: 'FORENSICS_EXPERT' } }, await admin());
+      const res = await graphql(
+        url,
+        ADD_MEMBER,
+        { teamId: team.id, input: { personId: inactive.id, role: 'FORENSICS_EXPERT' } },
+        await admin(),
+      );
       expect(errorCodes(res)).toEqual(['PERSON.INACTIVE']);
 
       const engineer = await seedPerson(url, { roles: ['SERVICE_ENGINEER'] });
-      expect(errorCodes(await graphql(url, ADD_MEMBER, { teamId: team.id, input: { personId: engineer.id, role: 'LEGAL_COUNSEL' } }, await admin()))).toEqual(['PERSON.ROLE_NOT_HELD']);
-      expect(errorCodes(await graphql(url, ADD_MEMBER, { teamId: team.id, input: { personId: engineer.id, role: 'WIZARD' } }, await admin()))).toEqual(['BAD_USER_INPUT']);
-      expect(errorCodes(await graphql(url, ADD_MEMBER, { teamId: randomUUID(), input: { personId: engineer.id, role: 'SERVICE_ENGINEER' } }, await admin()))).toEqual(['TEAM.NOT_FOUND']);
-      expect(errorCodes(await graphql(url, ADD_MEMBER, { teamId: team.id, input: { personId: randomUUID(), role: 'SERVICE_ENGINEER' } }, await admin()))).toEqual(['PERSON.NOT_FOUND']);
+      expect(
+        errorCodes(
+          await graphql(
+            url,
+            ADD_MEMBER,
+            { teamId: team.id, input: { personId: engineer.id, role: 'LEGAL_COUNSEL' } },
+            await admin(),
+          ),
+        ),
+      ).toEqual(['PERSON.ROLE_NOT_HELD']);
+      expect(
+        errorCodes(
+          await graphql(
+            url,
+            ADD_MEMBER,
+            { teamId: team.id, input: { personId: engineer.id, role: 'WIZARD' } },
+            await admin(),
+          ),
+        ),
+      ).toEqual(['BAD_USER_INPUT']);
+      expect(
+        errorCodes(
+          await graphql(
+            url,
+            ADD_MEMBER,
+            { teamId: randomUUID(), input: { personId: engineer.id, role: 'SERVICE_ENGINEER' } },
+            await admin(),
+          ),
+        ),
+      ).toEqual(['TEAM.NOT_FOUND']);
+      expect(
+        errorCodes(
+          await graphql(
+            url,
+            ADD_MEMBER,
+            { teamId: team.id, input: { personId: randomUUID(), role: 'SERVICE_ENGINEER' } },
+            await admin(),
+          ),
+        ),
+      ).toEqual(['PERSON.NOT_FOUND']);
       expect(await count('SELECT count(*)::int AS n FROM team_member WHERE team_id = $1', [team.id])).toBe(0);
 
-      await graphql(url, ADD_MEMBER, { teamId: team.id, input: { personId: engineer.id, role: 'SERVICE_ENGINEER' } }, await admin());
-      expect(errorCodes(await graphql(url, ADD_MEMBER, { teamId: team.id, input: { personId: engineer.id, role: 'SERVICE_ENGINEER' } }, await admin()))).toEqual(['TEAM.ALREADY_MEMBER']);
-      expect(errorCodes(await graphql(url, REMOVE_MEMBER, { teamId: team.id, personId: inactive.id }, await admin()))).toEqual(['TEAM.NOT_A_MEMBER']);
+      await graphql(
+        url,
+        ADD_MEMBER,
+        { teamId: team.id, input: { personId: engineer.id, role: 'SERVICE_ENGINEER' } },
+        await admin(),
+      );
+      expect(
+        errorCodes(
+          await graphql(
+            url,
+            ADD_MEMBER,
+            { teamId: team.id, input: { personId: engineer.id, role: 'SERVICE_ENGINEER' } },
+            await admin(),
+          ),
+        ),
+      ).toEqual(['TEAM.ALREADY_MEMBER']);
+      expect(
+        errorCodes(
+          await graphql(url, REMOVE_MEMBER, { teamId: team.id, personId: inactive.id }, await admin()),
+        ),
+      ).toEqual(['TEAM.NOT_A_MEMBER']);
 
       const name = `VCSIRT ${randomUUID()}`;
-      const vcsirt = await graphql(url, CREATE_TEAM, { input: { name, kind: 'VCSIRT', authority: 'FULL' } }, await admin());
+      const vcsirt = await graphql(
+        url,
+        CREATE_TEAM,
+        { input: { name, kind: 'VCSIRT', authority: 'FULL' } },
+        await admin(),
+      );
       expect(errorCodes(vcsirt)).toEqual(['TEAM.INVALID_INPUT']);
       expect(vcsirt.errors?.[0].extensions?.field).toBe('kind');
-      const dup = await graphql(url, CREATE_TEAM, { input: { name: team.name.toUpperCase(), kind: 'ENTERPRISE_CSIRT', authority: 'INDIRECT' } }, await admin());
+      const dup = await graphql(
+        url,
+        CREATE_TEAM,
+        { input: { name: team.name.toUpperCase(), kind: 'ENTERPRISE_CSIRT', authority: 'INDIRECT' } },
+        await admin(),
+      );
       expect(errorCodes(dup)).toEqual(['TEAM.NAME_TAKEN']);
       expect(await count('SELECT count(*)::int AS n FROM team WHERE name = $1', [name])).toBe(0);
     });
@@ -111,8 +268,29 @@ describe('teams, constituencies and partner CSIRTs on real Postgres and Kafka', 
     it('requires TEAM_ADMIN to change teams and a staff role to read them', async () => {
       const input = { name: `T ${randomUUID()}`, kind: 'SECURITY_ADVISORY_GROUP', authority: 'NONE' };
       expect(errorCodes(await graphql(url, CREATE_TEAM, { input }))).toEqual(['UNAUTHENTICATED']);
-      expect(errorCodes(await graphql(url, CREATE_TEAM, { input }, await bearer(['INCIDENT_MANAGER'])))).toEqual(['FORBIDDEN']);
-      expect(errorCodes(await graphql(url, `{ teams { edges { node { id } } } }`, {}, await bearer(['REPORTER'])))).toEqual(['FORBIDDEN']);
+      expect(
+        errorCodes(await graphql(url, CREATE_TEAM, { input }, await bearer(['INCIDENT_MANAGER']))),
+      ).toEqual(['FORBIDDEN']);
+      expect(
+        errorCodes(
+          await graphql(
+            url,
+            `
+              {
+                teams {
+                  edges {
+                    node {
+                      id
+                    }
+                  }
+                }
+              }
+            `,
+            {},
+            await bearer(['REPORTER']),
+          ),
+        ),
+      ).toEqual(['FORBIDDEN']);
       expect(await count('SELECT count(*)::int AS n FROM team WHERE name = $1', [input.name])).toBe(0);
     });
 
@@ -122,12 +300,24 @@ describe('teams, constituencies and partner CSIRTs on real Postgres and Kafka', 
       const t2 = await newTeam({ region, kind: 'GEO_SECURITY_TEAM' });
       const t3 = await newTeam({ region, kind: 'GEO_SECURITY_TEAM' });
       const list = `query ($filter: TeamFilter, $first: Int, $after: String) { teams(filter: $filter, first: $first, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`;
-      const ids = (res: { data?: { teams: { edges: { node: { id: string } }[] } } }) => res.data!.teams.edges.map((e) => e.node.id);
-      expect(ids(await graphql(url, list, { filter: { region } }, await reader()))).toEqual([t3.id, t2.id, t1.id]);
-      expect(ids(await graphql(url, list, { filter: { region, kind: 'GEO_SECURITY_TEAM' } }, await reader()))).toEqual([t3.id, t2.id]);
+      const ids = (res: { data?: { teams: { edges: { node: { id: string } }[] } } }) =>
+        res.data!.teams.edges.map((e) => e.node.id);
+      expect(ids(await graphql(url, list, { filter: { region } }, await reader()))).toEqual([
+        t3.id,
+        t2.id,
+        t1.id,
+      ]);
+      expect(
+        ids(await graphql(url, list, { filter: { region, kind: 'GEO_SECURITY_TEAM' } }, await reader())),
+      ).toEqual([t3.id, t2.id]);
       const page1 = await graphql(url, list, { filter: { region }, first: 2 }, await reader());
       expect(page1.data.teams.pageInfo.hasNextPage).toBe(true);
-      const page2 = await graphql(url, list, { filter: { region }, first: 2, after: page1.data.teams.pageInfo.endCursor }, await reader());
+      const page2 = await graphql(
+        url,
+        list,
+        { filter: { region }, first: 2, after: page1.data.teams.pageInfo.endCursor },
+        await reader(),
+      );
       expect(ids(page2)).toEqual([t1.id]);
     });
 
@@ -135,12 +325,31 @@ describe('teams, constituencies and partner CSIRTs on real Postgres and Kafka', 
       const team = await newTeam();
       const res = await graphql(
         url,
-        `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Team { id name kind authority } } }`,
-        { r: [{ __typename: 'Team', id: team.id }, { __typename: 'Team', id: randomUUID() }] },
+        `
+          query ($r: [_Any!]!) {
+            _entities(representations: $r) {
+              ... on Team {
+                id
+                name
+                kind
+                authority
+              }
+            }
+          }
+        `,
+        {
+          r: [
+            { __typename: 'Team', id: team.id },
+            { __typename: 'Team', id: randomUUID() },
+          ],
+        },
         await reader(),
       );
       expect(res.errors).toBeUndefined();
-      expect(res.data._entities).toEqual([{ id: team.id, name: team.name, kind: 'GEO_SECURITY_TEAM', authority: 'FULL' }, null]);
+      expect(res.data._entities).toEqual([
+        { id: team.id, name: team.name, kind: 'GEO_SECURITY_TEAM', authority: 'FULL' },
+        null,
+      ]);
     });
   });
 
@@ -151,7 +360,15 @@ describe('teams, constituencies and partner CSIRTs on real Postgres and Kafka', 
       const res = await graphql(
         url,
         CREATE_CONSTITUENCY,
-        { input: { name, kind: 'CUSTOMERS', boundaries: { geography: ['DE', 'FR', 'DE'], organisations: ['Example AG'] }, teamId: team.id, service: service_ } },
+        {
+          input: {
+            name,
+            kind: 'CUSTOMERS',
+            boundaries: { geography: ['DE', 'FR', 'DE'], organisations: ['Example AG'] },
+            teamId: team.id,
+            service: service_,
+          },
+        },
         await admin(),
       );
       expect(res.errors).toBeUndefined();
@@ -164,45 +381,145 @@ describe('teams, constituencies and partner CSIRTs on real Postgres and Kafka', 
       });
       const id = res.data.createConstituency.id;
       const [message] = await waitFor('ConstituencyChangedV1', async () => {
-        const found = directory.matching((v) => v?.type === ConstituencyChangedV1.type && v.data.constituencyId === id);
+        const found = directory.matching(
+          (v) => v?.type === ConstituencyChangedV1.type && v.data.constituencyId === id,
+        );
         return found.length ? found : undefined;
       });
       expect(JSON.parse(message.value!.toString())).toMatchObject({
         tlp: 'AMBER',
-        data: { name, kind: 'CUSTOMERS', teamId: team.id, geography: ['DE', 'FR'], organisations: ['Example AG'], targets: service_.targets },
+        data: {
+          name,
+          kind: 'CUSTOMERS',
+          teamId: team.id,
+          geography: ['DE', 'FR'],
+          organisations: ['Example AG'],
+          targets: service_.targets,
+        },
       });
-      const byTeam = await graphql(url, `query ($id: ID!) { team(id: $id) { constituencies { id } } }`, { id: team.id }, await reader());
+      const byTeam = await graphql(
+        url,
+        `
+          query ($id: ID!) {
+            team(id: $id) {
+              constituencies {
+                id
+              }
+            }
+          }
+        `,
+        { id: team.id },
+        await reader(),
+      );
       expect(byTeam.data.team.constituencies).toEqual([{ id }]);
-      const one = await graphql(url, `query ($id: ID!) { constituency(id: $id) { id name } }`, { id }, await reader());
+      const one = await graphql(
+        url,
+        `
+          query ($id: ID!) {
+            constituency(id: $id) {
+              id
+              name
+            }
+          }
+        `,
+        { id },
+        await reader(),
+      );
       expect(one.data.constituency).toEqual({ id, name });
-      const list = await graphql(url, `{ constituencies(first: 100) { edges { node { id } } } }`, {}, await reader());
+      const list = await graphql(
+        url,
+        `
+          {
+            constituencies(first: 100) {
+              edges {
+                node {
+                  id
+                }
+              }
+            }
+          }
+        `,
+        {},
+        await reader(),
+      );
       expect(list.data.constituencies.edges.map((e: { node: { id: string } }) => e.node.id)).toContain(id);
-      const entity = await graphql(url, `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Constituency { id kind } } }`, { r: [{ __typename: 'Constituency', id }] }, await reader());
+      const entity = await graphql(
+        url,
+        `
+          query ($r: [_Any!]!) {
+            _entities(representations: $r) {
+              ... on Constituency {
+                id
+                kind
+              }
+            }
+          }
+        `,
+        { r: [{ __typename: 'Constituency', id }] },
+        await reader(),
+      );
       expect(entity.data._entities).toEqual([{ id, kind: 'CUSTOMERS' }]);
     });
 
     it('rejects a constituency without boundaries, with target times out of order, or served by an unknown team; nothing is written', async () => {
       const name = `Bad ${randomUUID()}`;
       const base = { name, kind: 'REGION', boundaries: { geography: ['NL'] }, service: service_ };
-      const noBoundary = await graphql(url, CREATE_CONSTITUENCY, { input: { ...base, boundaries: {} } }, await admin());
+      const noBoundary = await graphql(
+        url,
+        CREATE_CONSTITUENCY,
+        { input: { ...base, boundaries: {} } },
+        await admin(),
+      );
       expect(errorCodes(noBoundary)).toEqual(['CONSTITUENCY.INVALID_INPUT']);
       expect(noBoundary.errors?.[0].extensions?.field).toBe('boundaries');
       const targets = { ...service_.targets, containMinutes: 10 };
-      const disorder = await graphql(url, CREATE_CONSTITUENCY, { input: { ...base, service: { ...service_, targets } } }, await admin());
+      const disorder = await graphql(
+        url,
+        CREATE_CONSTITUENCY,
+        { input: { ...base, service: { ...service_, targets } } },
+        await admin(),
+      );
       expect(errorCodes(disorder)).toEqual(['CONSTITUENCY.INVALID_INPUT']);
-      expect(errorCodes(await graphql(url, CREATE_CONSTITUENCY, { input: { ...base, teamId: randomUUID() } }, await admin()))).toEqual(['TEAM.NOT_FOUND']);
-      expect(errorCodes(await graphql(url, CREATE_CONSTITUENCY, { input: { ...base, kind: 'MARTIANS' } }, await admin()))).toEqual(['BAD_USER_INPUT']);
-      expect(errorCodes(await graphql(url, CREATE_CONSTITUENCY, { input: base }, await reader()))).toEqual(['FORBIDDEN']);
+      expect(
+        errorCodes(
+          await graphql(
+            url,
+            CREATE_CONSTITUENCY,
+            { input: { ...base, teamId: randomUUID() } },
+            await admin(),
+          ),
+        ),
+      ).toEqual(['TEAM.NOT_FOUND']);
+      expect(
+        errorCodes(
+          await graphql(url, CREATE_CONSTITUENCY, { input: { ...base, kind: 'MARTIANS' } }, await admin()),
+        ),
+      ).toEqual(['BAD_USER_INPUT']);
+      expect(errorCodes(await graphql(url, CREATE_CONSTITUENCY, { input: base }, await reader()))).toEqual([
+        'FORBIDDEN',
+      ]);
       expect(await count('SELECT count(*)::int AS n FROM constituency WHERE name = $1', [name])).toBe(0);
     });
   });
 
   describe('partner CSIRTs', () => {
-    const register = async (overrides: Record<string, unknown> = {}, agreementOverrides: Record<string, unknown> = {}) =>
+    const register = async (
+      overrides: Record<string, unknown> = {},
+      agreementOverrides: Record<string, unknown> = {},
+    ) =>
       graphql(
         url,
         REGISTER,
-        { input: { name: `CERT ${randomUUID()}`, country: 'de', contactEmail: 'Team@Cert.Example', trustLevel: 'MEDIUM', agreement: { ...agreement, ...agreementOverrides }, ...overrides } },
+        {
+          input: {
+            name: `CERT ${randomUUID()}`,
+            country: 'de',
+            contactEmail: 'Team@Cert.Example',
+            trustLevel: 'MEDIUM',
+            agreement: { ...agreement, ...agreementOverrides },
+            ...overrides,
+          },
+        },
         await admin(),
       );
 
@@ -218,18 +535,69 @@ describe('teams, constituencies and partner CSIRTs on real Postgres and Kafka', 
         agreement: { ...agreement, version: 1 },
       });
       const [message] = await waitFor('PartnerChangedV1', async () => {
-        const found = directory.matching((v) => v?.type === PartnerChangedV1.type && v.data.partnerId === partner.id);
+        const found = directory.matching(
+          (v) => v?.type === PartnerChangedV1.type && v.data.partnerId === partner.id,
+        );
         return found.length ? found : undefined;
       });
       expect(JSON.parse(message.value!.toString())).toMatchObject({
         tlp: 'AMBER',
-        data: { tlpCeiling: 'AMBER', attribution: 'MAY', permittedActions: agreement.permittedActions, country: 'DE', active: true },
+        data: {
+          tlpCeiling: 'AMBER',
+          attribution: 'MAY',
+          permittedActions: agreement.permittedActions,
+          country: 'DE',
+          active: true,
+        },
       });
-      const one = await graphql(url, `query ($id: ID!) { partner(id: $id) { id name } }`, { id: partner.id }, await bearer(['PUBLISHER']));
+      const one = await graphql(
+        url,
+        `
+          query ($id: ID!) {
+            partner(id: $id) {
+              id
+              name
+            }
+          }
+        `,
+        { id: partner.id },
+        await bearer(['PUBLISHER']),
+      );
       expect(one.data.partner).toEqual({ id: partner.id, name: partner.name });
-      const list = await graphql(url, `{ partners(first: 100) { edges { node { id } } } }`, {}, await bearer(['PUBLISHER']));
+      const list = await graphql(
+        url,
+        `
+          {
+            partners(first: 100) {
+              edges {
+                node {
+                  id
+                }
+              }
+            }
+          }
+        `,
+        {},
+        await bearer(['PUBLISHER']),
+      );
       expect(list.data.partners.edges.map((e: { node: { id: string } }) => e.node.id)).toContain(partner.id);
-      const entity = await graphql(url, `query ($r: [_Any!]!) { _entities(representations: $r) { ... on PartnerCsirt { id agreement { tlpCeiling } } } }`, { r: [{ __typename: 'PartnerCsirt', id: partner.id }] }, await reader());
+      const entity = await graphql(
+        url,
+        `
+          query ($r: [_Any!]!) {
+            _entities(representations: $r) {
+              ... on PartnerCsirt {
+                id
+                agreement {
+                  tlpCeiling
+                }
+              }
+            }
+          }
+        `,
+        { r: [{ __typename: 'PartnerCsirt', id: partner.id }] },
+        await reader(),
+      );
       expect(entity.data._entities).toEqual([{ id: partner.id, agreement: { tlpCeiling: 'AMBER' } }]);
     });
 
@@ -241,32 +609,72 @@ describe('teams, constituencies and partner CSIRTs on real Postgres and Kafka', 
 
       const ok = await register({}, { tlpCeiling: 'RED', namedRecipients: ['Duty@cert.example'] });
       expect(ok.errors).toBeUndefined();
-      expect(ok.data.registerPartner.agreement).toMatchObject({ tlpCeiling: 'RED', namedRecipients: ['duty@cert.example'] });
+      expect(ok.data.registerPartner.agreement).toMatchObject({
+        tlpCeiling: 'RED',
+        namedRecipients: ['duty@cert.example'],
+      });
     });
 
     it('versions agreement changes and refuses a RED change without recipients, keeping the old terms', async () => {
       const partner = (await register()).data.registerPartner;
-      const refused = await graphql(url, UPDATE_AGREEMENT, { partnerId: partner.id, input: { ...agreement, tlpCeiling: 'RED' } }, await admin());
+      const refused = await graphql(
+        url,
+        UPDATE_AGREEMENT,
+        { partnerId: partner.id, input: { ...agreement, tlpCeiling: 'RED' } },
+        await admin(),
+      );
       expect(errorCodes(refused)).toEqual(['PARTNER.RED_REQUIRES_NAMED_RECIPIENTS']);
-      const [row] = await service.dependencies.dataSource.query('SELECT tlp_ceiling, agreement_version FROM partner_csirt WHERE id = $1', [partner.id]);
+      const [row] = await service.dependencies.dataSource.query(
+        'SELECT tlp_ceiling, agreement_version FROM partner_csirt WHERE id = $1',
+        [partner.id],
+      );
       expect(row).toEqual({ tlp_ceiling: 'AMBER', agreement_version: 1 });
 
       const changed = await graphql(
         url,
         UPDATE_AGREEMENT,
-        { partnerId: partner.id, input: { ...agreement, tlpCeiling: 'GREEN', disclosure: 'MUST_NOT_DISCLOSE', embargoDays: null, attribution: 'MUST_NOT' } },
+        {
+          partnerId: partner.id,
+          input: {
+            ...agreement,
+            tlpCeiling: 'GREEN',
+            disclosure: 'MUST_NOT_DISCLOSE',
+            embargoDays: null,
+            attribution: 'MUST_NOT',
+          },
+        },
         await admin(),
       );
       expect(changed.errors).toBeUndefined();
-      expect(changed.data.updatePartnerAgreement.agreement).toMatchObject({ tlpCeiling: 'GREEN', disclosure: 'MUST_NOT_DISCLOSE', embargoDays: null, attribution: 'MUST_NOT', version: 2 });
-      await waitFor('PartnerChangedV1 with the new ceiling', async () =>
-        directory.matching((v) => v?.type === PartnerChangedV1.type && v.data.partnerId === partner.id && v.data.tlpCeiling === 'GREEN').length > 0,
+      expect(changed.data.updatePartnerAgreement.agreement).toMatchObject({
+        tlpCeiling: 'GREEN',
+        disclosure: 'MUST_NOT_DISCLOSE',
+        embargoDays: null,
+        attribution: 'MUST_NOT',
+        version: 2,
+      });
+      await waitFor(
+        'PartnerChangedV1 with the new ceiling',
+        async () =>
+          directory.matching(
+            (v) =>
+              v?.type === PartnerChangedV1.type &&
+              v.data.partnerId === partner.id &&
+              v.data.tlpCeiling === 'GREEN',
+          ).length > 0,
       );
-      expect(errorCodes(await graphql(url, UPDATE_AGREEMENT, { partnerId: randomUUID(), input: agreement }, await admin()))).toEqual(['PARTNER.NOT_FOUND']);
+      expect(
+        errorCodes(
+          await graphql(url, UPDATE_AGREEMENT, { partnerId: randomUUID(), input: agreement }, await admin()),
+        ),
+      ).toEqual(['PARTNER.NOT_FOUND']);
     });
 
     it('validates the rest of the agreement and the partner', async () => {
-      const field = async (overrides: Record<string, unknown>, agreementOverrides: Record<string, unknown> = {}) => {
+      const field = async (
+        overrides: Record<string, unknown>,
+        agreementOverrides: Record<string, unknown> = {},
+      ) => {
         const res = await register(overrides, agreementOverrides);
         expect(errorCodes(res)).toEqual(['PARTNER.INVALID_INPUT']);
         return res.errors?.[0].extensions?.field;
@@ -275,9 +683,13 @@ describe('teams, constituencies and partner CSIRTs on real Postgres and Kafka', 
       expect(await field({ contactEmail: 'nope' })).toBe('contactEmail');
       expect(await field({}, { embargoDays: null })).toBe('agreement.embargoDays');
       expect(await field({}, { permittedActions: [] })).toBe('agreement.permittedActions');
-      expect(await field({}, { tlpCeiling: 'RED', namedRecipients: ['not-an-email'] })).toBe('agreement.namedRecipients.0');
+      expect(await field({}, { tlpCeiling: 'RED', namedRecipients: ['not-an-email'] })).toBe(
+        'agreement.namedRecipients.0',
+      );
       expect(errorCodes(await register({}, { tlpCeiling: 'WHITE' }))).toEqual(['BAD_USER_INPUT']);
-      expect(new Set(errorCodes(await graphql(url, REGISTER, { input: {} }, await reader())))).toEqual(new Set(['BAD_USER_INPUT']));
+      expect(new Set(errorCodes(await graphql(url, REGISTER, { input: {} }, await reader())))).toEqual(
+        new Set(['BAD_USER_INPUT']),
+      );
     });
   });
 });

@@ -36,7 +36,9 @@ export async function addTeamMember(manager: EntityManager, command: AddTeamMemb
   const input = parseInput(AddTeamMemberSchema, command, TeamErrors.invalidInput);
   const team = await lockStandingTeam(manager, input.teamId);
   await loadEligiblePerson(manager, input.personId, command.role as DomainRole);
-  const current = await manager.findOne(TeamMember, { where: { teamId: team.id, personId: input.personId, leftAt: IsNull() } });
+  const current = await manager.findOne(TeamMember, {
+    where: { teamId: team.id, personId: input.personId, leftAt: IsNull() },
+  });
   if (current) throw TeamErrors.alreadyMember(team.id, input.personId);
   await manager.insert(TeamMember, {
     id: randomUUID(),
@@ -67,10 +69,15 @@ const RemoveTeamMemberSchema = z.object({
 });
 
 /** Ends a person's membership of a standing team; the membership stays as history. */
-export async function removeTeamMember(manager: EntityManager, command: RemoveTeamMemberCommand): Promise<Team> {
+export async function removeTeamMember(
+  manager: EntityManager,
+  command: RemoveTeamMemberCommand,
+): Promise<Team> {
   const input = parseInput(RemoveTeamMemberSchema, command, TeamErrors.invalidInput);
   const team = await lockStandingTeam(manager, input.teamId);
-  const current = await manager.findOne(TeamMember, { where: { teamId: team.id, personId: input.personId, leftAt: IsNull() } });
+  const current = await manager.findOne(TeamMember, {
+    where: { teamId: team.id, personId: input.personId, leftAt: IsNull() },
+  });
   if (!current) throw TeamErrors.notAMember(team.id, input.personId);
   current.leftAt = new Date();
   current.leaveReason = input.reason ?? null;

@@ -14,7 +14,13 @@ export const AdvisoryPublishedV1 = defineEvent({
   schema: z.object({
     advisoryId: z.uuid(),
     reference: z.string(),
-    kind: z.enum(['THREAT_ADVISORY', 'VULNERABILITY_ADVISORY', 'INCIDENT_NOTIFICATION', 'TECHNOLOGY_WATCH', 'EDUCATION']),
+    kind: z.enum([
+      'THREAT_ADVISORY',
+      'VULNERABILITY_ADVISORY',
+      'INCIDENT_NOTIFICATION',
+      'TECHNOLOGY_WATCH',
+      'EDUCATION',
+    ]),
     title: z.string(),
     summary: z.string(),
     severity: SeveritySchema,

@@ -97,6 +97,8 @@ export const IncidentTlpChangedV1 = defineEvent({
     to: TlpSchema,
     changedBy: z.string(),
     changedAt: z.iso.datetime({ offset: true }),
+    /** Why a label was lowered (required then); null when raised. Absent from older events. */
+    reason: z.string().nullable().optional(),
   }),
 });
 
@@ -147,6 +149,24 @@ export const IncidentAccessChangedV1 = defineEvent({
   }),
 });
 
+/**
+ * An escalation into an existing incident was not applied: the incident does not exist or
+ * the escalating analyst may not read it (one reason for both, so the refusal reveals
+ * nothing). Intake returns the report to TRIAGED with the reason. Keyed by report id.
+ */
+export const IncidentEscalationRefusedV1 = defineEvent({
+  type: 'incidents.escalation.refused',
+  version: 1,
+  topic: TOPICS.incidents,
+  schema: z.object({
+    reportId: z.uuid(),
+    /** The incident the escalation named, as intake sent it. */
+    incidentId: z.uuid(),
+    reason: z.literal('INCIDENT_NOT_FOUND'),
+    refusedAt: z.iso.datetime({ offset: true }),
+  }),
+});
+
 export const INCIDENT_EVENTS = [
   IncidentOpenedV1,
   IncidentReportAttachedV1,
@@ -156,4 +176,5 @@ export const INCIDENT_EVENTS = [
   IncidentMergedV1,
   IncidentClosedV1,
   IncidentAccessChangedV1,
+  IncidentEscalationRefusedV1,
 ];
