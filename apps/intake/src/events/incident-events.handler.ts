@@ -1,6 +1,7 @@
-import { IncidentMergedV1, IncidentOpenedV1, IncidentReportAttachedV1, TOPICS } from '@csirt/contracts';
+import { IncidentAccessChangedV1, IncidentMergedV1, IncidentOpenedV1, IncidentReportAttachedV1, TOPICS } from '@csirt/contracts';
 import { on, type HandlerRegistration } from '@csirt/messaging';
 import type { EntityManager } from 'typeorm';
+import { recordIncidentAccess } from '../incident-access/incident-access';
 
 export const consumedTopics = [TOPICS.incidents];
 
@@ -33,6 +34,10 @@ export function incidentEventHandlers(): HandlerRegistration[] {
         event.data.incidentId,
         event.data.intoIncidentId,
       ]);
+    }),
+    // Who may see the incident a report points to (Report.incident, escalatedToIncidentId).
+    on(IncidentAccessChangedV1, async (event, manager) => {
+      await recordIncidentAccess(manager, event.data);
     }),
   ];
 }

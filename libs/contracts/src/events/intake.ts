@@ -75,6 +75,15 @@ export const ReportEscalatedV1 = defineEvent({
      * from events written before it existed.
      */
     recipients: z.array(z.string()).optional(),
+    /**
+     * The escalating analyst as the incidents service needs them to check that the analyst
+     * may read the incident named in `incidentId` (TLP:RED: the subject `escalatedBy` or
+     * this person id among its readers; any label: `escalatedByClearance` at or above it).
+     * Added later: optional, so events written before stay valid; an escalation into an
+     * existing incident without them cannot be checked and is refused.
+     */
+    escalatedByPersonId: z.string().nullable().optional(),
+    escalatedByClearance: TlpSchema.optional(),
   }),
 });
 
