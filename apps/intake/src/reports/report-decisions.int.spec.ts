@@ -194,6 +194,30 @@ describe('intake: the triage flow NEW -> TRIAGED -> ESCALATED | REJECTED | MERGE
     expect([event.tlp, event.data.intoReportId]).toEqual(['AMBER_STRICT', target.id]);
   });
 
+  it('a report merged into one the caller may not read stays readable; only the reference is left out', async () => {
+    const target = await submit(url, reporter, { tlp: 'AMBER+STRICT', title: `Hidden target ${randomUUID()}` });
+    const duplicate = await submitTriaged(url, reporter, analyst, { tlp: 'GREEN' });
+    expect((await graphql(url, MERGE, { id: duplicate.id, into: target.id }, analyst)).errors).toBeUndefined();
+    const amberAuditor = await caller(['AUDITOR'], { clearance: 'AMBER' });
+    const FIELDS = 'id status mergedInto { id } decisions { kind }';
+    const one = await graphql(url, `query ($id: ID!) { report(id: $id) { ${FIELDS} } }`, { id: duplicate.id }, amberAuditor);
+    const entities = await graphql(
+      url,
+      `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Report { ${FIELDS} } } }`,
+      { reps: [{ __typename: 'Report', id: duplicate.id }, { __typename: 'Report', id: target.id }] },
+      amberAuditor,
+    );
+    const expected = { id: duplicate.id, status: 'MERGED', mergedInto: null, decisions: [{ kind: 'TRIAGE' }, { kind: 'MERGE' }] };
+    expect(one.errors).toBeUndefined();
+    expect(one.data.report).toEqual(expected);
+    expect(entities.data._entities).toEqual([expected, null]);
+    expect(JSON.stringify([one, entities])).not.toContain(target.id);
+    // Who may read the target sees the link.
+    expect((await graphql(url, `query ($id: ID!) { report(id: $id) { mergedInto { id } } }`, { id: duplicate.id }, analyst)).data.report.mergedInto).toEqual({
+      id: target.id,
+    });
+  });
+
   it('merging into a report the analyst may not read answers exactly as an unknown target, and writes nothing', async () => {
     const hidden = await submit(url, reporter, { tlp: 'AMBER+STRICT', title: 'Secret title of the hidden target' });
     const amberAnalyst = await caller(['ANALYST'], { clearance: 'AMBER' });
