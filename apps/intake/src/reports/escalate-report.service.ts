@@ -64,12 +64,11 @@ export async function escalateReport(manager: EntityManager, outbox: Outbox, com
       receivedAt: report.receivedAt.toISOString(),
       occurredAt: report.occurredAt ? report.occurredAt.toISOString() : null,
       escalatedBy: command.caller.subject,
+      escalatedByClearance: command.caller.clearance,
+      escalatedByPersonId: command.caller.personId,
       escalatedAt: now.toISOString(),
       reason,
       recipients: namedRecipients(report),
-      // For the incidents service's check that the analyst may read the incident named.
-      escalatedByPersonId: command.caller.personId,
-      escalatedByClearance: command.caller.clearance,
     },
   });
   return report;

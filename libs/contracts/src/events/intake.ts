@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import { defineEvent } from '../define-event';
 import { TOPICS } from '../topics';
-import { CiaImpactSchema, ClassificationSchema, ObservableSchema, SeveritySchema, TlpSchema } from '../vocabulary';
+import {
+  CiaImpactSchema,
+  ClassificationSchema,
+  ObservableSchema,
+  SeveritySchema,
+  TlpSchema,
+} from '../vocabulary';
 
 /** Events of the intake/triage service, on `csirt.intake.reports`, keyed by report id. */
 
@@ -76,14 +82,12 @@ export const ReportEscalatedV1 = defineEvent({
      */
     recipients: z.array(z.string()).optional(),
     /**
-     * The escalating analyst as the incidents service needs them to check that the analyst
-     * may read the incident named in `incidentId` (TLP:RED: the subject `escalatedBy` or
-     * this person id among its readers; any label: `escalatedByClearance` at or above it).
-     * Added later: optional, so events written before stay valid; an escalation into an
-     * existing incident without them cannot be checked and is refused.
+     * The escalating analyst's clearance and person id, so incidents can check that the
+     * analyst may read the incident escalated into. Optional for events written before;
+     * without it the report's label is the clearance assumed (the analyst could read it).
      */
-    escalatedByPersonId: z.string().nullable().optional(),
     escalatedByClearance: TlpSchema.optional(),
+    escalatedByPersonId: z.string().nullable().optional(),
   }),
 });
 
@@ -111,4 +115,10 @@ export const ReportMergedV1 = defineEvent({
   }),
 });
 
-export const INTAKE_EVENTS = [ReportReceivedV1, ReportTriagedV1, ReportEscalatedV1, ReportRejectedV1, ReportMergedV1];
+export const INTAKE_EVENTS = [
+  ReportReceivedV1,
+  ReportTriagedV1,
+  ReportEscalatedV1,
+  ReportRejectedV1,
+  ReportMergedV1,
+];
