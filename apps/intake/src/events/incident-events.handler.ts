@@ -1,7 +1,6 @@
-import { IncidentAccessChangedV1, IncidentMergedV1, IncidentOpenedV1, IncidentReportAttachedV1, TOPICS } from '@csirt/contracts';
+import { IncidentMergedV1, IncidentOpenedV1, IncidentReportAttachedV1, TOPICS } from '@csirt/contracts';
 import { on, type HandlerRegistration } from '@csirt/messaging';
 import type { EntityManager } from 'typeorm';
-import { recordIncidentAccess } from '../incident-access/incident-access';
 
 export const consumedTopics = [TOPICS.incidents];
 
@@ -34,10 +33,6 @@ export function incidentEventHandlers(): HandlerRegistration[] {
         event.data.incidentId,
         event.data.intoIncidentId,
       ]);
-    }),
-    // Who may see the incident a report points to (Report.incident, escalatedToIncidentId).
-    on(IncidentAccessChangedV1, async (event, manager) => {
-      await recordIncidentAccess(manager, event.data);
     }),
   ];
 }
