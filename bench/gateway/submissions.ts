@@ -23,7 +23,7 @@ async function main(): Promise<void> {
   const stack = await startStack();
   const kafka = createKafka({ clientId: 'bench-submissions', brokers: testEnvironment.kafkaBrokers, log: silentLogger });
   const probe = await TopicProbe.start(kafka, TOPICS.intakeReports);
-  const auth = await bearer(['REPORTER'], { subject: 'bench-sensor' });
+  const auth = await bearer(['REPORTER'], { subject: 'bench-sensor', sensorId: 'bench-sensor' });
   const runId = randomUUID().slice(0, 8);
   const latencies: number[] = [];
   let failures = 0;

@@ -84,7 +84,7 @@ async function main(): Promise<void> {
   await joined;
   await new Promise((resolve) => setTimeout(resolve, 1000));
 
-  const token = `Bearer ${await signToken({ subject: `bench-sensor-${runId}`, roles: ['REPORTER'] }, auth.secret, auth.issuer, auth.audience)}`;
+  const token = `Bearer ${await signToken({ subject: `bench-sensor-${runId}`, roles: ['REPORTER'], sensorId: `bench-sensor-${runId}` }, auth.secret, auth.issuer, auth.audience)}`;
   const committed = new Map<string, number>();
   let failures = 0;
   const submit = async (i: number) => {

@@ -3,6 +3,7 @@ import type { BaseRequestContext, ServiceDeps } from '@csirt/service';
 import DataLoader from 'dataloader';
 import type { Advisory } from './advisories/advisory.entity';
 import { AdvisoryRepository } from './advisories/advisory.repository';
+import { incidentAccessOf, mayReadIncident } from './incident-access/incident-access';
 
 /** An incident as this service knows it: by id only; the incidents service owns the rest. */
 export interface IncidentRef {
@@ -14,6 +15,8 @@ export interface AnnouncementsContext extends BaseRequestContext {
   advisories: AdvisoryRepository;
   /** Batches Incident.advisories for every incident in one response into one query. */
   advisoriesByIncident: DataLoader<string, Advisory[]>;
+  /** Whether the caller may learn of an incident (its id, its existence); see mayReadIncident. */
+  readableIncident: DataLoader<string, boolean>;
 }
 
 export function createContext(base: BaseRequestContext, deps: ServiceDeps): AnnouncementsContext {
@@ -26,6 +29,12 @@ export function createContext(base: BaseRequestContext, deps: ServiceDeps): Anno
       // Reaching this loader already required a caller (see Incident.advisories).
       const byIncident = await advisories.byIncidents(base.principal as Principal, ids);
       return ids.map((id) => byIncident.get(id) ?? []);
+    }),
+    readableIncident: new DataLoader(async (ids) => {
+      // Callers of this loader have already required a principal (see the resolvers).
+      const caller = base.principal as Principal;
+      const access = await incidentAccessOf(deps.dataSource.manager, ids);
+      return ids.map((id) => mayReadIncident(caller, access.get(id)));
     }),
   };
 }

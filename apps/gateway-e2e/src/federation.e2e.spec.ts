@@ -221,7 +221,8 @@ describe('the federated platform through the gateway', () => {
           recipients: ['e2e-analyst'],
         },
       },
-      await bearer(['ANALYST', 'REPORTER'], { subject: 'e2e-analyst', clearance: 'RED' }),
+      // The partner channel is bound to a partner's credentials (claim partner_id).
+      await bearer(['ANALYST', 'REPORTER'], { subject: 'e2e-analyst', clearance: 'RED', partnerId: 'e2e-partner' }),
     );
     expect(submitted.errors).toBeUndefined();
     const id = submitted.data.submitReport.id;

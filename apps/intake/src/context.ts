@@ -1,6 +1,7 @@
 import type { Principal } from '@csirt/auth';
 import type { BaseRequestContext, ServiceDeps } from '@csirt/service';
 import DataLoader from 'dataloader';
+import { incidentAccessOf, mayReadIncident } from './incident-access/incident-access';
 import type { ReportDecision } from './reports/report-decision.entity';
 import type { Report } from './reports/report.entity';
 import { mayRead, ReportRepository, type RelatedReportRow } from './reports/report.repository';
@@ -17,6 +18,8 @@ export interface IntakeContext extends BaseRequestContext {
   readableReport: DataLoader<string, Report | null>;
   decisionsByReport: DataLoader<string, ReportDecision[]>;
   relationsByReport: DataLoader<string, RelatedReportRow[]>;
+  /** Whether the caller may learn of an incident (its id, its existence); see mayReadIncident. */
+  readableIncident: DataLoader<string, boolean>;
 }
 
 export function createContext(base: BaseRequestContext, deps: ServiceDeps): IntakeContext {
@@ -41,6 +44,12 @@ export function createContext(base: BaseRequestContext, deps: ServiceDeps): Inta
     relationsByReport: new DataLoader(async (ids) => {
       const byReport = await reports.relationsOf(ids);
       return ids.map((id) => byReport.get(id) ?? []);
+    }),
+    readableIncident: new DataLoader(async (ids) => {
+      // Reached only through a report the caller may read, so there is a principal.
+      const caller = base.principal as Principal;
+      const access = await incidentAccessOf(deps.dataSource.manager, ids);
+      return ids.map((id) => mayReadIncident(caller, access.get(id)));
     }),
   };
 }

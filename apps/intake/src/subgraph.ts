@@ -1,5 +1,6 @@
 import { readSchemaFile, type SubgraphDefinition } from '@csirt/service';
 import { createContext, type IntakeContext } from './context';
+import { incidentAccessHandlers } from './events/incident-access-changed.handler';
 import { consumedTopics, incidentEventHandlers } from './events/incident-events.handler';
 import { migrations } from './migrations';
 import { resolvers } from './resolvers';
@@ -14,5 +15,5 @@ export const intakeSubgraph: SubgraphDefinition<IntakeContext> = {
   entities: [Report, ReportDecision],
   migrations,
   createContext,
-  consumes: { topics: consumedTopics, handlers: incidentEventHandlers },
+  consumes: { topics: consumedTopics, handlers: () => [...incidentEventHandlers(), ...incidentAccessHandlers()] },
 };

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { AdvisoryPublishedV1, IncidentOpenedV1, TOPICS, type EventEnvelope } from '@csirt/contracts';
+import { AdvisoryPublishedV1, IncidentAccessChangedV1, IncidentOpenedV1, TOPICS, type EventEnvelope, type Tlp } from '@csirt/contracts';
 import { createKafka, createProducer, silentLogger, type Producer } from '@csirt/messaging';
 import type { SubgraphService } from '@csirt/service';
 import { bearer, errorCodes, graphql, startTestSubgraph, testEnvironment, TopicProbe, waitFor } from '@csirt/testing';
@@ -136,6 +136,7 @@ describe('announcements subgraph on real Postgres and Kafka', () => {
 
   it('pages through advisories with cursors, newest first, without repeats', async () => {
     const filterIncident = randomUUID();
+    await grantAccess(filterIncident, { tlp: 'AMBER' });
     for (let i = 0; i < 5; i += 1) await draft({ ...validDraft, title: `Paged advisory ${i}`, incidentId: filterIncident });
     const seen: string[] = [];
     let after: string | null = null;
@@ -156,6 +157,26 @@ describe('announcements subgraph on real Postgres and Kafka', () => {
     const tooMany = await graphql(service.url, '{ advisories(first: 1000) { edges { cursor } } }', {}, publisher);
     expect(errorCodes(tooMany)).toEqual(['PAGINATION.INVALID_PAGE_SIZE']);
   });
+
+  /** Plays the incidents service saying who may read an incident; waits until this service has it. */
+  async function grantAccess(incidentId: string, access: { tlp: Tlp; readers?: string[]; version?: number }) {
+    const envelope: EventEnvelope = {
+      id: randomUUID(),
+      type: IncidentAccessChangedV1.type,
+      version: 1,
+      source: 'incidents',
+      subject: incidentId,
+      time: new Date().toISOString(),
+      tlp: access.tlp,
+      data: { incidentId, reference: 'INC-ACCESS', tlp: access.tlp, readers: access.readers ?? [], version: access.version ?? 1, changedAt: new Date().toISOString() },
+    };
+    await producer.send({ topic: TOPICS.incidents, messages: [{ key: incidentId, value: JSON.stringify(envelope) }] });
+    await waitFor(`access event ${envelope.id} to be consumed`, async () => {
+      const [{ n }] = await service.dependencies.dataSource.query('SELECT count(*)::int AS n FROM messaging_inbox WHERE event_id = $1', [envelope.id]);
+      return n === 1;
+    });
+    return envelope;
+  }
 
   async function publishIncidentOpened(severity: number, tlp = 'AMBER') {
     const incidentId = randomUUID();
@@ -186,6 +207,7 @@ describe('announcements subgraph on real Postgres and Kafka', () => {
 
   it('drafts one incident notification for a severe incident, even when the event comes twice', async () => {
     const { incidentId, envelope } = await publishIncidentOpened(4);
+    await grantAccess(incidentId, { tlp: 'AMBER' });
     const query = 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Incident { id advisories { kind status autoDrafted severity tlp } } } }';
     const res = await waitFor('the notification draft', async () => {
       const r = await graphql(service.url, query, { r: [{ __typename: 'Incident', id: incidentId }] }, publisher);
@@ -223,5 +245,126 @@ describe('announcements subgraph on real Postgres and Kafka', () => {
     });
     const [{ n }] = await service.dependencies.dataSource.query('SELECT count(*)::int AS n FROM advisory WHERE incident_id = $1', [minor.incidentId]);
     expect(n).toBe(0);
+  });
+
+  describe('TLP: publishing and withdrawing need clearance; errors reveal neither existence nor label', () => {
+    const PUBLISH = `mutation($id: ID!) { publishAdvisory(id: $id) { id status } }`;
+    const WITHDRAW = `mutation($id: ID!) { withdrawAdvisory(id: $id, reason: "superseded") { id status } }`;
+    /** The errors with the id given replaced, so two answers about different ids can be compared. */
+    const shape = (res: { errors?: unknown }, id: string) => JSON.stringify(res.errors).replaceAll(id, '<id>');
+    const state = async (id: string) => {
+      const [row] = await service.dependencies.dataSource.query('SELECT status, published_by, withdrawn_reason FROM advisory WHERE id = $1', [id]);
+      const [{ n }] = await service.dependencies.dataSource.query('SELECT count(*)::int AS n FROM messaging_outbox WHERE message_key = $1', [id]);
+      return { ...row, events: n };
+    };
+
+    it('a publisher not cleared for the label gets exactly the answer for a missing advisory, and nothing changes', async () => {
+      const secretTitle = `Amber secret ${randomUUID()}`;
+      const id = (await draft({ ...validDraft, tlp: 'AMBER', title: secretTitle })).data.draftAdvisory.id;
+      const greenPublisher = await bearer(['PUBLISHER'], { subject: 'publisher-green', clearance: 'GREEN' });
+      const before = await state(id);
+      const missing = randomUUID();
+      for (const mutation of [PUBLISH, WITHDRAW]) {
+        const refused = await graphql(service.url, mutation, { id }, greenPublisher);
+        const unknown = await graphql(service.url, mutation, { id: missing }, greenPublisher);
+        expect(errorCodes(refused)).toEqual(['ADVISORY.NOT_FOUND']);
+        expect(shape(refused, id)).toBe(shape(unknown, missing));
+        expect(JSON.stringify(refused)).not.toMatch(/AMBER|Amber secret/);
+      }
+      expect(await state(id)).toEqual(before);
+
+      // Cleared: published; then the uncleared publisher cannot withdraw it either.
+      expect((await graphql(service.url, PUBLISH, { id }, publisher)).data.publishAdvisory.status).toBe('PUBLISHED');
+      const published = await state(id);
+      const refused = await graphql(service.url, WITHDRAW, { id }, greenPublisher);
+      expect(shape(refused, id)).toBe(shape(await graphql(service.url, WITHDRAW, { id: missing }, greenPublisher), missing));
+      expect(await state(id)).toEqual(published);
+      expect((await graphql(service.url, WITHDRAW, { id }, publisher)).data.withdrawAdvisory.status).toBe('WITHDRAWN');
+    });
+
+    it('a publisher may not draft beyond its own clearance (TLP:RED names no recipient, so it is for nobody)', async () => {
+      const greenPublisher = await bearer(['PUBLISHER'], { subject: 'publisher-green', clearance: 'GREEN' });
+      const title = `Beyond clearance ${randomUUID()}`;
+      expect(errorCodes(await draft({ ...validDraft, title, tlp: 'AMBER' }, greenPublisher))).toEqual(['ADVISORY.TLP_NOT_CLEARED']);
+      const redPublisher = await bearer(['PUBLISHER'], { subject: 'publisher-red', clearance: 'RED' });
+      expect(errorCodes(await draft({ ...validDraft, title, tlp: 'RED' }, redPublisher))).toEqual(['ADVISORY.TLP_NOT_CLEARED']);
+      const [{ n }] = await service.dependencies.dataSource.query('SELECT count(*)::int AS n FROM advisory WHERE title = $1', [title]);
+      expect(n).toBe(0);
+    });
+  });
+
+  describe('TLP: an advisory never reveals the id of an incident its reader may not read', () => {
+    const FIELDS = 'id incident { id }';
+    const ONE = `query($id: ID!) { advisory(id: $id) { ${FIELDS} } }`;
+    const BY_INCIDENT = `query($i: ID!) { advisories(filter: { incidentId: $i }) { edges { node { ${FIELDS} } } } }`;
+    const ENTITIES = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Advisory { ${FIELDS} } ... on Incident { id advisories { ${FIELDS} } } } }`;
+
+    /** Everything a caller can see of the advisory and of its incident, through every way out. */
+    async function seenBy(auth: string, advisoryId: string, incidentId: string) {
+      const one = (await graphql(service.url, ONE, { id: advisoryId }, auth)).data.advisory;
+      const byIncident = (await graphql(service.url, BY_INCIDENT, { i: incidentId }, auth)).data.advisories.edges.map((e: any) => e.node);
+      const reps = [
+        { __typename: 'Advisory', id: advisoryId },
+        { __typename: 'Incident', id: incidentId },
+      ];
+      const entities = (await graphql(service.url, ENTITIES, { r: reps }, auth)).data._entities;
+      return { one, byIncident, entities };
+    }
+    const hidden = (advisoryId: string, incidentId: string) => ({
+      one: { id: advisoryId, incident: null },
+      byIncident: [],
+      entities: [{ id: advisoryId, incident: null }, { id: incidentId, advisories: [] }],
+    });
+    const shown = (advisoryId: string, incidentId: string) => {
+      const advisory = { id: advisoryId, incident: { id: incidentId } };
+      return { one: advisory, byIncident: [advisory], entities: [advisory, { id: incidentId, advisories: [advisory] }] };
+    };
+
+    it('unknown access hides; a RED incident shows only to its named readers; the GREEN advisory stays readable', async () => {
+      const incidentId = randomUUID();
+      const advisoryId = (await draft({ ...validDraft, tlp: 'GREEN', incidentId })).data.draftAdvisory.id;
+      const greenAuditor = await bearer(['AUDITOR'], { subject: `auditor-${randomUUID()}`, clearance: 'GREEN' });
+      const redOutsider = await bearer(['AUDITOR'], { subject: `auditor-${randomUUID()}`, clearance: 'RED' });
+      const redAdmin = await bearer(['ADMIN'], { subject: `admin-${randomUUID()}`, clearance: 'RED' });
+      const readerSubject = `reader-${randomUUID()}`;
+      const readerPerson = `person-${randomUUID()}`;
+      const bySubject = await bearer(['PUBLISHER'], { subject: readerSubject, clearance: 'RED' });
+      const byPerson = await bearer(['INCIDENT_MANAGER'], { subject: `im-${randomUUID()}`, clearance: 'RED', personId: readerPerson });
+
+      // Not heard from the incidents service yet: hidden even from the publisher who named it.
+      for (const auth of [publisher, greenAuditor, bySubject]) expect(await seenBy(auth, advisoryId, incidentId)).toEqual(hidden(advisoryId, incidentId));
+
+      await grantAccess(incidentId, { tlp: 'RED', readers: [readerSubject, readerPerson], version: 1 });
+      for (const auth of [publisher, greenAuditor, redOutsider, redAdmin]) {
+        expect(await seenBy(auth, advisoryId, incidentId)).toEqual(hidden(advisoryId, incidentId));
+      }
+      for (const auth of [bySubject, byPerson]) expect(await seenBy(auth, advisoryId, incidentId)).toEqual(shown(advisoryId, incidentId));
+
+      // A late, older access event changes nothing; a newer one replaces it.
+      await grantAccess(incidentId, { tlp: 'GREEN', version: 0 });
+      expect(await seenBy(greenAuditor, advisoryId, incidentId)).toEqual(hidden(advisoryId, incidentId));
+      await grantAccess(incidentId, { tlp: 'GREEN', version: 2 });
+      expect(await seenBy(greenAuditor, advisoryId, incidentId)).toEqual(shown(advisoryId, incidentId));
+    });
+
+    it("raising an incident's label raises its automatic notification draft with it, never a person's draft", async () => {
+      const { incidentId } = await publishIncidentOpened(4, 'GREEN');
+      const manual = (await draft({ ...validDraft, tlp: 'GREEN', incidentId })).data.draftAdvisory.id;
+      await waitFor('the notification draft', async () => {
+        const [{ n }] = await service.dependencies.dataSource.query('SELECT count(*)::int AS n FROM advisory WHERE incident_id = $1 AND source_event_id IS NOT NULL', [incidentId]);
+        return n === 1;
+      });
+      await grantAccess(incidentId, { tlp: 'AMBER_STRICT', version: 1 });
+      const rows = await service.dependencies.dataSource.query('SELECT id, tlp, source_event_id IS NOT NULL AS auto FROM advisory WHERE incident_id = $1 ORDER BY auto', [incidentId]);
+      expect(rows.map((r: any) => [r.auto, r.tlp])).toEqual([
+        [false, 'GREEN'],
+        [true, 'AMBER_STRICT'],
+      ]);
+      expect(rows[0].id).toBe(manual);
+      // Lowering the incident's label later does not lower the draft: a person decides that.
+      await grantAccess(incidentId, { tlp: 'GREEN', version: 2 });
+      const [auto] = await service.dependencies.dataSource.query('SELECT tlp FROM advisory WHERE incident_id = $1 AND source_event_id IS NOT NULL', [incidentId]);
+      expect(auto.tlp).toBe('AMBER_STRICT');
+    });
   });
 });

@@ -1,4 +1,4 @@
-import { readableLabels, type Principal } from '@csirt/auth';
+import { canRead, readableLabels, type Principal } from '@csirt/auth';
 import { isUuid, type Cursor } from '@csirt/service';
 import type { EntityManager } from 'typeorm';
 import { Advisory, type AdvisoryKind, type AdvisoryStatus } from './advisory.entity';
@@ -10,6 +10,14 @@ export interface AdvisoryListFilter {
 }
 
 /**
+ * Whether `caller` may see `advisory`: within the caller's clearance. No advisory names
+ * recipients, so a TLP:RED one is for nobody (see canRead); lists use the same labels.
+ */
+export function mayReadAdvisory(caller: Principal, advisory: Pick<Advisory, 'tlp'>): boolean {
+  return canRead(caller, advisory.tlp);
+}
+
+/**
  * Queries for advisories. Every read takes the caller, so a label the caller is not cleared
  * for never leaves the database.
  */
@@ -18,6 +26,12 @@ export class AdvisoryRepository {
 
   findById(id: string): Promise<Advisory | null> {
     return isUuid(id) ? this.manager.findOne(Advisory, { where: { id } }) : Promise.resolve(null);
+  }
+
+  /** The advisory, or null when it does not exist or the caller may not read it (the caller cannot tell which). */
+  async findReadable(caller: Principal, id: string): Promise<Advisory | null> {
+    const advisory = await this.findById(id);
+    return advisory && mayReadAdvisory(caller, advisory) ? advisory : null;
   }
 
   async list(caller: Principal, filter: AdvisoryListFilter, after: Cursor | null, limit: number): Promise<Advisory[]> {

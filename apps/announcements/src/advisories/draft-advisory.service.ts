@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { canRead, type Principal } from '@csirt/auth';
 import { SeveritySchema, TlpSchema, type Tlp } from '@csirt/contracts';
 import { parseInput } from '@csirt/service';
 import type { EntityManager } from 'typeorm';
@@ -15,6 +16,8 @@ export interface DraftAdvisoryCommand {
   tlp: Tlp;
   incidentId?: string | null;
   createdBy: string;
+  /** The person drafting, when a person is; they may not label a draft beyond their own clearance. */
+  drafter?: Principal;
   /** Set when an event, not a person, asked for the draft. */
   sourceEventId?: string;
 }
@@ -30,6 +33,8 @@ const DraftSchema = z.object({
 /** Creates a DRAFT advisory. Nothing leaves the service until it is published. */
 export async function draftAdvisory(manager: EntityManager, command: DraftAdvisoryCommand): Promise<Advisory> {
   const fields = parseInput(DraftSchema, command, AdvisoryErrors.invalidInput);
+  // A draft its author could not read would be one nobody may publish or withdraw.
+  if (command.drafter && !canRead(command.drafter, fields.tlp)) throw AdvisoryErrors.tlpNotCleared(fields.tlp);
   const repository = new AdvisoryRepository(manager);
   const now = new Date();
   const advisory = manager.create(Advisory, {

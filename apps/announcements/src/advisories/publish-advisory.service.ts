@@ -1,4 +1,5 @@
 import { AdvisoryPublishedV1, TOPIC_TLP_CEILING, TOPICS, tlpRank } from '@csirt/contracts';
+import type { Principal } from '@csirt/auth';
 import type { Outbox } from '@csirt/messaging';
 import type { EntityManager } from 'typeorm';
 import type { Advisory } from './advisory.entity';
@@ -7,7 +8,8 @@ import { lockAdvisory } from './lock-advisory';
 
 export interface PublishAdvisoryCommand {
   id: string;
-  publishedBy: string;
+  /** Needs clearance for the advisory's label. */
+  caller: Principal;
   traceparent?: string;
 }
 
@@ -16,14 +18,14 @@ export interface PublishAdvisoryCommand {
  * checked here, with a clear error, before the outbox would refuse it.
  */
 export async function publishAdvisory(manager: EntityManager, outbox: Outbox, command: PublishAdvisoryCommand): Promise<Advisory> {
-  const advisory = await lockAdvisory(manager, command.id);
+  const advisory = await lockAdvisory(manager, command.id, command.caller);
   if (advisory.status !== 'DRAFT') throw AdvisoryErrors.invalidTransition(advisory.status, 'PUBLISHED');
   if (tlpRank(advisory.tlp) > tlpRank(TOPIC_TLP_CEILING[TOPICS.announcements])) {
     throw AdvisoryErrors.tlpTooRestrictive(advisory.tlp);
   }
   advisory.status = 'PUBLISHED';
   advisory.publishedAt = new Date();
-  advisory.publishedBy = command.publishedBy;
+  advisory.publishedBy = command.caller.subject;
   await manager.save(advisory);
   await outbox.enqueue(manager, {
     contract: AdvisoryPublishedV1,

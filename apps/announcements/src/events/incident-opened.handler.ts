@@ -1,6 +1,7 @@
-import { IncidentOpenedV1, TOPICS } from '@csirt/contracts';
+import { IncidentAccessChangedV1, IncidentOpenedV1, TOPICS } from '@csirt/contracts';
 import { on, type HandlerRegistration } from '@csirt/messaging';
 import { draftAdvisory } from '../advisories/draft-advisory.service';
+import { recordIncidentAccess } from '../incident-access/incident-access';
 
 /** Severity at and above which a new incident gets an incident-notification draft. */
 export const NOTIFY_FROM_SEVERITY = 3;
@@ -11,7 +12,7 @@ export const consumedTopics = [TOPICS.incidents];
  * A severe incident needs telling the constituency: draft a notification for a publisher
  * to review. The draft keeps the incident's TLP label; a publisher lowers it (or not)
  * before publishing. The inbox and the unique source event id both stop a redelivery from
- * drafting twice.
+ * drafting twice. Access changes decide who may see the incident behind an advisory.
  */
 export function incidentEventHandlers(): HandlerRegistration[] {
   return [
@@ -27,6 +28,9 @@ export function incidentEventHandlers(): HandlerRegistration[] {
         createdBy: 'system:incident-opened',
         sourceEventId: event.id,
       });
+    }),
+    on(IncidentAccessChangedV1, async (event, manager) => {
+      await recordIncidentAccess(manager, event.data);
     }),
   ];
 }

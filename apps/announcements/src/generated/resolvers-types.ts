@@ -26,7 +26,7 @@ export type Advisory = {
   createdAt: Scalars['DateTime']['output'];
   /** Stable identifier. */
   id: Scalars['ID']['output'];
-  /** The incident this advisory is about, if any. */
+  /** The incident this advisory is about, if any; null while the caller may not read that incident. */
   incident?: Maybe<Incident>;
   /** What the advisory is for. */
   kind: AdvisoryKind;
@@ -68,7 +68,7 @@ export type AdvisoryEdge = {
 
 /** Filters for the advisory list; all given filters must match. */
 export type AdvisoryFilter = {
-  /** Only advisories about this incident. */
+  /** Only advisories about this incident (none when the caller may not read the incident). */
   incidentId?: InputMaybe<Scalars['ID']['input']>;
   /** Only advisories of this kind. */
   kind?: InputMaybe<AdvisoryKind>;
@@ -117,7 +117,7 @@ export type DraftAdvisoryInput = {
 /** An incident, owned by the incidents service; this service adds its advisories. */
 export type Incident = {
   __typename?: 'Incident';
-  /** Advisories about this incident that the caller may read, newest first. */
+  /** Advisories about this incident that the caller may read, newest first; none while the caller may not read the incident. */
   advisories: Array<Advisory>;
   /** Incident id. */
   id: Scalars['ID']['output'];
@@ -127,9 +127,9 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Starts a draft. Requires the PUBLISHER role. */
   draftAdvisory: Advisory;
-  /** Publishes a draft to partner CSIRTs. Requires PUBLISHER; the label must be TLP:AMBER or lower. */
+  /** Publishes a draft to partner CSIRTs. Requires PUBLISHER cleared for the advisory's label (ADVISORY.NOT_FOUND otherwise, as for a missing one); the label must be TLP:AMBER or lower. */
   publishAdvisory: Advisory;
-  /** Withdraws a published advisory. Requires PUBLISHER. */
+  /** Withdraws a published advisory. Requires PUBLISHER cleared for the advisory's label (ADVISORY.NOT_FOUND otherwise, as for a missing one). */
   withdrawAdvisory: Advisory;
 };
 

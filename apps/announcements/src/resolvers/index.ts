@@ -1,4 +1,4 @@
-import { canRead, requireRole } from '@csirt/auth';
+import { requireRole } from '@csirt/auth';
 import { DateTimeScalar, decodeCursor, pageSize, toConnection } from '@csirt/service';
 import { draftAdvisory } from '../advisories/draft-advisory.service';
 import { publishAdvisory } from '../advisories/publish-advisory.service';
@@ -15,14 +15,17 @@ export const resolvers: Resolvers = {
   Query: {
     advisory: async (_, { id }, ctx) => {
       const caller = requireRole(ctx.principal, ...READERS);
-      const advisory = await ctx.advisories.findById(id);
       // Not cleared is answered like not found: the caller learns nothing of its existence.
-      return advisory && canRead(caller, advisory.tlp) ? advisory : null;
+      return ctx.advisories.findReadable(caller, id);
     },
     advisories: async (_, { filter, first, after }, ctx) => {
       const caller = requireRole(ctx.principal, ...READERS);
       const size = pageSize(first);
-      const rows = await ctx.advisories.list(caller, filter ?? {}, decodeCursor(after), size + 1);
+      const cursor = decodeCursor(after);
+      // Filtering by an incident the caller may not read finds nothing, as if it had no
+      // advisories: the answer must not tell which advisories are about it.
+      const hiddenIncident = !!filter?.incidentId && !(await ctx.readableIncident.load(filter.incidentId));
+      const rows = hiddenIncident ? [] : await ctx.advisories.list(caller, filter ?? {}, cursor, size + 1);
       return toConnection(rows, size, (a) => ({ at: a.createdAt, id: a.id }));
     },
   },
@@ -30,27 +33,26 @@ export const resolvers: Resolvers = {
   Mutation: {
     draftAdvisory: async (_, { input }, ctx) => {
       const caller = requireRole(ctx.principal, 'PUBLISHER');
-      return ctx.deps.transaction((manager) => draftAdvisory(manager, { ...input, createdBy: caller.subject }));
+      return ctx.deps.transaction((manager) => draftAdvisory(manager, { ...input, createdBy: caller.subject, drafter: caller }));
     },
     publishAdvisory: async (_, { id }, ctx) => {
       const caller = requireRole(ctx.principal, 'PUBLISHER');
-      return ctx.deps.transaction((manager) =>
-        publishAdvisory(manager, ctx.deps.outbox, { id, publishedBy: caller.subject, traceparent: ctx.traceparent }),
-      );
+      return ctx.deps.transaction((manager) => publishAdvisory(manager, ctx.deps.outbox, { id, caller, traceparent: ctx.traceparent }));
     },
     withdrawAdvisory: async (_, { id, reason }, ctx) => {
-      requireRole(ctx.principal, 'PUBLISHER');
-      return ctx.deps.transaction((manager) => withdrawAdvisory(manager, id, reason));
+      const caller = requireRole(ctx.principal, 'PUBLISHER');
+      return ctx.deps.transaction((manager) => withdrawAdvisory(manager, caller, id, reason));
     },
   },
 
   Advisory: {
     __resolveReference: async (reference, ctx) => {
       const caller = requireRole(ctx.principal, ...READERS);
-      const advisory = await ctx.advisories.findById(reference.id);
-      return advisory && canRead(caller, advisory.tlp) ? advisory : null;
+      return ctx.advisories.findReadable(caller, reference.id);
     },
-    incident: (advisory) => (advisory.incidentId ? { id: advisory.incidentId } : null),
+    // The incident id only for who may read the incident: the id alone tells that it exists.
+    incident: async (advisory, _, ctx) =>
+      advisory.incidentId && (await ctx.readableIncident.load(advisory.incidentId)) ? { id: advisory.incidentId } : null,
     autoDrafted: (advisory) => advisory.sourceEventId !== null,
   },
 
@@ -58,6 +60,9 @@ export const resolvers: Resolvers = {
     __resolveReference: (reference) => ({ id: reference.id }),
     advisories: async (incident, _, ctx) => {
       requireRole(ctx.principal, ...READERS);
+      // Asked directly through _entities about an incident the caller may not read, the
+      // answer is the same as for an incident without advisories.
+      if (!(await ctx.readableIncident.load(incident.id))) return [];
       return ctx.advisoriesByIncident.load(incident.id);
     },
   },

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import {
   DEAD_LETTER_HEADERS,
   deadLetterTopic,
+  IncidentAccessChangedV1,
   IncidentEscalationRefusedV1,
   IncidentMergedV1,
   IncidentOpenedV1,
@@ -16,7 +17,7 @@ import { graphql, startTestSubgraph, testEnvironment, TopicProbe, waitFor } from
 import type { Producer } from 'kafkajs';
 import type { IntakeContext } from '../context';
 import { intakeSubgraph } from '../subgraph';
-import { caller, ESCALATE, REPORT, submitTriaged, TEST_DATABASE } from '../testing/fixtures';
+import { caller, ESCALATE, REPORT, REPORT_FIELDS as FULL_FIELDS, submitTriaged, TEST_DATABASE } from '../testing/fixtures';
 import { ESCALATION_REFUSED_BY, ESCALATION_REFUSED_REASON } from './escalation-refused.handler';
 
 const INCIDENT_OF = `query ($id: ID!) { report(id: $id) { id status incident { id } } }`;
@@ -42,15 +43,24 @@ describe('intake: consuming incident events sets Report.incident (real Postgres 
       data,
     };
   }
-  async function publish(event: { subject: string }) {
-    await producer.send({
-      topic: TOPICS.incidents,
-      acks: -1,
-      messages: [{ key: event.subject, value: JSON.stringify(event) }],
-    });
+  async function publish(event: { subject: string; [field: string]: unknown }) {
+    await producer.send({ topic: TOPICS.incidents, acks: -1, messages: [{ key: event.subject, value: JSON.stringify(event) }] });
   }
-  const incidentOf = async (reportId: string) =>
-    (await graphql(url, INCIDENT_OF, { id: reportId }, analyst)).data.report.incident;
+  const incidentOf = async (reportId: string, as = analyst) => (await graphql(url, INCIDENT_OF, { id: reportId }, as)).data.report.incident;
+  /** Plays the incidents service saying who may read an incident; waits until intake has it. */
+  async function grantAccess(incidentId: string, access: { tlp?: 'AMBER' | 'RED' | 'GREEN'; readers?: string[]; version?: number } = {}) {
+    const event = envelope(IncidentAccessChangedV1, incidentId, {
+      incidentId,
+      reference: 'INC-ACCESS',
+      tlp: access.tlp ?? 'AMBER',
+      readers: access.readers ?? [],
+      version: access.version ?? 1,
+      changedAt: new Date().toISOString(),
+    });
+    await publish({ ...event, tlp: event.data.tlp });
+    await outcomeOf(event.id, 'processed');
+    return event;
+  }
   const outcomeOf = (eventId: string, outcome: ProcessOutcome) =>
     waitFor(`${outcome} outcome of ${eventId}`, async () =>
       outcomes.some((o) => o.id === eventId && o.outcome === outcome),
@@ -99,6 +109,9 @@ describe('intake: consuming incident events sets Report.incident (real Postgres 
     });
     await publish(opened);
     await outcomeOf(opened.id, 'processed');
+    // Linked, but hidden until intake hears who may read the incident.
+    expect(await incidentOf(report.id)).toBeNull();
+    await grantAccess(incidentId);
     expect(await incidentOf(report.id)).toEqual({ id: incidentId });
     expect(await incidentOf(other.id)).toEqual({ id: incidentId });
 
@@ -123,6 +136,7 @@ describe('intake: consuming incident events sets Report.incident (real Postgres 
     });
     await publish(attached);
     await outcomeOf(attached.id, 'processed');
+    await grantAccess(incidentId);
     const res = await graphql(
       url,
       `
@@ -169,16 +183,101 @@ describe('intake: consuming incident events sets Report.incident (real Postgres 
     });
     await publish(merged);
     await outcomeOf(merged.id, 'processed');
+    await grantAccess(into);
     expect(await incidentOf(report.id)).toEqual({ id: into });
+  });
+
+  describe('TLP: a report never reveals the id of an incident its reader may not read', () => {
+    const FIELDS = `id incident { id } escalatedToIncidentId`;
+    const ONE = `query ($id: ID!) { report(id: $id) { ${FIELDS} } }`;
+    const LIST = `query ($text: String) { reports(filter: { text: $text }) { edges { node { ${FIELDS} } } } }`;
+    const ENTITIES = `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Report { ${FIELDS} } } }`;
+
+    /** A GREEN report escalated into `incidentId` and linked to it, as after a real escalation. */
+    async function escalatedInto(incidentId: string, text: string) {
+      const report = await submitTriaged(url, reporter, analyst, { tlp: 'GREEN', description: `leak test ${text}` });
+      const escalated = await graphql(url, ESCALATE, { id: report.id, input: { incidentId } }, analyst);
+      expect(escalated.errors).toBeUndefined();
+      const attached = envelope(IncidentReportAttachedV1, incidentId, { incidentId, reference: 'INC-RED', reportId: report.id, attachedAt: new Date().toISOString() });
+      await publish({ ...attached, tlp: 'RED' });
+      await outcomeOf(attached.id, 'processed');
+      return report;
+    }
+    /** Everything a caller can see of the report, through every way out. */
+    async function seenBy(auth: string, reportId: string, text: string) {
+      const one = (await graphql(url, ONE, { id: reportId }, auth)).data.report;
+      const list = (await graphql(url, LIST, { text }, auth)).data.reports.edges.map((e: any) => e.node);
+      const entities = (await graphql(url, ENTITIES, { reps: [{ __typename: 'Report', id: reportId }] }, auth)).data._entities;
+      return { one, list, entities };
+    }
+    const hidden = (id: string) => ({ id, incident: null, escalatedToIncidentId: null });
+    const shown = (id: string, incidentId: string) => ({ id, incident: { id: incidentId }, escalatedToIncidentId: incidentId });
+
+    it('unknown access hides; RED shows only to named readers; the report itself stays readable', async () => {
+      const text = `t${randomUUID().slice(0, 8)}`;
+      const incidentId = randomUUID();
+      const report = await escalatedInto(incidentId, text);
+      const green = await caller(['ANALYST'], { clearance: 'GREEN' });
+      const redOutsider = await caller(['ANALYST'], { clearance: 'RED' });
+      const redAdmin = await caller(['ADMIN'], { clearance: 'RED' });
+      const readerSubject = `red-reader-${randomUUID()}`;
+      const readerPerson = `person-${randomUUID()}`;
+      const bySubject = await caller(['ANALYST'], { clearance: 'RED', subject: readerSubject });
+      const byPerson = await caller(['AUDITOR'], { clearance: 'RED', personId: readerPerson });
+      const namedButNotCleared = await caller(['ANALYST'], { clearance: 'AMBER_STRICT', subject: readerSubject });
+
+      // Before the incidents service has said who may read it: hidden from everyone.
+      for (const auth of [green, redOutsider, bySubject]) {
+        expect(await seenBy(auth, report.id, text)).toEqual({ one: hidden(report.id), list: [hidden(report.id)], entities: [hidden(report.id)] });
+      }
+
+      await grantAccess(incidentId, { tlp: 'RED', readers: [readerSubject, readerPerson], version: 1 });
+      for (const auth of [green, redOutsider, redAdmin, namedButNotCleared]) {
+        // The GREEN report is still there in full; only the RED incident's id is left out.
+        expect(await seenBy(auth, report.id, text)).toEqual({ one: hidden(report.id), list: [hidden(report.id)], entities: [hidden(report.id)] });
+      }
+      for (const auth of [bySubject, byPerson]) {
+        expect(await seenBy(auth, report.id, text)).toEqual({
+          one: shown(report.id, incidentId),
+          list: [shown(report.id, incidentId)],
+          entities: [shown(report.id, incidentId)],
+        });
+      }
+      // Nothing else in the answer carries the incident id either.
+      const full = await graphql(url, `query ($id: ID!) { report(id: $id) { ${FULL_FIELDS} } }`, { id: report.id }, green);
+      expect(JSON.stringify(full)).not.toContain(incidentId);
+    });
+
+    it('keeps the latest version: an older access event changes nothing, a newer one replaces, a redelivery is a duplicate', async () => {
+      const text = `t${randomUUID().slice(0, 8)}`;
+      const incidentId = randomUUID();
+      const report = await escalatedInto(incidentId, text);
+      const green = await caller(['ANALYST'], { clearance: 'GREEN' });
+
+      const declassified = await grantAccess(incidentId, { tlp: 'GREEN', version: 2 });
+      expect(await incidentOf(report.id, green)).toEqual({ id: incidentId });
+      // A stale RED from before the declassification arrives late: ignored.
+      await grantAccess(incidentId, { tlp: 'RED', readers: [], version: 1 });
+      expect(await incidentOf(report.id, green)).toEqual({ id: incidentId });
+      // The same event again: the inbox knows it.
+      await publish({ ...declassified, tlp: 'GREEN' });
+      await outcomeOf(declassified.id, 'duplicate');
+      // Raised to RED for others: hidden again from the GREEN reader.
+      await grantAccess(incidentId, { tlp: 'RED', readers: ['someone-else'], version: 3 });
+      expect(await incidentOf(report.id, green)).toBeNull();
+      const [row] = await service.dependencies.dataSource.query(`SELECT tlp, readers, version::int AS version FROM incident_access WHERE incident_id = $1`, [incidentId]);
+      expect(row).toEqual({ tlp: 'RED', readers: ['someone-else'], version: 3 });
+    });
   });
 
   it('IncidentEscalationRefusedV1 returns the report to TRIAGED with the reason, no longer naming the incident; a redelivery changes nothing', async () => {
     const report = await submitTriaged(url, reporter, analyst);
     const incidentId = randomUUID();
     const escalated = await graphql(url, ESCALATE, { id: report.id, input: { incidentId } }, analyst);
+    // Intake has not heard who may read that incident: its id stays hidden.
     expect(escalated.data.escalateReport).toMatchObject({
       status: 'ESCALATED',
-      escalatedToIncidentId: incidentId,
+      escalatedToIncidentId: null,
     });
 
     const refused = envelope(IncidentEscalationRefusedV1, report.id, {
@@ -240,6 +339,7 @@ describe('intake: consuming incident events sets Report.incident (real Postgres 
       });
       await publish(next);
       await outcomeOf(next.id, 'processed');
+      await grantAccess(incidentId);
       expect(await incidentOf(report.id)).toEqual({ id: incidentId });
     } finally {
       await dlq.stop();

@@ -97,9 +97,9 @@ export type Mutation = {
   mergeReport: Report;
   /** Closes a TRIAGED report as not an incident. Requires ANALYST. */
   rejectReport: Report;
-  /** Accepts a report from any channel. Requires REPORTER or ANALYST. */
+  /** Accepts a report. Requires REPORTER or ANALYST; the PARTNER_CSIRT channel needs a partner's credentials, the SENSOR channel a sensor's (REPORT.CHANNEL_NOT_ALLOWED otherwise). */
   submitReport: Report;
-  /** Accepts up to 500 reports at once (sensors, partner feeds); a bad item is refused alone. Requires REPORTER or ANALYST. */
+  /** Accepts up to 500 reports at once (sensors, partner feeds); a bad item, or one on a channel the caller may not use, is refused alone. Requires REPORTER or ANALYST. */
   submitReports: BulkSubmitResult;
   /** Classifies and prioritises a NEW report. Requires ANALYST. */
   triageReport: Report;
@@ -244,11 +244,11 @@ export type Report = {
   decisions: Array<ReportDecision>;
   /** What the reporter said. */
   description: Scalars['String']['output'];
-  /** The incident requested at escalation (null: a new one). Set until and after the incident links back. */
+  /** The incident requested at escalation (null: a new one, or one the caller may not read). Set until and after the incident links back. */
   escalatedToIncidentId?: Maybe<Scalars['ID']['output']>;
   /** Stable identifier. */
   id: Scalars['ID']['output'];
-  /** The incident this report belongs to, once incident management has opened or extended it. */
+  /** The incident this report belongs to, once incident management has opened or extended it; null while the caller may not read that incident. */
   incident?: Maybe<Incident>;
   /** The report this one was merged into, when MERGED (null if the caller may not read it). */
   mergedInto?: Maybe<Report>;
@@ -256,6 +256,8 @@ export type Report = {
   observables: Array<Observable>;
   /** When the reported event happened, when known. */
   occurredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The partner CSIRT whose credentials submitted it on the PARTNER_CSIRT channel (token claim partner_id). */
+  partnerId?: Maybe<Scalars['String']['output']>;
   /** Priority, once triaged. */
   priority?: Maybe<Priority>;
   /** When the team received it; the response-time clock starts here. */
@@ -268,6 +270,8 @@ export type Report = {
   relatedReports: Array<RelatedReport>;
   /** Who sent it. */
   reporter: Reporter;
+  /** The sensor whose credentials submitted it on the SENSOR channel (token claim sensor_id). */
+  sensorId?: Maybe<Scalars['String']['output']>;
   /** Severity 1 (low) to 4 (critical), once triaged. */
   severity?: Maybe<Scalars['Int']['output']>;
   /** Where it is in triage. */
@@ -758,12 +762,14 @@ export type ReportResolvers<ContextType = IntakeContext, ParentType extends Reso
   mergedInto?: Resolver<Maybe<ResolversTypes['Report']>, ParentType, ContextType>;
   observables?: Resolver<Array<ResolversTypes['Observable']>, ParentType, ContextType>;
   occurredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  partnerId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   priority?: Resolver<Maybe<ResolversTypes['Priority']>, ParentType, ContextType>;
   receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   recipients?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   relatedReports?: Resolver<Array<ResolversTypes['RelatedReport']>, ParentType, ContextType>;
   reporter?: Resolver<ResolversTypes['Reporter'], ParentType, ContextType>;
+  sensorId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   severity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ReportStatus'], ParentType, ContextType>;
   submittedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

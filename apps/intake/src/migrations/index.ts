@@ -1,10 +1,12 @@
 import { MessagingOutboxInbox1732300000000 } from '@csirt/messaging';
 import { Reports1732300000200 } from './1732300000200-reports';
 import { EscalationRefused1732300000209 } from './1732300000209-escalation-refused';
+import { IncidentAccess1732300000210 } from './1732300000210-incident-access';
 
 /** Every migration of this service, in order. Listed explicitly so bundles carry them. */
 export const migrations = [
   MessagingOutboxInbox1732300000000,
   Reports1732300000200,
   EscalationRefused1732300000209,
+  IncidentAccess1732300000210,
 ];

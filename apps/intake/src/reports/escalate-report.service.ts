@@ -3,6 +3,8 @@ import { ReportEscalatedV1 } from '@csirt/contracts';
 import type { Outbox } from '@csirt/messaging';
 import { isUuid } from '@csirt/service';
 import type { EntityManager } from 'typeorm';
+import { incidentAccessOf } from '../incident-access/incident-access';
+import { stricterTlp } from './report-tlp';
 import { applyDecision, lockReport, requireTransition } from './report-decisions';
 import { LIMITS, validateReason } from './report-input';
 import { classificationOf, type Report } from './report.entity';
@@ -40,7 +42,8 @@ export async function escalateReport(manager: EntityManager, outbox: Outbox, com
   await outbox.enqueue(manager, {
     contract: ReportEscalatedV1,
     subject: report.id,
-    tlp: report.tlp,
+    // The event ties the report to the incident named: it carries the stricter of both labels.
+    tlp: incidentId ? stricterTlp(report.tlp, (await incidentAccessOf(manager, [incidentId])).get(incidentId)?.tlp) : report.tlp,
     traceparent: command.traceparent,
     data: {
       reportId: report.id,

@@ -4,6 +4,7 @@ import type { Outbox } from '@csirt/messaging';
 import type { EntityManager } from 'typeorm';
 import { applyDecision, lockReport, requireTransition } from './report-decisions';
 import { validateReason } from './report-input';
+import { stricterTlp } from './report-tlp';
 import type { Report } from './report.entity';
 import { ReportErrors } from './report.errors';
 
@@ -38,7 +39,8 @@ export async function mergeReport(manager: EntityManager, outbox: Outbox, comman
   await outbox.enqueue(manager, {
     contract: ReportMergedV1,
     subject: report.id,
-    tlp: report.tlp,
+    // The event names the target too: it carries the stricter of both reports' labels.
+    tlp: stricterTlp(report.tlp, target.tlp),
     traceparent: command.traceparent,
     data: { reportId: report.id, reference: report.reference, intoReportId: target.id, mergedBy: command.caller.subject, mergedAt: now.toISOString() },
   });

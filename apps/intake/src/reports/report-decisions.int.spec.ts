@@ -15,6 +15,7 @@ describe('intake: the triage flow NEW -> TRIAGED -> ESCALATED | REJECTED | MERGE
   let reporter: string;
   let analyst: string;
   const analystSubject = `analyst-${randomUUID()}`;
+  const analystPersonId = `person-${randomUUID()}`;
 
   const db = (sql: string, params: unknown[] = []) => service.dependencies.dataSource.query(sql, params);
   const eventOf = (type: string, subject: string) =>
@@ -34,7 +35,7 @@ describe('intake: the triage flow NEW -> TRIAGED -> ESCALATED | REJECTED | MERGE
     url = service.url;
     probe = await TopicProbe.start(createKafka({ clientId: 'intake-decisions-spec', brokers: testEnvironment.kafkaBrokers, log: silentLogger }), TOPICS.intakeReports);
     reporter = await caller(['REPORTER']);
-    analyst = await caller(['ANALYST'], { subject: analystSubject });
+    analyst = await caller(['ANALYST'], { subject: analystSubject, personId: analystPersonId });
   });
 
   afterAll(async () => {
@@ -124,6 +125,9 @@ describe('intake: the triage flow NEW -> TRIAGED -> ESCALATED | REJECTED | MERGE
       observables: [{ type: 'IPV4', value: ip }],
       affectedAssets: ['vpn-gw'],
       escalatedBy: analystSubject,
+      // What the incidents service needs to check the analyst's read access to the incident.
+      escalatedByPersonId: analystPersonId,
+      escalatedByClearance: 'AMBER_STRICT',
       reason: 'confirmed compromise',
       recipients: [escalated.submittedBy],
     });
@@ -134,14 +138,31 @@ describe('intake: the triage flow NEW -> TRIAGED -> ESCALATED | REJECTED | MERGE
     expect(later.relatedReports.map((r: any) => r.report.id)).not.toContain(report.id);
   });
 
-  it('escalation into an existing incident names it; a malformed incident id is refused', async () => {
+  it('escalation into an existing incident names it in the event; a malformed incident id is refused', async () => {
     const report = await submitTriaged(url, reporter, analyst);
     expect(errorCodes(await graphql(url, ESCALATE, { id: report.id, input: { incidentId: 'INC-1' } }, analyst))).toEqual(['REPORT.INVALID_INPUT']);
     const incidentId = randomUUID();
     const res = await graphql(url, ESCALATE, { id: report.id, input: { incidentId } }, analyst);
-    expect(res.data.escalateReport.escalatedToIncidentId).toBe(incidentId);
+    expect(res.errors).toBeUndefined();
+    // Intake has not heard who may read that incident (IncidentAccessChangedV1): its id stays
+    // hidden, even from the analyst who named it (see incident-events.int.spec.ts for the rest).
+    expect(res.data.escalateReport.escalatedToIncidentId).toBeNull();
+    const [row] = await db(`SELECT escalated_to_incident_id FROM report WHERE id = $1`, [report.id]);
+    expect(row.escalated_to_incident_id).toBe(incidentId);
     const event = await eventOf('intake.report.escalated', report.id);
     expect(event.data.incidentId).toBe(incidentId);
+  });
+
+  it('an escalation into an incident intake knows to be TLP:RED carries TLP:RED on the event', async () => {
+    const report = await submitTriaged(url, reporter, analyst, { tlp: 'GREEN' });
+    const incidentId = randomUUID();
+    await db(`INSERT INTO incident_access (incident_id, tlp, readers, version, changed_at) VALUES ($1, 'RED', $2, 1, now())`, [
+      incidentId,
+      [analystSubject],
+    ]);
+    await graphql(url, ESCALATE, { id: report.id, input: { incidentId } }, analyst);
+    const event = await eventOf('intake.report.escalated', report.id);
+    expect([event.tlp, event.data.tlp, event.data.incidentId]).toEqual(['RED', 'GREEN', incidentId]);
   });
 
   it('rejection needs a reason and publishes ReportRejectedV1', async () => {
@@ -162,6 +183,54 @@ describe('intake: the triage flow NEW -> TRIAGED -> ESCALATED | REJECTED | MERGE
     expect(res.data.mergeReport).toMatchObject({ status: 'MERGED', mergedInto: { id: target.id } });
     const event = await eventOf('intake.report.merged', duplicate.id);
     expect(event.data).toMatchObject({ reportId: duplicate.id, intoReportId: target.id, mergedBy: analystSubject });
+    expect(event.tlp).toBe('AMBER');
+  });
+
+  it('a merge event names the target, so it carries the stricter of both labels', async () => {
+    const target = await submit(url, reporter, { tlp: 'AMBER+STRICT' });
+    const duplicate = await submitTriaged(url, reporter, analyst, { tlp: 'GREEN' });
+    await graphql(url, MERGE, { id: duplicate.id, into: target.id }, analyst);
+    const event = await eventOf('intake.report.merged', duplicate.id);
+    expect([event.tlp, event.data.intoReportId]).toEqual(['AMBER_STRICT', target.id]);
+  });
+
+  it('a report merged into one the caller may not read stays readable; only the reference is left out', async () => {
+    const target = await submit(url, reporter, { tlp: 'AMBER+STRICT', title: `Hidden target ${randomUUID()}` });
+    const duplicate = await submitTriaged(url, reporter, analyst, { tlp: 'GREEN' });
+    expect((await graphql(url, MERGE, { id: duplicate.id, into: target.id }, analyst)).errors).toBeUndefined();
+    const amberAuditor = await caller(['AUDITOR'], { clearance: 'AMBER' });
+    const FIELDS = 'id status mergedInto { id } decisions { kind }';
+    const one = await graphql(url, `query ($id: ID!) { report(id: $id) { ${FIELDS} } }`, { id: duplicate.id }, amberAuditor);
+    const entities = await graphql(
+      url,
+      `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Report { ${FIELDS} } } }`,
+      { reps: [{ __typename: 'Report', id: duplicate.id }, { __typename: 'Report', id: target.id }] },
+      amberAuditor,
+    );
+    const expected = { id: duplicate.id, status: 'MERGED', mergedInto: null, decisions: [{ kind: 'TRIAGE' }, { kind: 'MERGE' }] };
+    expect(one.errors).toBeUndefined();
+    expect(one.data.report).toEqual(expected);
+    expect(entities.data._entities).toEqual([expected, null]);
+    expect(JSON.stringify([one, entities])).not.toContain(target.id);
+    // Who may read the target sees the link.
+    expect((await graphql(url, `query ($id: ID!) { report(id: $id) { mergedInto { id } } }`, { id: duplicate.id }, analyst)).data.report.mergedInto).toEqual({
+      id: target.id,
+    });
+  });
+
+  it('merging into a report the analyst may not read answers exactly as an unknown target, and writes nothing', async () => {
+    const hidden = await submit(url, reporter, { tlp: 'AMBER+STRICT', title: 'Secret title of the hidden target' });
+    const amberAnalyst = await caller(['ANALYST'], { clearance: 'AMBER' });
+    const report = await submitTriaged(url, reporter, amberAnalyst);
+    const before = await snapshot(report.id);
+    const unknownId = randomUUID();
+    const unreadable = await graphql(url, MERGE, { id: report.id, into: hidden.id }, amberAnalyst);
+    const unknown = await graphql(url, MERGE, { id: report.id, into: unknownId }, amberAnalyst);
+    const shape = (res: any, id: string) => JSON.stringify(res.errors).replaceAll(id, '<id>');
+    expect(errorCodes(unreadable)).toEqual(['REPORT.NOT_FOUND']);
+    expect(shape(unreadable, hidden.id)).toBe(shape(unknown, unknownId));
+    expect(JSON.stringify(unreadable)).not.toMatch(/Secret title|AMBER_STRICT|AMBER\+STRICT/);
+    expect(await snapshot(report.id)).toEqual(before);
   });
 
   it('merge refuses itself, a merged target, a rejected target and an unknown target, writing nothing', async () => {

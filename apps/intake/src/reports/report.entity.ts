@@ -83,6 +83,14 @@ export class Report {
   @Column({ name: 'submitted_by', type: 'text' })
   submittedBy: string;
 
+  /** Partner CSIRT whose credentials submitted on the PARTNER_CSIRT channel (see report-channel.ts). */
+  @Column({ name: 'partner_id', type: 'text', nullable: true })
+  partnerId: string | null;
+
+  /** Sensor whose credentials submitted on the SENSOR channel. */
+  @Column({ name: 'sensor_id', type: 'text', nullable: true })
+  sensorId: string | null;
+
   /** Named recipients of a TLP:RED report besides the submitter (subjects or person ids). */
   @Column({ type: 'text', array: true })
   recipients: string[];

@@ -17,5 +17,7 @@ export const ReportErrors = {
   mergeIntoSelf: (id: string) => new DomainError('REPORT.MERGE_INTO_SELF', 'a report cannot be merged into itself', { id }),
   invalidMergeTarget: (id: string, status: string) =>
     new DomainError('REPORT.INVALID_MERGE_TARGET', `cannot merge into report ${id}: it is ${status}`, { intoReportId: id, status }),
+  channelNotAllowed: (channel: string, who: string) =>
+    new DomainError('REPORT.CHANNEL_NOT_ALLOWED', `only ${who}'s credentials may submit on the ${channel} channel`, { field: 'input.channel', channel }),
   bulkTooLarge: (max: number) => new DomainError('REPORT.BULK_TOO_LARGE', `at most ${max} reports per bulk submission`, { max }),
 };

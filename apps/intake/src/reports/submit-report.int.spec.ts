@@ -12,6 +12,7 @@ describe('intake: submitting and reading reports (real Postgres and Kafka)', () 
   let probe: TopicProbe;
   let reporter: string;
   let analyst: string;
+  const reporterSubject = `reporter-${randomUUID()}`;
 
   const db = (sql: string, params: unknown[] = []) => service.dependencies.dataSource.query(sql, params);
   const countWith = async (text: string) => {
@@ -24,7 +25,7 @@ describe('intake: submitting and reading reports (real Postgres and Kafka)', () 
     service = await startTestSubgraph(intakeWithoutConsumer, TEST_DATABASE);
     url = service.url;
     probe = await TopicProbe.start(createKafka({ clientId: 'intake-submit-spec', brokers: testEnvironment.kafkaBrokers, log: silentLogger }), TOPICS.intakeReports);
-    reporter = await caller(['REPORTER']);
+    reporter = await caller(['REPORTER'], { subject: reporterSubject });
     analyst = await caller(['ANALYST']);
   });
 
@@ -127,6 +128,41 @@ describe('intake: submitting and reading reports (real Postgres and Kafka)', () 
     expect(errorCodes(res)).toEqual(['BAD_USER_INPUT']);
   });
 
+  it('channels are bound to callers: only a partner submits on PARTNER_CSIRT, only a sensor on SENSOR', async () => {
+    const text = marker();
+    const partner = await caller(['REPORTER'], { partnerId: 'cert-bound' });
+    const sensor = await caller(['REPORTER'], { sensorId: 'ids-bound' });
+    const refused = [
+      ['PARTNER_CSIRT', reporter],
+      ['PARTNER_CSIRT', analyst],
+      ['PARTNER_CSIRT', sensor],
+      ['SENSOR', reporter],
+      ['SENSOR', analyst],
+      ['SENSOR', partner],
+    ] as const;
+    for (const [channel, auth] of refused) {
+      // With an idempotency key too: a retry cannot slip through the key lookup.
+      const res = await graphql(url, SUBMIT, { input: reportInput({ channel, description: text, idempotencyKey: `k-${channel}` }) }, auth);
+      expect(errorCodes(res)).toEqual(['REPORT.CHANNEL_NOT_ALLOWED']);
+      expect(res.errors?.[0].extensions?.field).toBe('input.channel');
+    }
+    expect(await countWith(text)).toEqual({ reports: 0, events: 0 });
+
+    const fromPartner = await submit(url, partner, { channel: 'PARTNER_CSIRT', description: text });
+    expect(fromPartner).toMatchObject({ channel: 'PARTNER_CSIRT', partnerId: 'cert-bound', sensorId: null });
+    const fromSensor = await submit(url, sensor, { channel: 'SENSOR', description: text });
+    expect(fromSensor).toMatchObject({ channel: 'SENSOR', partnerId: null, sensorId: 'ids-bound' });
+    // The open channels stay open to every submitter, and record no partner or sensor.
+    const fromWeb = await submit(url, partner, { channel: 'WEB_FORM', description: text });
+    expect(fromWeb).toMatchObject({ partnerId: null, sensorId: null });
+    const rows = await db(`SELECT channel, partner_id, sensor_id FROM report WHERE description = $1 ORDER BY channel`, [text]);
+    expect(rows).toEqual([
+      { channel: 'PARTNER_CSIRT', partner_id: 'cert-bound', sensor_id: null },
+      { channel: 'SENSOR', partner_id: null, sensor_id: 'ids-bound' },
+      { channel: 'WEB_FORM', partner_id: null, sensor_id: null },
+    ]);
+  });
+
   it('requires a caller, and the REPORTER or ANALYST role to submit', async () => {
     const text = marker();
     expect(errorCodes(await graphql(url, SUBMIT, { input: reportInput({ description: text }) }))).toEqual(['UNAUTHENTICATED']);
@@ -177,8 +213,10 @@ describe('intake: submitting and reading reports (real Postgres and Kafka)', () 
     const text = marker();
     const base = Date.now() - 60_000;
     const made: string[] = [];
+    // The same submitter, speaking as its sensor on the SENSOR channel.
+    const sensor = await caller(['REPORTER'], { subject: reporterSubject, sensorId: 'ids-listing' });
     for (let i = 0; i < 5; i += 1) {
-      const report = await submit(url, reporter, {
+      const report = await submit(url, i % 2 === 0 ? sensor : reporter, {
         description: `listing ${text} item ${i}`,
         receivedAt: new Date(base + i * 1000).toISOString(),
         channel: i % 2 === 0 ? 'SENSOR' : 'PHONE',
@@ -303,13 +341,23 @@ describe('intake: submitting and reading reports (real Postgres and Kafka)', () 
       reportInput({ channel: 'SENSOR', description: `bulk ${text} 2`, tlp: 'NOPE' }),
       reportInput({ channel: 'SENSOR', description: `bulk ${text} 3`, idempotencyKey: key }),
       reportInput({ channel: 'SENSOR', description: `bulk ${text} 4` }),
+      // A sensor is no partner CSIRT: this item alone is refused.
+      reportInput({ channel: 'PARTNER_CSIRT', description: `bulk ${text} 5` }),
     ];
-    const res = await graphql(url, BULK, { inputs }, await caller(['REPORTER'], { subject: 'sensor-1' }));
+    const res = await graphql(url, BULK, { inputs }, await caller(['REPORTER'], { subject: 'sensor-1', sensorId: 'ids-1' }));
     expect(res.errors).toBeUndefined();
     const result = res.data.submitReports;
     expect(result.accepted).toBe(3);
-    expect(result.rejected).toBe(2);
-    expect(result.items.map((i: any) => i.error?.code ?? null)).toEqual([null, 'REPORT.INVALID_OBSERVABLE', 'REPORT.INVALID_TLP', null, null]);
+    expect(result.rejected).toBe(3);
+    expect(result.items.map((i: any) => i.error?.code ?? null)).toEqual([
+      null,
+      'REPORT.INVALID_OBSERVABLE',
+      'REPORT.INVALID_TLP',
+      null,
+      null,
+      'REPORT.CHANNEL_NOT_ALLOWED',
+    ]);
+    expect(result.items[5]).toMatchObject({ index: 5, report: null, error: { field: 'input.channel' } });
     expect(result.items[1]).toMatchObject({ index: 1, report: null, error: { field: 'observables.0.value' } });
     expect(result.items[3].report.id).toBe(result.items[0].report.id);
     expect((await countWith(`bulk ${text}`)).reports).toBe(2);
@@ -322,9 +370,11 @@ describe('intake: submitting and reading reports (real Postgres and Kafka)', () 
     const occurredAt = new Date(Date.now() - 3_600_000).toISOString();
     const res = await graphql(url, `mutation ($input: SubmitReportInput!) { submitReport(input: $input) { ${REPORT_FIELDS} } }`, {
       input: reportInput({ channel: 'PARTNER_CSIRT', occurredAt, affectedAssets: ['db01', 'db01', 'web02'], tlp: 'white' }),
-    }, reporter);
+    }, await caller(['REPORTER'], { partnerId: 'cert-partner-1' }));
     const report = res.data.submitReport;
     expect(report.channel).toBe('PARTNER_CSIRT');
+    expect(report.partnerId).toBe('cert-partner-1');
+    expect(report.sensorId).toBeNull();
     expect(report.occurredAt).toBe(occurredAt);
     expect(report.affectedAssets).toEqual(['db01', 'web02']);
     expect(report.tlp).toBe('CLEAR');

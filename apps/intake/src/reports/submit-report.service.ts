@@ -3,6 +3,7 @@ import { ReportReceivedV1 } from '@csirt/contracts';
 import type { Outbox } from '@csirt/messaging';
 import type { EntityManager } from 'typeorm';
 import { findRelatedOpenReports, recordRelations } from './related-reports';
+import { bindChannel, type ChannelCredentials } from './report-channel';
 import { validateSubmission, type SubmitReportFields, type ValidSubmission } from './report-input';
 import { Report } from './report.entity';
 import { ReportRepository } from './report.repository';
@@ -11,6 +12,8 @@ import { suggestTriage } from './triage-suggestion';
 export interface SubmitReportCommand {
   fields: SubmitReportFields;
   submittedBy: string;
+  /** The caller's partner and sensor ids: they decide who may use the bound channels. */
+  credentials: ChannelCredentials;
   traceparent?: string;
 }
 
@@ -33,6 +36,8 @@ export function prepareSubmission(fields: SubmitReportFields, now = new Date()):
 export async function submitReport(manager: EntityManager, outbox: Outbox, command: SubmitReportCommand): Promise<SubmitReportResult> {
   const now = new Date();
   const valid = prepareSubmission(command.fields, now);
+  // Before the idempotency lookup: a retry on a channel the caller may not use is refused too.
+  const source = bindChannel(valid.channel, command.credentials);
   const repository = new ReportRepository(manager);
 
   if (valid.idempotencyKey) {
@@ -75,6 +80,8 @@ export async function submitReport(manager: EntityManager, outbox: Outbox, comma
     priority: null,
     suggestion,
     submittedBy: command.submittedBy,
+    partnerId: source.partnerId,
+    sensorId: source.sensorId,
     recipients: valid.recipients,
     idempotencyKey: valid.idempotencyKey,
     triagedAt: null,

@@ -1,6 +1,7 @@
 import { DomainError } from '@csirt/service';
 import type { Outbox } from '@csirt/messaging';
 import type { EntityManager } from 'typeorm';
+import type { ChannelCredentials } from './report-channel';
 import type { SubmitReportFields } from './report-input';
 import type { Report } from './report.entity';
 import { ReportErrors } from './report.errors';
@@ -24,13 +25,14 @@ export async function submitReports(
   outbox: Outbox,
   items: readonly SubmitReportFields[],
   submittedBy: string,
+  credentials: ChannelCredentials,
   traceparent?: string,
 ): Promise<{ accepted: number; rejected: number; items: BulkItemResult[] }> {
   if (items.length > MAX_BULK) throw ReportErrors.bulkTooLarge(MAX_BULK);
   const results: BulkItemResult[] = [];
   for (const [index, fields] of items.entries()) {
     try {
-      const { report } = await transaction((manager) => submitReport(manager, outbox, { fields, submittedBy, traceparent }));
+      const { report } = await transaction((manager) => submitReport(manager, outbox, { fields, submittedBy, credentials, traceparent }));
       results.push({ index, report, error: null });
     } catch (error) {
       // Only refusals the domain explains are per-item results; anything else (the database

@@ -42,13 +42,13 @@ export const resolvers: Resolvers = {
     submitReport: async (_, { input }, ctx) => {
       const caller = requireRole(ctx.principal, ...SUBMITTERS);
       const { report } = await ctx.deps.transaction((manager) =>
-        submitReport(manager, ctx.deps.outbox, { fields: input, submittedBy: caller.subject, traceparent: ctx.traceparent }),
+        submitReport(manager, ctx.deps.outbox, { fields: input, submittedBy: caller.subject, credentials: caller, traceparent: ctx.traceparent }),
       );
       return report;
     },
     submitReports: async (_, { inputs }, ctx) => {
       const caller = requireRole(ctx.principal, ...SUBMITTERS);
-      return submitReports(ctx.deps.transaction, ctx.deps.outbox, inputs, caller.subject, ctx.traceparent);
+      return submitReports(ctx.deps.transaction, ctx.deps.outbox, inputs, caller.subject, caller, ctx.traceparent);
     },
     triageReport: async (_, { id, input }, ctx) => {
       const caller = requireRole(ctx.principal, ...TRIAGERS);
@@ -93,7 +93,11 @@ export const resolvers: Resolvers = {
     classification: (report) => classificationOf(report),
     decisions: (report, _, ctx) => ctx.decisionsByReport.load(report.id),
     mergedInto: (report, _, ctx) => (report.mergedIntoId ? ctx.readableReport.load(report.mergedIntoId) : null),
-    incident: (report) => (report.incidentId ? { id: report.incidentId } : null),
+    // An incident id is shown only to who may read the incident: the id alone tells that a
+    // (possibly TLP:RED) incident exists and that this report is part of it.
+    incident: async (report, _, ctx) => (report.incidentId && (await ctx.readableIncident.load(report.incidentId)) ? { id: report.incidentId } : null),
+    escalatedToIncidentId: async (report, _, ctx) =>
+      report.escalatedToIncidentId && (await ctx.readableIncident.load(report.escalatedToIncidentId)) ? report.escalatedToIncidentId : null,
     relatedReports: async (report, _, ctx) => {
       const relations = await ctx.relationsByReport.load(report.id);
       const readable = await Promise.all(relations.map((relation) => ctx.readableReport.load(relation.relatedReportId)));

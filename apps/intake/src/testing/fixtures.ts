@@ -17,7 +17,7 @@ export const intakeWithoutConsumer = { ...intakeSubgraph, consumes: undefined };
 
 export const REPORT_FIELDS = `
   id reference channel status title description tlp severity priority submittedBy recipients
-  receivedAt occurredAt triagedAt timeToTriageSeconds escalatedToIncidentId affectedAssets
+  receivedAt occurredAt triagedAt timeToTriageSeconds escalatedToIncidentId affectedAssets partnerId sensorId
   reporter { name email organisation constituencyId }
   observables { type value }
   cia { confidentiality integrity availability }
@@ -58,11 +58,16 @@ export function reportInput(overrides: Record<string, unknown> = {}) {
   };
 }
 
-export function caller(roles: PlatformRole[], options: { subject?: string; clearance?: Tlp; personId?: string } = {}): Promise<string> {
+export function caller(
+  roles: PlatformRole[],
+  options: { subject?: string; clearance?: Tlp; personId?: string; partnerId?: string; sensorId?: string } = {},
+): Promise<string> {
   return bearer(roles, {
     subject: options.subject ?? `${roles.join('-').toLowerCase()}-${randomUUID()}`,
     clearance: options.clearance ?? 'AMBER_STRICT',
     ...(options.personId ? { personId: options.personId } : {}),
+    ...(options.partnerId ? { partnerId: options.partnerId } : {}),
+    ...(options.sensorId ? { sensorId: options.sensorId } : {}),
   });
 }
 
