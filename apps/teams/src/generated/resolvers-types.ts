@@ -5,6 +5,7 @@ import { Constituency as ConstituencyEntity } from '../constituencies/constituen
 import { PartnerCsirt as PartnerCsirtEntity } from '../partners/partner.entity';
 import { ResponseTeamProposal as ProposalEntity, Candidate as CandidateEntity } from '../response-teams/proposal.entity';
 import { IncidentRef, TeamsContext } from '../context';
+import { AuditEntryRecord as AuditEntryEntity } from '../audit/audit-entry.entity';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -49,6 +50,105 @@ export type Attribution =
   | 'MUST'
   /** The source must not be credited. */
   | 'MUST_NOT';
+
+/** What an audit entry records. */
+export type AuditAction =
+  /** A request was refused (FORBIDDEN or UNAUTHENTICATED). */
+  | 'DENIED'
+  /** A record's TLP label changed. */
+  | 'LABEL_CHANGED'
+  /** An advisory was published to partners. */
+  | 'PUBLISHED'
+  /** A TLP:RED record was returned to the caller. */
+  | 'RED_READ'
+  /** A response team was formed, or a responder added or released. */
+  | 'TEAM_CHANGED'
+  /** A published advisory was withdrawn. */
+  | 'WITHDRAWN';
+
+/** Who acted, as the token said at the time. */
+export type AuditActor = {
+  __typename?: 'AuditActor';
+  /** The caller's Person id, when the caller is staff. */
+  personId?: Maybe<Scalars['ID']['output']>;
+  /** The platform roles the caller held. */
+  roles: Array<Scalars['String']['output']>;
+  /** The token's subject; null for an anonymous caller or the platform acting on its own. */
+  subject?: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * One entry of the append-only audit trail: who did what to which record, when, with which
+ * outcome. It names records by type, id and label only, never their content.
+ */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** What was done. */
+  action: AuditAction;
+  /** Who acted. */
+  actor: AuditActor;
+  /** When it happened. */
+  at: Scalars['DateTime']['output'];
+  /** Id of the record, when known. */
+  entityId?: Maybe<Scalars['ID']['output']>;
+  /** GraphQL type of the record, when known (Incident, Report, Advisory, Team). */
+  entityType?: Maybe<Scalars['String']['output']>;
+  /** Id of the entry. */
+  id: Scalars['ID']['output'];
+  /** Whether it was carried out or refused. */
+  outcome: AuditOutcome;
+  /** A short code saying why or how, e.g. FORBIDDEN query.incident or AMBER->RED. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** The x-request-id of the request that caused it. */
+  requestId?: Maybe<Scalars['String']['output']>;
+  /** The service that recorded it (intake, incidents, teams, announcements). */
+  source: Scalars['String']['output'];
+  /** The entry's label: its record's. Entries about RED records are shown to RED-cleared readers only. */
+  tlp: Tlp;
+};
+
+/** A page of the audit trail. */
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  /** The entries on this page, newest first. */
+  edges: Array<AuditEntryEdge>;
+  /** Where this page is. */
+  pageInfo: PageInfo;
+};
+
+/** A position in the audit trail. */
+export type AuditEntryEdge = {
+  __typename?: 'AuditEntryEdge';
+  /** Opaque position of this entry in the list. */
+  cursor: Scalars['String']['output'];
+  /** The entry. */
+  node: AuditEntry;
+};
+
+/** Whether the audited attempt was carried out. */
+export type AuditOutcome =
+  /** It was carried out. */
+  | 'ALLOWED'
+  /** It was refused. */
+  | 'DENIED';
+
+/** Filters for the audit trail; all given filters must match. */
+export type AuditTrailFilter = {
+  /** Only this action. */
+  action?: InputMaybe<AuditAction>;
+  /** A token subject or a Person id. */
+  actor?: InputMaybe<Scalars['String']['input']>;
+  /** Only this record. */
+  entityId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only records of this GraphQL type. */
+  entityType?: InputMaybe<Scalars['String']['input']>;
+  /** From this time on (inclusive). */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only allowed, or only denied, attempts. */
+  outcome?: InputMaybe<AuditOutcome>;
+  /** Before this time (exclusive). */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
 
 /** Authority of a team over its constituency. */
 export type Authority =
@@ -518,6 +618,8 @@ export type ProposedResponder = {
 
 export type Query = {
   __typename?: 'Query';
+  /** The audit trail, newest first: only entries whose label the caller's clearance covers. Requires AUDITOR or SECURITY_OFFICER. */
+  auditTrail: AuditEntryConnection;
   /** Constituencies, newest first. Requires a staff role. */
   constituencies: ConstituencyConnection;
   /** One constituency. Requires a staff role. */
@@ -534,6 +636,13 @@ export type Query = {
   team?: Maybe<Team>;
   /** Teams, newest first; virtual CSIRTs only when the caller may see their incident. Requires a staff role. */
   teams: TeamConnection;
+};
+
+
+export type QueryAuditTrailArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditTrailFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -932,6 +1041,13 @@ export type ResolversTypes = ResolversObject<{
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   AddTeamMemberInput: AddTeamMemberInput;
   Attribution: Attribution;
+  AuditAction: AuditAction;
+  AuditActor: ResolverTypeWrapper<AuditActor>;
+  AuditEntry: ResolverTypeWrapper<AuditEntryEntity>;
+  AuditEntryConnection: ResolverTypeWrapper<Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEntryEdge']> }>;
+  AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
+  AuditOutcome: AuditOutcome;
+  AuditTrailFilter: AuditTrailFilter;
   Authority: Authority;
   Constituency: ResolverTypeWrapper<ConstituencyEntity>;
   ConstituencyBoundaries: ResolverTypeWrapper<ConstituencyBoundaries>;
@@ -988,6 +1104,11 @@ export type ResolversParentTypes = ResolversObject<{
   ID: Scalars['ID']['output'];
   String: Scalars['String']['output'];
   AddTeamMemberInput: AddTeamMemberInput;
+  AuditActor: AuditActor;
+  AuditEntry: AuditEntryEntity;
+  AuditEntryConnection: Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEntryEdge']> };
+  AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
+  AuditTrailFilter: AuditTrailFilter;
   Constituency: ConstituencyEntity;
   ConstituencyBoundaries: ConstituencyBoundaries;
   ConstituencyBoundariesInput: ConstituencyBoundariesInput;
@@ -1027,6 +1148,36 @@ export type ResolversParentTypes = ResolversObject<{
   TeamFilter: TeamFilter;
   TeamMember: TeamMemberEntity;
   UpdatePersonInput: UpdatePersonInput;
+}>;
+
+export type AuditActorResolvers<ContextType = TeamsContext, ParentType extends ResolversParentTypes['AuditActor'] = ResolversParentTypes['AuditActor']> = ResolversObject<{
+  personId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  subject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type AuditEntryResolvers<ContextType = TeamsContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['AuditAction'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['AuditActor'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  entityId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  entityType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['AuditOutcome'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  requestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tlp?: Resolver<ResolversTypes['Tlp'], ParentType, ContextType>;
+}>;
+
+export type AuditEntryConnectionResolvers<ContextType = TeamsContext, ParentType extends ResolversParentTypes['AuditEntryConnection'] = ResolversParentTypes['AuditEntryConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AuditEntryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type AuditEntryEdgeResolvers<ContextType = TeamsContext, ParentType extends ResolversParentTypes['AuditEntryEdge'] = ResolversParentTypes['AuditEntryEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
 }>;
 
 export type ConstituencyResolvers<ContextType = TeamsContext, ParentType extends ResolversParentTypes['Constituency'] = ResolversParentTypes['Constituency'], FederationReferenceType extends FederationReferenceTypes['Constituency'] = FederationReferenceTypes['Constituency']> = ResolversObject<{
@@ -1152,6 +1303,7 @@ export type ProposedResponderResolvers<ContextType = TeamsContext, ParentType ex
 }>;
 
 export type QueryResolvers<ContextType = TeamsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  auditTrail?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, Partial<QueryAuditTrailArgs>>;
   constituencies?: Resolver<ResolversTypes['ConstituencyConnection'], ParentType, ContextType, Partial<QueryConstituenciesArgs>>;
   constituency?: Resolver<Maybe<ResolversTypes['Constituency']>, ParentType, ContextType, RequireFields<QueryConstituencyArgs, 'id'>>;
   partner?: Resolver<Maybe<ResolversTypes['PartnerCsirt']>, ParentType, ContextType, RequireFields<QueryPartnerArgs, 'id'>>;
@@ -1224,6 +1376,10 @@ export type TeamMemberResolvers<ContextType = TeamsContext, ParentType extends R
 }>;
 
 export type Resolvers<ContextType = TeamsContext> = ResolversObject<{
+  AuditActor?: AuditActorResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
+  AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
   Constituency?: ConstituencyResolvers<ContextType>;
   ConstituencyBoundaries?: ConstituencyBoundariesResolvers<ContextType>;
   ConstituencyConnection?: ConstituencyConnectionResolvers<ContextType>;

@@ -1,6 +1,7 @@
 import { MessagingOutboxInbox1732300000000 } from '@csirt/messaging';
 import { Directory1732300000400 } from './1732300000400-directory';
 import { ResponseTeams1732300000401 } from './1732300000401-response-teams';
+import { AuditTrail1732300000460 } from './1732300000460-audit-trail';
 
 /** Every migration of this service, in order. Listed explicitly so bundles carry them. */
-export const migrations = [MessagingOutboxInbox1732300000000, Directory1732300000400, ResponseTeams1732300000401];
+export const migrations = [MessagingOutboxInbox1732300000000, Directory1732300000400, ResponseTeams1732300000401, AuditTrail1732300000460];

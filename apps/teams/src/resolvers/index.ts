@@ -1,6 +1,7 @@
 import { canRead, requireRole, type PlatformRole, type Principal } from '@csirt/auth';
 import { DateTimeScalar, decodeCursor, isUuid, pageSize, toConnection } from '@csirt/service';
 import type { EntityManager } from 'typeorm';
+import { readAuditTrail } from '../audit/read-audit-trail';
 import { createConstituency } from '../constituencies/create-constituency.service';
 import type { TeamsContext } from '../context';
 import type { Resolvers } from '../generated/resolvers-types';
@@ -111,6 +112,12 @@ export const resolvers: Resolvers = {
       const rows = await ctx.partners.list(decodeCursor(after), size + 1);
       return toConnection(rows, size, (p) => ({ at: p.createdAt, id: p.id }));
     },
+    auditTrail: (_, { filter, first, after }, ctx) => readAuditTrail(ctx.audit, ctx.principal, { filter: filter ?? {}, first, after }),
+  },
+
+  AuditEntry: {
+    at: (entry) => entry.occurredAt,
+    actor: (entry) => ({ subject: entry.actorSubject, personId: entry.actorPersonId, roles: entry.actorRoles }),
   },
 
   Mutation: {
