@@ -1,6 +1,7 @@
 import { canRead, requireRole, type PlatformRole, type Principal } from '@csirt/auth';
 import { DateTimeScalar, decodeCursor, isUuid, pageSize, toConnection } from '@csirt/service';
 import type { EntityManager } from 'typeorm';
+import { auditTeamChange } from '../audit/audit-team-change';
 import { readAuditTrail } from '../audit/read-audit-trail';
 import { createConstituency } from '../constituencies/create-constituency.service';
 import type { TeamsContext } from '../context';
@@ -159,19 +160,19 @@ export const resolvers: Resolvers = {
     },
     formResponseTeam: async (_, { incidentId, input }, ctx) => {
       const caller = requireRole(ctx.principal, ...RESPONSE_TEAM_MANAGERS);
-      return run(ctx, (manager) =>
+      return run(ctx, auditTeamChange(ctx, 'formed', (manager) =>
         formResponseTeam(manager, ctx.deps.outbox, { incidentId, ...input, caller, traceparent: ctx.traceparent }),
-      );
+      ));
     },
     addResponder: async (_, { incidentId, input }, ctx) => {
       const caller = requireRole(ctx.principal, ...RESPONSE_TEAM_MANAGERS);
-      return run(ctx, (manager) => addResponder(manager, ctx.deps.outbox, { incidentId, ...input, caller, traceparent: ctx.traceparent }));
+      return run(ctx, auditTeamChange(ctx, 'member-added', (manager) => addResponder(manager, ctx.deps.outbox, { incidentId, ...input, caller, traceparent: ctx.traceparent })));
     },
     releaseResponder: async (_, { incidentId, personId, reason }, ctx) => {
       const caller = requireRole(ctx.principal, ...RESPONSE_TEAM_MANAGERS);
-      return run(ctx, (manager) =>
+      return run(ctx, auditTeamChange(ctx, 'member-released', (manager) =>
         releaseResponder(manager, ctx.deps.outbox, { incidentId, personId, reason, caller, traceparent: ctx.traceparent }),
-      );
+      ));
     },
   },
 
