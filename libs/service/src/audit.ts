@@ -51,19 +51,15 @@ function entryOf(caller: AuditCaller | null, fact: AuditFact): AuditEntry {
 
 /**
  * Records `facts` in `manager`'s transaction: the one that makes the change, so the change
- * and its audit entry commit together or not at all.
+ * and its audit entry commit together or not at all. `outbox` is the service's own, which
+ * names the audit topic.
  */
-export async function recordAudit(
-  manager: EntityManager,
-  deps: { name: string; outbox: Outbox },
-  caller: AuditCaller | null,
-  ...facts: AuditFact[]
-): Promise<void> {
-  const contract = AUDIT_ENTRY_CONTRACTS[deps.name as AuditSource];
-  if (!contract) throw new Error(`${deps.name} has no audit topic`);
+export async function recordAudit(manager: EntityManager, outbox: Outbox, caller: AuditCaller | null, ...facts: AuditFact[]): Promise<void> {
+  const contract = AUDIT_ENTRY_CONTRACTS[outbox.source as AuditSource];
+  if (!contract) throw new Error(`${outbox.source} has no audit topic`);
   for (const fact of facts) {
     const entry = entryOf(caller, fact);
-    await deps.outbox.enqueue(manager, {
+    await outbox.enqueue(manager, {
       contract,
       subject: entry.entityId ?? entry.actor.subject ?? 'anonymous',
       data: entry,
@@ -74,8 +70,30 @@ export async function recordAudit(
 }
 
 /**
- * Records that `records` (TLP:RED, just loaded for the caller) were read, in a transaction
- * of its own. It fails when the entry cannot be written: no RED data leaves without a trace.
+ * Wraps a use case so that the audit entry `describe` makes of its result is written in
+ * the use case's own transaction: `deps.transaction(withAudit(outbox, ctx, describe, work))`.
+ */
+export function withAudit<T>(
+  outbox: Outbox,
+  caller: AuditCaller,
+  describe: (result: T) => AuditFact,
+  work: (manager: EntityManager) => Promise<T>,
+): (manager: EntityManager) => Promise<T> {
+  return async (manager) => {
+    const result = await work(manager);
+    await recordAudit(manager, outbox, caller, describe(result));
+    return result;
+  };
+}
+
+/** What each request has already recorded as read, so a record read twice in one answer is one entry. */
+const readsRecorded = new WeakMap<AuditCaller, Set<string>>();
+
+/**
+ * Records that `records` (just loaded for the caller; only the TLP:RED ones count) were
+ * read, in a transaction of its own. It fails when the entry cannot be written: no RED
+ * data leaves without a trace. `caller` is the request's context; within one request each
+ * record is recorded once.
  */
 export async function recordRedReads(
   deps: ServiceDeps,
@@ -83,12 +101,16 @@ export async function recordRedReads(
   entityType: string,
   records: Iterable<{ id: string; tlp: Tlp } | null | undefined>,
 ): Promise<void> {
+  const recorded = readsRecorded.get(caller) ?? new Set<string>();
+  readsRecorded.set(caller, recorded);
   const facts: AuditFact[] = [];
   for (const record of records) {
-    if (record?.tlp === 'RED') facts.push({ action: 'RED_READ', entityType, entityId: record.id, entityTlp: 'RED' });
+    if (record?.tlp !== 'RED' || recorded.has(`${entityType}:${record.id}`)) continue;
+    recorded.add(`${entityType}:${record.id}`);
+    facts.push({ action: 'RED_READ', entityType, entityId: record.id, entityTlp: 'RED' });
   }
   if (facts.length === 0) return;
-  await deps.transaction((manager) => recordAudit(manager, deps, caller, ...facts));
+  await deps.transaction((manager) => recordAudit(manager, deps.outbox, caller, ...facts));
 }
 
 const DENIAL_CODES = new Set(['FORBIDDEN', 'UNAUTHENTICATED']);
@@ -166,7 +188,7 @@ export function auditDenials(deps: ServiceDeps): ApolloServerPlugin<BaseRequestC
           }
           if (facts.length === 0) return;
           try {
-            await deps.transaction((manager) => recordAudit(manager, deps, contextValue, ...facts));
+            await deps.transaction((manager) => recordAudit(manager, deps.outbox, contextValue, ...facts));
           } catch (error) {
             contextValue.log.error('audit entry for a denied attempt not written', { error: (error as Error).message });
           }

@@ -16,11 +16,11 @@ export function auditTeamChange(
   return async (manager) => {
     const team = await work(manager);
     const incident = team.incidentId ? await manager.findOne(IncidentRecord, { where: { id: team.incidentId } }) : null;
-    await recordAudit(manager, ctx.deps, ctx, {
+    await recordAudit(manager, ctx.deps.outbox, ctx, {
       action: 'TEAM_CHANGED',
       entityType: 'Team',
       entityId: team.id,
-      // A team with no incident on record is labelled as the worst case.
+      // A team whose incident is not on record is labelled as the worst case.
       entityTlp: incident?.tlp ?? 'RED',
       reason,
     });
