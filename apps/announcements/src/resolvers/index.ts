@@ -1,5 +1,6 @@
 import { canRead, requireRole } from '@csirt/auth';
-import { DateTimeScalar, decodeCursor, pageSize, toConnection } from '@csirt/service';
+import { DateTimeScalar, decodeCursor, pageSize, recordRedReads, toConnection, withAudit } from '@csirt/service';
+import { advisoryAudit } from '../advisories/advisory-audit';
 import { draftAdvisory } from '../advisories/draft-advisory.service';
 import { publishAdvisory } from '../advisories/publish-advisory.service';
 import { withdrawAdvisory } from '../advisories/withdraw-advisory.service';
@@ -17,7 +18,9 @@ export const resolvers: Resolvers = {
       const caller = requireRole(ctx.principal, ...READERS);
       const advisory = await ctx.advisories.findById(id);
       // Not cleared is answered like not found: the caller learns nothing of its existence.
-      return advisory && canRead(caller, advisory.tlp) ? advisory : null;
+      const readable = advisory && canRead(caller, advisory.tlp) ? advisory : null;
+      await recordRedReads(ctx.deps, ctx, 'Advisory', [readable]);
+      return readable;
     },
     advisories: async (_, { filter, first, after }, ctx) => {
       const caller = requireRole(ctx.principal, ...READERS);
@@ -34,13 +37,13 @@ export const resolvers: Resolvers = {
     },
     publishAdvisory: async (_, { id }, ctx) => {
       const caller = requireRole(ctx.principal, 'PUBLISHER');
-      return ctx.deps.transaction((manager) =>
+      return ctx.deps.transaction(withAudit(ctx.deps.outbox, ctx, advisoryAudit('PUBLISHED'), (manager) =>
         publishAdvisory(manager, ctx.deps.outbox, { id, publishedBy: caller.subject, traceparent: ctx.traceparent }),
-      );
+      ));
     },
     withdrawAdvisory: async (_, { id, reason }, ctx) => {
       requireRole(ctx.principal, 'PUBLISHER');
-      return ctx.deps.transaction((manager) => withdrawAdvisory(manager, id, reason));
+      return ctx.deps.transaction(withAudit(ctx.deps.outbox, ctx, advisoryAudit('WITHDRAWN'), (manager) => withdrawAdvisory(manager, id, reason)));
     },
   },
 
@@ -48,7 +51,9 @@ export const resolvers: Resolvers = {
     __resolveReference: async (reference, ctx) => {
       const caller = requireRole(ctx.principal, ...READERS);
       const advisory = await ctx.advisories.findById(reference.id);
-      return advisory && canRead(caller, advisory.tlp) ? advisory : null;
+      const readable = advisory && canRead(caller, advisory.tlp) ? advisory : null;
+      await recordRedReads(ctx.deps, ctx, 'Advisory', [readable]);
+      return readable;
     },
     incident: (advisory) => (advisory.incidentId ? { id: advisory.incidentId } : null),
     autoDrafted: (advisory) => advisory.sourceEventId !== null,
