@@ -1,7 +1,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Principal } from '@csirt/auth';
-import { AUDIT_ENTRY_CONTRACTS, type AuditAction, type AuditEntry, type AuditSource, type Tlp } from '@csirt/contracts';
+import { AUDIT_ENTRY_CONTRACTS, tlpRank, type AuditAction, type AuditEntry, type AuditSource, type Tlp } from '@csirt/contracts';
 import type { Outbox } from '@csirt/messaging';
 import { Kind, type GraphQLError, type OperationDefinitionNode, type ValueNode } from 'graphql';
 import type { EntityManager } from 'typeorm';
@@ -83,6 +83,20 @@ export function withAudit<T>(
     const result = await work(manager);
     await recordAudit(manager, outbox, caller, describe(result));
     return result;
+  };
+}
+
+/**
+ * The audit entry of a label change. It is labelled with the stricter of the two labels:
+ * a record that was RED, or now is, is known only to RED-cleared auditors.
+ */
+export function labelChanged(entityType: string, entityId: string, from: Tlp, to: Tlp): AuditFact {
+  return {
+    action: 'LABEL_CHANGED',
+    entityType,
+    entityId,
+    entityTlp: tlpRank(from) > tlpRank(to) ? from : to,
+    reason: `${from}->${to}`,
   };
 }
 
