@@ -57,6 +57,7 @@ export interface UpdateIncidentCommand {
   input: Record<string, unknown>;
   caller: Principal;
   traceparent?: string;
+  requestId?: string;
 }
 
 /**
@@ -153,7 +154,7 @@ export async function updateIncident(
   await manager.save(incident);
   await appendTimeline(manager, ...entries);
   if (incident.tlp !== tlpBefore)
-    await enqueueTlpChanged(manager, outbox, incident, tlpBefore, actor, now, command.traceparent);
+    await enqueueTlpChanged(manager, outbox, incident, tlpBefore, actor, now, command.traceparent, { principal: command.caller, requestId: command.requestId });
   if (incident.severity !== previousSeverity) {
     await outbox.enqueue(manager, {
       contract: IncidentSeverityChangedV1,
