@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { AUDIT_TOPICS, type AuditEntry, type EventEnvelope } from '@csirt/contracts';
 import { createKafka, silentLogger } from '@csirt/messaging';
 import type { SubgraphService } from '@csirt/service';
-import { graphql, startTestSubgraph, testEnvironment, TopicProbe, waitFor } from '@csirt/testing';
+import { startTestSubgraph, testEnvironment, TopicProbe, waitFor } from '@csirt/testing';
 import type { IntakeContext } from '../context';
 import { caller, intakeWithoutConsumer, submit, TEST_DATABASE, TRIAGE } from '../testing/fixtures';
 
