@@ -50,6 +50,16 @@ function entryOf(caller: AuditCaller | null, fact: AuditFact): AuditEntry {
 }
 
 /**
+ * The label of an entry. It is its record's: the id of a RED record is RED. An entry that
+ * names a record whose label is unknown (a denied attempt) is RED too, the safe guess; one
+ * that names no record says only who tried which operation: AMBER.
+ */
+export function entryLabel(entry: Pick<AuditEntry, 'entityId' | 'entityTlp'>): Tlp {
+  if (entry.entityTlp) return entry.entityTlp;
+  return entry.entityId ? 'RED' : 'AMBER';
+}
+
+/**
  * Records `facts` in `manager`'s transaction: the one that makes the change, so the change
  * and its audit entry commit together or not at all. `outbox` is the service's own, which
  * names the audit topic.
@@ -63,8 +73,7 @@ export async function recordAudit(manager: EntityManager, outbox: Outbox, caller
       contract,
       subject: entry.entityId ?? entry.actor.subject ?? 'anonymous',
       data: entry,
-      // The entry's own label is its record's: an id of a RED record is RED.
-      tlp: entry.entityTlp ?? 'AMBER',
+      tlp: entryLabel(entry),
     });
   }
 }
@@ -138,6 +147,14 @@ function denialCode(error: GraphQLError): string | undefined {
   return typeof code === 'string' && DENIAL_CODES.has(code) ? code : undefined;
 }
 
+const TYPE_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,79}$/;
+const RECORD_ID = /^[A-Za-z0-9._:-]{1,100}$/;
+
+/** `value` when it is a string matching `shape`; null otherwise. */
+function wellFormed(value: unknown, shape: RegExp): string | null {
+  return typeof value === 'string' && shape.test(value) ? value : null;
+}
+
 /** The value of an argument, literal or from the variables; undefined when it is neither. */
 function argumentValue(node: ValueNode | undefined, variables: Record<string, unknown>): unknown {
   if (!node) return undefined;
@@ -164,14 +181,10 @@ function deniedRecord(
   if (field === '_entities' && typeof index === 'number') {
     const representations = argumentValue(args.find((a) => a.name.value === 'representations')?.value, variables);
     const representation = Array.isArray(representations) ? (representations[index] as Record<string, unknown>) : undefined;
-    return {
-      entityType: typeof representation?.__typename === 'string' ? representation.__typename.slice(0, 80) : null,
-      entityId: typeof representation?.id === 'string' ? representation.id.slice(0, 100) : null,
-      field,
-    };
+    return { entityType: wellFormed(representation?.__typename, TYPE_NAME), entityId: wellFormed(representation?.id, RECORD_ID), field };
   }
   const id = argumentValue(args.find((a) => a.name.value === 'id')?.value, variables);
-  return { entityType: null, entityId: typeof id === 'string' ? id.slice(0, 100) : null, field };
+  return { entityType: null, entityId: wellFormed(id, RECORD_ID), field };
 }
 
 /**
@@ -179,9 +192,9 @@ function deniedRecord(
  * place for all of them. Each request's denials go in a small transaction of their own,
  * after the fact: a failed write is logged and never fails or changes the answer.
  *
- * The label of a denial is not known here (the record was not, or may not be, loaded), so
- * a denial that names a record is RED, the safe guess: the id of a RED record must not reach
- * an auditor not cleared for it. A denial without an id names only a field: AMBER.
+ * The label of the record is not known here (it was not, or may not be, loaded): see
+ * `entryLabel`. What the caller sent is kept only when it looks like a type name or an id,
+ * so no caller can write arbitrary text into the trail.
  */
 export function auditDenials(deps: ServiceDeps): ApolloServerPlugin<BaseRequestContext> {
   return {
@@ -198,7 +211,7 @@ export function auditDenials(deps: ServiceDeps): ApolloServerPlugin<BaseRequestC
             const key = `${reason}|${entityType}|${entityId}`;
             if (seen.has(key) || facts.length >= MAX_DENIALS_PER_REQUEST) continue;
             seen.add(key);
-            facts.push({ action: 'DENIED', outcome: 'DENIED', entityType, entityId, entityTlp: entityId ? 'RED' : 'AMBER', reason });
+            facts.push({ action: 'DENIED', outcome: 'DENIED', entityType, entityId, reason });
           }
           if (facts.length === 0) return;
           try {

@@ -20,8 +20,8 @@ export function auditTeamChange(
       action: 'TEAM_CHANGED',
       entityType: 'Team',
       entityId: team.id,
-      // A team whose incident is not on record is labelled as the worst case.
-      entityTlp: incident?.tlp ?? 'RED',
+      // Unknown (the incident not on record) makes the entry RED: see entryLabel.
+      entityTlp: incident?.tlp ?? null,
       reason,
     });
     return team;
