@@ -21,6 +21,7 @@ const config: CodegenConfig = {
           ResponseTeamProposal: '../response-teams/proposal.entity#ResponseTeamProposal as ProposalEntity',
           ProposedResponder: '../response-teams/proposal.entity#Candidate as CandidateEntity',
           Incident: '../context#IncidentRef',
+          AuditEntry: '../audit/audit-entry.entity#AuditEntryRecord as AuditEntryEntity',
         },
         scalars: { DateTime: 'Date' },
       },

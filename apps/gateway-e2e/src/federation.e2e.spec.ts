@@ -242,4 +242,50 @@ describe('the federated platform through the gateway', () => {
     const res = await call(deep, { id: randomUUID() });
     expect(errorCodes(res)).toEqual(['QUERY_TOO_DEEP']);
   });
+
+  it('keeps an audit trail across services, under the request id the gateway was given or made', async () => {
+    /** Posts through the gateway and returns the body with the request id the gateway answered. */
+    const post = async (query: string, variables: Record<string, unknown>, auth: string, requestId?: string) => {
+      const response = await fetch(stack.gatewayUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: auth, ...(requestId ? { 'x-request-id': requestId } : {}) },
+        body: JSON.stringify({ query, variables }),
+      });
+      return { body: (await response.json()) as { data?: any; errors?: { extensions?: { code?: string } }[] }, requestId: response.headers.get('x-request-id') };
+    };
+    const auditor = await bearer(['AUDITOR'], { subject: 'e2e-auditor', clearance: 'RED' });
+    type Entry = { source: string; action: string; entityId: string | null; tlp: string; outcome: string; requestId: string | null; actor: { subject: string } };
+    const trail = (filter: Record<string, unknown>, wanted: (entry: Entry) => boolean = () => true) =>
+      waitFor(`audit entries for ${JSON.stringify(filter)}`, async () => {
+        const { body } = await post(
+          `query($filter: AuditTrailFilter) { auditTrail(filter: $filter) { edges { node { source action entityId tlp outcome requestId actor { subject } } } } }`,
+          { filter },
+          auditor,
+        );
+        const entries: Entry[] = body.data?.auditTrail.edges.map((e: { node: Entry }) => e.node) ?? [];
+        return entries.some(wanted) ? entries : undefined;
+      }, { timeoutMs: 30_000, intervalMs: 200 });
+
+    // A publication in announcements, under the client's request id, read back from teams.
+    const drafted = await post(
+      `mutation($input: DraftAdvisoryInput!) { draftAdvisory(input: $input) { id } }`,
+      { input: { kind: 'VULNERABILITY_ADVISORY', title: 'E2E audit advisory', summary: 'Patch now.', severity: 2, tlp: 'GREEN' } },
+      manager,
+    );
+    const advisoryId = drafted.body.data.draftAdvisory.id;
+    const requestId = `e2e-${randomUUID()}`;
+    const published = await post(`mutation($id: ID!) { publishAdvisory(id: $id) { status } }`, { id: advisoryId }, manager, requestId);
+    expect(published.body.errors).toBeUndefined();
+    expect(published.requestId).toBe(requestId);
+    expect(await trail({ entityId: advisoryId, action: 'PUBLISHED' })).toEqual([
+      { source: 'announcements', action: 'PUBLISHED', entityId: advisoryId, tlp: 'GREEN', outcome: 'ALLOWED', requestId, actor: { subject: 'e2e-manager' } },
+    ]);
+
+    // A denied attempt, under the id the gateway made because the client sent a malformed one.
+    const denied = await post(`{ auditTrail { edges { cursor } } }`, {}, analyst, 'not ok; <script>');
+    expect(denied.body.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+    expect(denied.requestId).toMatch(/^[0-9a-f-]{36}$/);
+    const entries = await trail({ actor: 'e2e-analyst', action: 'DENIED', outcome: 'DENIED' }, (e) => e.requestId === denied.requestId);
+    expect(entries.find((e) => e.requestId === denied.requestId)).toMatchObject({ source: 'teams', tlp: 'AMBER', actor: { subject: 'e2e-analyst' } });
+  });
 });

@@ -11,11 +11,13 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { SubgraphName } from './composition';
 import { depthLimit } from './depth-limit';
 import type { GatewayConfig } from './environment';
+import { forwardRequestId, requestIdInResponse, requestIdOf } from './request-id';
 
 /** What the gateway passes on to every subgraph request. */
 export interface GatewayContext {
   authorization?: string;
   traceparent: string;
+  requestId: string;
 }
 
 /**
@@ -27,6 +29,7 @@ class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     if (!('authorization' in context)) return;
     if (context.authorization) request.http?.headers.set('authorization', context.authorization);
     request.http?.headers.set('traceparent', context.traceparent);
+    forwardRequestId(request.http?.headers, context.requestId);
   }
 }
 
@@ -59,7 +62,7 @@ export class GatewayServer {
       includeStacktraceInErrorResponses: false,
       validationRules: [depthLimit(config.maxQueryDepth)],
       formatError: (formatted, error) => passThroughCodedErrors(formatted, error, log),
-      plugins: config.introspection ? [] : [ApolloServerPluginLandingPageDisabled()],
+      plugins: [requestIdInResponse<GatewayContext>(), ...(config.introspection ? [] : [ApolloServerPluginLandingPageDisabled()])],
     });
     await this.apollo.start();
     const verify = createTokenVerifier(config.auth);
@@ -77,7 +80,7 @@ export class GatewayServer {
           }
           throw error;
         }
-        return { authorization, traceparent: header(request, 'traceparent') ?? newTraceparent() };
+        return { authorization, traceparent: header(request, 'traceparent') ?? newTraceparent(), requestId: requestIdOf(request) };
       },
       readiness: async () => ({ supergraph: this.apollo !== undefined }),
     });

@@ -1,5 +1,5 @@
 import type { Principal } from '@csirt/auth';
-import { isUuid, type BaseRequestContext, type ServiceDeps } from '@csirt/service';
+import { isUuid, recordRedReads, type BaseRequestContext, type ServiceDeps } from '@csirt/service';
 import DataLoader from 'dataloader';
 import type { Incident } from './incidents/incident.entity';
 import type { IncidentLinkView } from './incidents/incident-link.entity';
@@ -95,5 +95,7 @@ export async function readableIncident(
 ): Promise<Incident | null> {
   if (!isUuid(id)) return null;
   const incident = await ctx.incidentById.load(id);
-  return incident && (await isReadable(ctx, caller, incident)) ? incident : null;
+  const readable = incident && (await isReadable(ctx, caller, incident)) ? incident : null;
+  await recordRedReads(ctx.deps, ctx, 'Incident', [readable]);
+  return readable;
 }

@@ -1,5 +1,5 @@
 import type { Principal } from '@csirt/auth';
-import type { BaseRequestContext, ServiceDeps } from '@csirt/service';
+import { recordRedReads, type BaseRequestContext, type ServiceDeps } from '@csirt/service';
 import DataLoader from 'dataloader';
 import { incidentAccessOf, mayReadIncident } from './incident-access/incident-access';
 import type { ReportDecision } from './reports/report-decision.entity';
@@ -32,10 +32,12 @@ export function createContext(base: BaseRequestContext, deps: ServiceDeps): Inta
       // Callers of this loader have already required a principal (see the resolvers).
       const caller = base.principal as Principal;
       const found = await reports.findByIds(ids);
-      return ids.map((id) => {
+      const readable = ids.map((id) => {
         const report = found.get(id);
         return report && mayRead(caller, report) ? report : null;
       });
+      await recordRedReads(deps, base, 'Report', readable);
+      return readable;
     }),
     decisionsByReport: new DataLoader(async (ids) => {
       const byReport = await reports.decisionsOf(ids);

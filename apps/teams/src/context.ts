@@ -2,6 +2,7 @@ import { isUuid, type BaseRequestContext, type ServiceDeps } from '@csirt/servic
 import DataLoader from 'dataloader';
 import { In, type EntityManager } from 'typeorm';
 import type { Constituency } from './constituencies/constituency.entity';
+import { AuditTrailRepository } from './audit/audit-trail.repository';
 import { ConstituencyRepository } from './constituencies/constituency.repository';
 import type { IncidentRecord } from './incidents/incident-ref.entity';
 import { IncidentRepository } from './incidents/incident.repository';
@@ -34,6 +35,7 @@ export interface TeamsContext extends BaseRequestContext {
   teams: TeamRepository;
   constituencies: ConstituencyRepository;
   partners: PartnerRepository;
+  audit: AuditTrailRepository;
   /** Batches every Person reference of a response (task assignees, team members) into one query. */
   personById: DataLoader<string, Person | null>;
   teamById: DataLoader<string, Team | null>;
@@ -61,6 +63,7 @@ export function createContext(base: BaseRequestContext, deps: ServiceDeps): Team
     teams,
     constituencies,
     partners,
+    audit: new AuditTrailRepository(manager),
     personById: byIdLoader((ids) => people.byIds(ids)),
     teamById: byIdLoader((ids) => teams.byIds(ids)),
     constituencyById: byIdLoader((ids) => constituencies.byIds(ids)),

@@ -1,4 +1,6 @@
 import { readSchemaFile, type SubgraphDefinition } from '@csirt/service';
+import { auditEventHandlers, auditTopics } from './audit/audit-events.handler';
+import { AuditEntryRecord } from './audit/audit-entry.entity';
 import { Constituency } from './constituencies/constituency.entity';
 import { createContext, type TeamsContext } from './context';
 import { consumedTopics, incidentEventHandlers } from './events/incident-events.handler';
@@ -15,8 +17,11 @@ export const teamsSubgraph: SubgraphDefinition<TeamsContext> = {
   name: 'teams',
   typeDefs: readSchemaFile(__dirname),
   resolvers,
-  entities: [Person, Team, TeamMember, Constituency, PartnerCsirt, IncidentRecord, ResponseTeamProposal],
+  entities: [Person, Team, TeamMember, Constituency, PartnerCsirt, IncidentRecord, ResponseTeamProposal, AuditEntryRecord],
   migrations,
   createContext,
-  consumes: { topics: consumedTopics, handlers: incidentEventHandlers },
+  consumes: {
+    topics: [...consumedTopics, ...auditTopics],
+    handlers: (deps) => [...incidentEventHandlers(deps), ...auditEventHandlers()],
+  },
 };

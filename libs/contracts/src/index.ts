@@ -7,3 +7,4 @@ export * from './events/intake';
 export * from './events/incidents';
 export * from './events/teams';
 export * from './events/announcements';
+export * from './events/audit';

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseEvent, EVENT_CONTRACTS } from './registry';
-import { deadLetterTopic, TOPICS, TOPIC_TLP_CEILING } from './topics';
+import { AUDIT_ENTRY_CONTRACTS } from './events/audit';
+import { AUDIT_TOPICS, deadLetterTopic, TOPICS, TOPIC_TLP_CEILING } from './topics';
 
 const envelope = (overrides: Record<string, unknown> = {}) => ({
   id: randomUUID(),
@@ -48,5 +49,13 @@ describe('topics', () => {
   it('gives every topic a TLP ceiling, with the partner-facing one at AMBER', () => {
     for (const topic of Object.values(TOPICS)) expect(TOPIC_TLP_CEILING[topic]).toBeDefined();
     expect(TOPIC_TLP_CEILING[TOPICS.announcements]).toBe('AMBER');
+  });
+
+  it('gives each service its own audit topic, declared, under a RED ceiling', () => {
+    for (const [source, contract] of Object.entries(AUDIT_ENTRY_CONTRACTS)) {
+      expect(contract.topic).toBe(AUDIT_TOPICS[source as keyof typeof AUDIT_TOPICS]);
+      expect(declared).toContain(contract.topic);
+      expect(TOPIC_TLP_CEILING[contract.topic]).toBe('RED');
+    }
   });
 });

@@ -15,6 +15,20 @@ export const TOPICS = {
 } as const;
 export type Topic = (typeof TOPICS)[keyof typeof TOPICS];
 
+/** The services that keep an audit trail, each on its own topic. */
+export type AuditSource = 'intake' | 'incidents' | 'teams' | 'announcements';
+
+/**
+ * Where each service writes its audit entries (`audit.entry.recorded`). Entries carry ids
+ * and labels of records, never their content; the teams service consumes all four.
+ */
+export const AUDIT_TOPICS: Readonly<Record<AuditSource, string>> = {
+  intake: 'csirt.intake.audit',
+  incidents: 'csirt.incidents.audit',
+  teams: 'csirt.teams.audit',
+  announcements: 'csirt.announcements.audit',
+};
+
 /** Carries only the messaging library's own integration-test events; no service reads it. */
 export const SELF_TEST_TOPIC = 'csirt.test.events';
 
@@ -34,6 +48,11 @@ export const TOPIC_TLP_CEILING: Readonly<Record<string, Tlp>> = {
   [TOPICS.teamsResponseTeams]: 'RED',
   [TOPICS.teamsDirectory]: 'AMBER_STRICT',
   [TOPICS.announcements]: 'AMBER',
+  // Ids of TLP:RED records are themselves RED: nobody else may learn they exist.
+  [AUDIT_TOPICS.intake]: 'RED',
+  [AUDIT_TOPICS.incidents]: 'RED',
+  [AUDIT_TOPICS.teams]: 'RED',
+  [AUDIT_TOPICS.announcements]: 'RED',
 };
 
 export const DEAD_LETTER_HEADERS = {

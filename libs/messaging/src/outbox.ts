@@ -68,7 +68,7 @@ export async function enqueueEvent<C extends EventContract>(
 
 /** An outbox bound to one service, so call sites do not repeat the source name. */
 export class Outbox {
-  constructor(private readonly source: string) {}
+  constructor(readonly source: string) {}
 
   enqueue<C extends EventContract>(manager: EntityManager, event: EventToPublish<C>) {
     return enqueueEvent(manager, this.source, event);

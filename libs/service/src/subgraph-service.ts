@@ -19,9 +19,11 @@ import {
 import { deadLetterTopic } from '@csirt/contracts';
 import { GraphQLError, type DocumentNode } from 'graphql';
 import type { DataSource, EntityManager } from 'typeorm';
+import { auditDenials } from './audit';
 import { createErrorFormatter } from './errors';
 import { close, createHttpServer, listen } from './http-server';
 import { createLogger, type Logger, type LogLevel } from './logger';
+import { REQUEST_ID_HEADER, requestIdFrom } from './request-id';
 
 /** Settings every subgraph has; each app's environment.ts produces them from its env vars. */
 export interface SubgraphRuntimeConfig {
@@ -62,6 +64,8 @@ export interface BaseRequestContext {
   principal: Principal | null;
   /** W3C trace context of the incoming request, copied into the events it causes. */
   traceparent?: string;
+  /** The request's `x-request-id` (from the gateway, or made here): recorded in audit entries. */
+  requestId: string;
   log: Logger;
 }
 
@@ -176,6 +180,7 @@ export class SubgraphService<TContext extends BaseRequestContext> {
         ApolloServerPluginInlineTraceDisabled(),
         ...(config.introspection ? [] : [ApolloServerPluginLandingPageDisabled()]),
         ...(definition.plugins ?? []),
+        auditDenials(deps) as ApolloServerPlugin<TContext>,
       ],
     });
     await this.apollo.start();
@@ -229,6 +234,7 @@ async function baseContext(
   log: Logger,
 ): Promise<BaseRequestContext> {
   const traceparent = header(request, 'traceparent');
+  const requestId = requestIdFrom(request.headers[REQUEST_ID_HEADER]);
   let principal: Principal | null;
   try {
     principal = await verify(header(request, 'authorization'));
@@ -238,7 +244,8 @@ async function baseContext(
     }
     throw error;
   }
-  return { principal, traceparent, log: principal ? log.child({ caller: principal.subject }) : log };
+  const requestLog = log.child({ requestId, ...(principal ? { caller: principal.subject } : {}) });
+  return { principal, traceparent, requestId, log: requestLog };
 }
 
 function header(request: IncomingMessage, name: string): string | undefined {

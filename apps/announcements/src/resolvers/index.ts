@@ -1,5 +1,6 @@
 import { requireRole } from '@csirt/auth';
-import { DateTimeScalar, decodeCursor, pageSize, toConnection } from '@csirt/service';
+import { DateTimeScalar, decodeCursor, pageSize, recordRedReads, toConnection, withAudit } from '@csirt/service';
+import { advisoryAudit } from '../advisories/advisory-audit';
 import { draftAdvisory } from '../advisories/draft-advisory.service';
 import { publishAdvisory } from '../advisories/publish-advisory.service';
 import { withdrawAdvisory } from '../advisories/withdraw-advisory.service';
@@ -16,7 +17,9 @@ export const resolvers: Resolvers = {
     advisory: async (_, { id }, ctx) => {
       const caller = requireRole(ctx.principal, ...READERS);
       // Not cleared is answered like not found: the caller learns nothing of its existence.
-      return ctx.advisories.findReadable(caller, id);
+      const readable = await ctx.advisories.findReadable(caller, id);
+      await recordRedReads(ctx.deps, ctx, 'Advisory', [readable]);
+      return readable;
     },
     advisories: async (_, { filter, first, after }, ctx) => {
       const caller = requireRole(ctx.principal, ...READERS);
@@ -37,18 +40,26 @@ export const resolvers: Resolvers = {
     },
     publishAdvisory: async (_, { id }, ctx) => {
       const caller = requireRole(ctx.principal, 'PUBLISHER');
-      return ctx.deps.transaction((manager) => publishAdvisory(manager, ctx.deps.outbox, { id, caller, traceparent: ctx.traceparent }));
+      return ctx.deps.transaction(
+        withAudit(ctx.deps.outbox, ctx, advisoryAudit('PUBLISHED'), (manager) =>
+          publishAdvisory(manager, ctx.deps.outbox, { id, caller, traceparent: ctx.traceparent }),
+        ),
+      );
     },
     withdrawAdvisory: async (_, { id, reason }, ctx) => {
       const caller = requireRole(ctx.principal, 'PUBLISHER');
-      return ctx.deps.transaction((manager) => withdrawAdvisory(manager, caller, id, reason));
+      return ctx.deps.transaction(
+        withAudit(ctx.deps.outbox, ctx, advisoryAudit('WITHDRAWN'), (manager) => withdrawAdvisory(manager, caller, id, reason)),
+      );
     },
   },
 
   Advisory: {
     __resolveReference: async (reference, ctx) => {
       const caller = requireRole(ctx.principal, ...READERS);
-      return ctx.advisories.findReadable(caller, reference.id);
+      const readable = await ctx.advisories.findReadable(caller, reference.id);
+      await recordRedReads(ctx.deps, ctx, 'Advisory', [readable]);
+      return readable;
     },
     // The incident id only for who may read the incident: the id alone tells that it exists.
     incident: async (advisory, _, ctx) =>

@@ -193,7 +193,7 @@ describe('incidents consumes intake and teams events (real Kafka and Postgres)',
       'TLP_CHANGED',
     ]);
     const events = await db().query(
-      `SELECT event_type FROM messaging_outbox WHERE message_key = $1 ORDER BY seq`,
+      `SELECT event_type FROM messaging_outbox WHERE message_key = $1 AND topic = 'csirt.incidents.incidents' ORDER BY seq`,
       [incidentId],
     );
     expect(events.map((e: { event_type: string }) => e.event_type)).toEqual([

@@ -62,6 +62,7 @@ export interface UpdateIncidentCommand {
   input: Record<string, unknown>;
   caller: Principal;
   traceparent?: string;
+  requestId?: string;
 }
 
 /**
@@ -164,9 +165,13 @@ export async function updateIncident(
   await manager.save(incident);
   await appendTimeline(manager, ...entries);
   if (incident.tlp !== tlpBefore) {
-    await enqueueTlpChanged(manager, outbox, incident, tlpBefore, actor, now, command.traceparent, tlpReason);
+    await enqueueTlpChanged(manager, outbox, incident, tlpBefore, actor, now, command.traceparent, tlpReason, {
+      principal: command.caller,
+      requestId: command.requestId,
+    });
     await announceAccess(manager, outbox, incident.id, command.traceparent);
   }
+
   if (incident.severity !== previousSeverity) {
     await outbox.enqueue(manager, {
       contract: IncidentSeverityChangedV1,

@@ -45,7 +45,7 @@ describe('updateIncident, linkIncidents and mergeIncidents', () => {
     ])) as { kind: string; message: string }[];
   const eventsOf = async (id: string) =>
     (
-      (await db().query(`SELECT envelope FROM messaging_outbox WHERE message_key = $1 ORDER BY seq`, [
+      (await db().query(`SELECT envelope FROM messaging_outbox WHERE message_key = $1 AND topic = 'csirt.incidents.incidents' ORDER BY seq`, [
         id,
       ])) as { envelope: any }[]
     ).map((r) => r.envelope);

@@ -63,7 +63,7 @@ export const resolvers: Resolvers = {
     updateIncident: async (_, { id, input }, ctx) => {
       const caller = requireRole(ctx.principal, ...WORKERS);
       return ctx.deps.transaction((manager) =>
-        updateIncident(manager, ctx.deps.outbox, { id, input, caller, traceparent: ctx.traceparent }),
+        updateIncident(manager, ctx.deps.outbox, { id, input, caller, traceparent: ctx.traceparent, requestId: ctx.requestId }),
       );
     },
     linkIncidents: async (_, { id, otherId, relation, reason }, ctx) => {

@@ -1,6 +1,7 @@
 import { canRead, type Principal } from '@csirt/auth';
 import { ReportTriagedV1, SeveritySchema } from '@csirt/contracts';
 import type { Outbox } from '@csirt/messaging';
+import { labelChanged, recordAudit } from '@csirt/service';
 import type { EntityManager } from 'typeorm';
 import { applyDecision, lockReport, requireTransition } from './report-decisions';
 import { parseOptionalTlp, validateClassification, validateReason } from './report-input';
@@ -18,6 +19,7 @@ export interface TriageReportCommand {
   reason?: string | null;
   caller: Principal;
   traceparent?: string;
+  requestId?: string;
 }
 
 /** Whole seconds from receipt to decision; never negative (a receipt time may be slightly ahead). */
@@ -44,6 +46,7 @@ export async function triageReport(manager: EntityManager, outbox: Outbox, comma
     // Relabelling to a label the analyst could not read would lock the analyst (and maybe
     // everyone) out of the report just triaged.
     if (!canRead(command.caller, tlp, namedRecipients(report))) throw ReportErrors.tlpNotCleared('input.tlp', tlp);
+    if (tlp !== report.tlp) await recordAudit(manager, outbox, { principal: command.caller, requestId: command.requestId }, labelChanged('Report', report.id, report.tlp, tlp));
     report.tlp = tlp;
   }
   report.triagedAt = now;

@@ -53,7 +53,7 @@ export const resolvers: Resolvers = {
     triageReport: async (_, { id, input }, ctx) => {
       const caller = requireRole(ctx.principal, ...TRIAGERS);
       return ctx.deps.transaction((manager) =>
-        triageReport(manager, ctx.deps.outbox, { id, ...input, caller, traceparent: ctx.traceparent }),
+        triageReport(manager, ctx.deps.outbox, { id, ...input, caller, traceparent: ctx.traceparent, requestId: ctx.requestId }),
       );
     },
     escalateReport: async (_, { id, input }, ctx) => {

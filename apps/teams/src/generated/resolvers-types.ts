@@ -3,25 +3,23 @@ import { Person as PersonEntity } from '../people/person.entity';
 import { Team as TeamEntity, TeamMember as TeamMemberEntity } from '../teams/team.entity';
 import { Constituency as ConstituencyEntity } from '../constituencies/constituency.entity';
 import { PartnerCsirt as PartnerCsirtEntity } from '../partners/partner.entity';
-import {
-  ResponseTeamProposal as ProposalEntity,
-  Candidate as CandidateEntity,
-} from '../response-teams/proposal.entity';
+import { ResponseTeamProposal as ProposalEntity, Candidate as CandidateEntity } from '../response-teams/proposal.entity';
 import { IncidentRef, TeamsContext } from '../context';
+import { AuditEntryRecord as AuditEntryEntity } from '../audit/audit-entry.entity';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
-  ID: { input: string; output: string };
-  String: { input: string; output: string };
-  Boolean: { input: boolean; output: boolean };
-  Int: { input: number; output: number };
-  Float: { input: number; output: number };
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
   /** An ISO 8601 date and time with offset, e.g. 2026-11-23T10:15:00Z. */
-  DateTime: { input: Date; output: Date };
-  _FieldSet: { input: unknown; output: unknown };
+  DateTime: { input: Date; output: Date; }
+  _FieldSet: { input: unknown; output: unknown; }
 };
 
 /** A person joining an incident's virtual CSIRT after it was formed. */
@@ -52,6 +50,105 @@ export type Attribution =
   | 'MUST'
   /** The source must not be credited. */
   | 'MUST_NOT';
+
+/** What an audit entry records. */
+export type AuditAction =
+  /** A request was refused (FORBIDDEN or UNAUTHENTICATED). */
+  | 'DENIED'
+  /** A record's TLP label changed. */
+  | 'LABEL_CHANGED'
+  /** An advisory was published to partners. */
+  | 'PUBLISHED'
+  /** A TLP:RED record was returned to the caller. */
+  | 'RED_READ'
+  /** A response team was formed, or a responder added or released. */
+  | 'TEAM_CHANGED'
+  /** A published advisory was withdrawn. */
+  | 'WITHDRAWN';
+
+/** Who acted, as the token said at the time. */
+export type AuditActor = {
+  __typename?: 'AuditActor';
+  /** The caller's Person id, when the caller is staff. */
+  personId?: Maybe<Scalars['ID']['output']>;
+  /** The platform roles the caller held. */
+  roles: Array<Scalars['String']['output']>;
+  /** The token's subject; null for an anonymous caller or the platform acting on its own. */
+  subject?: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * One entry of the append-only audit trail: who did what to which record, when, with which
+ * outcome. It names records by type, id and label only, never their content.
+ */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** What was done. */
+  action: AuditAction;
+  /** Who acted. */
+  actor: AuditActor;
+  /** When it happened. */
+  at: Scalars['DateTime']['output'];
+  /** Id of the record, when known. */
+  entityId?: Maybe<Scalars['ID']['output']>;
+  /** GraphQL type of the record, when known (Incident, Report, Advisory, Team). */
+  entityType?: Maybe<Scalars['String']['output']>;
+  /** Id of the entry. */
+  id: Scalars['ID']['output'];
+  /** Whether it was carried out or refused. */
+  outcome: AuditOutcome;
+  /** A short code saying why or how, e.g. FORBIDDEN query.incident or AMBER->RED. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** The x-request-id of the request that caused it. */
+  requestId?: Maybe<Scalars['String']['output']>;
+  /** The service that recorded it (intake, incidents, teams, announcements). */
+  source: Scalars['String']['output'];
+  /** The entry's label: its record's. Entries about RED records are shown to RED-cleared readers only. */
+  tlp: Tlp;
+};
+
+/** A page of the audit trail. */
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  /** The entries on this page, newest first. */
+  edges: Array<AuditEntryEdge>;
+  /** Where this page is. */
+  pageInfo: PageInfo;
+};
+
+/** A position in the audit trail. */
+export type AuditEntryEdge = {
+  __typename?: 'AuditEntryEdge';
+  /** Opaque position of this entry in the list. */
+  cursor: Scalars['String']['output'];
+  /** The entry. */
+  node: AuditEntry;
+};
+
+/** Whether the audited attempt was carried out. */
+export type AuditOutcome =
+  /** It was carried out. */
+  | 'ALLOWED'
+  /** It was refused. */
+  | 'DENIED';
+
+/** Filters for the audit trail; all given filters must match. */
+export type AuditTrailFilter = {
+  /** Only this action. */
+  action?: InputMaybe<AuditAction>;
+  /** A token subject or a Person id. */
+  actor?: InputMaybe<Scalars['String']['input']>;
+  /** Only this record. */
+  entityId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only records of this GraphQL type. */
+  entityType?: InputMaybe<Scalars['String']['input']>;
+  /** From this time on (inclusive). */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only allowed, or only denied, attempts. */
+  outcome?: InputMaybe<AuditOutcome>;
+  /** Before this time (exclusive). */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
 
 /** Authority of a team over its constituency. */
 export type Authority =
@@ -315,36 +412,44 @@ export type Mutation = {
   updatePerson: Person;
 };
 
+
 export type MutationAddResponderArgs = {
   incidentId: Scalars['ID']['input'];
   input: AddResponderInput;
 };
+
 
 export type MutationAddTeamMemberArgs = {
   input: AddTeamMemberInput;
   teamId: Scalars['ID']['input'];
 };
 
+
 export type MutationCreateConstituencyArgs = {
   input: CreateConstituencyInput;
 };
+
 
 export type MutationCreatePersonArgs = {
   input: CreatePersonInput;
 };
 
+
 export type MutationCreateTeamArgs = {
   input: CreateTeamInput;
 };
+
 
 export type MutationFormResponseTeamArgs = {
   incidentId: Scalars['ID']['input'];
   input: FormResponseTeamInput;
 };
 
+
 export type MutationRegisterPartnerArgs = {
   input: RegisterPartnerInput;
 };
+
 
 export type MutationReleaseResponderArgs = {
   incidentId: Scalars['ID']['input'];
@@ -352,16 +457,19 @@ export type MutationReleaseResponderArgs = {
   reason: Scalars['String']['input'];
 };
 
+
 export type MutationRemoveTeamMemberArgs = {
   personId: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
   teamId: Scalars['ID']['input'];
 };
 
+
 export type MutationUpdatePartnerAgreementArgs = {
   input: ExchangeAgreementInput;
   partnerId: Scalars['ID']['input'];
 };
+
 
 export type MutationUpdatePersonArgs = {
   id: Scalars['ID']['input'];
@@ -510,6 +618,8 @@ export type ProposedResponder = {
 
 export type Query = {
   __typename?: 'Query';
+  /** The audit trail, newest first: only entries whose label the caller's clearance covers. Requires AUDITOR or SECURITY_OFFICER. */
+  auditTrail: AuditEntryConnection;
   /** Constituencies, newest first. Requires a staff role. */
   constituencies: ConstituencyConnection;
   /** One constituency. Requires a staff role. */
@@ -528,23 +638,35 @@ export type Query = {
   teams: TeamConnection;
 };
 
+
+export type QueryAuditTrailArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditTrailFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryConstituenciesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
 export type QueryConstituencyArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 export type QueryPartnerArgs = {
   id: Scalars['ID']['input'];
 };
 
+
 export type QueryPartnersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
+
 
 export type QueryPeopleArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -552,13 +674,16 @@ export type QueryPeopleArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
 export type QueryPersonArgs = {
   id: Scalars['ID']['input'];
 };
 
+
 export type QueryTeamArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 export type QueryTeamsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -688,6 +813,7 @@ export type Team = {
   region?: Maybe<Scalars['String']['output']>;
 };
 
+
 /** A standing team, or a virtual CSIRT formed for one incident (kind VCSIRT). */
 export type TeamMembersArgs = {
   includeFormer?: InputMaybe<Scalars['Boolean']['input']>;
@@ -805,45 +931,41 @@ export type ResolversObject<TObject> = WithIndex<TObject>;
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
 export type ReferenceResolver<TResult, TReference, TContext> = (
-  reference: TReference,
-  context: TContext,
-  info: GraphQLResolveInfo,
-) => Promise<TResult> | TResult;
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
 
-type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
-type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
-type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
-export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
 
 export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
   resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
 };
-export type Resolver<
-  TResult,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
 
 export type ResolverFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => Promise<TResult> | TResult;
 
 export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
 
 export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => TResult | Promise<TResult>;
 
 export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
@@ -860,41 +982,26 @@ export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, 
   | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
   | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
 
-export type SubscriptionResolver<
-  TResult,
-  TKey extends string,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> =
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
   | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
   | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
 
-export type TypeResolveFn<
-  TTypes,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-> = (parent: TParent, context: TContext, info: GraphQLResolveInfo) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
-
-export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
-  obj: T,
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
   context: TContext,
-  info: GraphQLResolveInfo,
-) => boolean | Promise<boolean>;
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
 
 export type NextResolverFn<T> = () => Promise<T>;
 
-export type DirectiveResolverFn<
-  TResult = Record<PropertyKey, never>,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> = (
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
   next: NextResolverFn<TResult>,
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => TResult | Promise<TResult>;
 
 /** Mapping of federation types */
@@ -908,18 +1015,24 @@ export type FederationTypes = ResolversObject<{
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
-  Constituency: { __typename: 'Constituency' } & GraphQLRecursivePick<
-    FederationTypes['Constituency'],
-    { id: true }
-  >;
-  Incident: { __typename: 'Incident' } & GraphQLRecursivePick<FederationTypes['Incident'], { id: true }>;
-  PartnerCsirt: { __typename: 'PartnerCsirt' } & GraphQLRecursivePick<
-    FederationTypes['PartnerCsirt'],
-    { id: true }
-  >;
-  Person: { __typename: 'Person' } & GraphQLRecursivePick<FederationTypes['Person'], { id: true }>;
-  Team: { __typename: 'Team' } & GraphQLRecursivePick<FederationTypes['Team'], { id: true }>;
+  Constituency:
+    ( { __typename: 'Constituency' }
+    & GraphQLRecursivePick<FederationTypes['Constituency'], {"id":true}> );
+  Incident:
+    ( { __typename: 'Incident' }
+    & GraphQLRecursivePick<FederationTypes['Incident'], {"id":true}> );
+  PartnerCsirt:
+    ( { __typename: 'PartnerCsirt' }
+    & GraphQLRecursivePick<FederationTypes['PartnerCsirt'], {"id":true}> );
+  Person:
+    ( { __typename: 'Person' }
+    & GraphQLRecursivePick<FederationTypes['Person'], {"id":true}> );
+  Team:
+    ( { __typename: 'Team' }
+    & GraphQLRecursivePick<FederationTypes['Team'], {"id":true}> );
 }>;
+
+
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
@@ -928,16 +1041,19 @@ export type ResolversTypes = ResolversObject<{
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   AddTeamMemberInput: AddTeamMemberInput;
   Attribution: Attribution;
+  AuditAction: AuditAction;
+  AuditActor: ResolverTypeWrapper<AuditActor>;
+  AuditEntry: ResolverTypeWrapper<AuditEntryEntity>;
+  AuditEntryConnection: ResolverTypeWrapper<Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEntryEdge']> }>;
+  AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
+  AuditOutcome: AuditOutcome;
+  AuditTrailFilter: AuditTrailFilter;
   Authority: Authority;
   Constituency: ResolverTypeWrapper<ConstituencyEntity>;
   ConstituencyBoundaries: ResolverTypeWrapper<ConstituencyBoundaries>;
   ConstituencyBoundariesInput: ConstituencyBoundariesInput;
-  ConstituencyConnection: ResolverTypeWrapper<
-    Omit<ConstituencyConnection, 'edges'> & { edges: Array<ResolversTypes['ConstituencyEdge']> }
-  >;
-  ConstituencyEdge: ResolverTypeWrapper<
-    Omit<ConstituencyEdge, 'node'> & { node: ResolversTypes['Constituency'] }
-  >;
+  ConstituencyConnection: ResolverTypeWrapper<Omit<ConstituencyConnection, 'edges'> & { edges: Array<ResolversTypes['ConstituencyEdge']> }>;
+  ConstituencyEdge: ResolverTypeWrapper<Omit<ConstituencyEdge, 'node'> & { node: ResolversTypes['Constituency'] }>;
   ConstituencyKind: ConstituencyKind;
   CreateConstituencyInput: CreateConstituencyInput;
   CreatePersonInput: CreatePersonInput;
@@ -954,17 +1070,11 @@ export type ResolversTypes = ResolversObject<{
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PartnerCsirt: ResolverTypeWrapper<PartnerCsirtEntity>;
-  PartnerCsirtConnection: ResolverTypeWrapper<
-    Omit<PartnerCsirtConnection, 'edges'> & { edges: Array<ResolversTypes['PartnerCsirtEdge']> }
-  >;
-  PartnerCsirtEdge: ResolverTypeWrapper<
-    Omit<PartnerCsirtEdge, 'node'> & { node: ResolversTypes['PartnerCsirt'] }
-  >;
+  PartnerCsirtConnection: ResolverTypeWrapper<Omit<PartnerCsirtConnection, 'edges'> & { edges: Array<ResolversTypes['PartnerCsirtEdge']> }>;
+  PartnerCsirtEdge: ResolverTypeWrapper<Omit<PartnerCsirtEdge, 'node'> & { node: ResolversTypes['PartnerCsirt'] }>;
   PermittedAction: PermittedAction;
   Person: ResolverTypeWrapper<PersonEntity>;
-  PersonConnection: ResolverTypeWrapper<
-    Omit<PersonConnection, 'edges'> & { edges: Array<ResolversTypes['PersonEdge']> }
-  >;
+  PersonConnection: ResolverTypeWrapper<Omit<PersonConnection, 'edges'> & { edges: Array<ResolversTypes['PersonEdge']> }>;
   PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
   PersonFilter: PersonFilter;
   ProposalStatus: ProposalStatus;
@@ -978,9 +1088,7 @@ export type ResolversTypes = ResolversObject<{
   ServiceTargets: ResolverTypeWrapper<ServiceTargets>;
   ServiceTargetsInput: ServiceTargetsInput;
   Team: ResolverTypeWrapper<TeamEntity>;
-  TeamConnection: ResolverTypeWrapper<
-    Omit<TeamConnection, 'edges'> & { edges: Array<ResolversTypes['TeamEdge']> }
-  >;
+  TeamConnection: ResolverTypeWrapper<Omit<TeamConnection, 'edges'> & { edges: Array<ResolversTypes['TeamEdge']> }>;
   TeamEdge: ResolverTypeWrapper<Omit<TeamEdge, 'node'> & { node: ResolversTypes['Team'] }>;
   TeamFilter: TeamFilter;
   TeamKind: TeamKind;
@@ -996,12 +1104,15 @@ export type ResolversParentTypes = ResolversObject<{
   ID: Scalars['ID']['output'];
   String: Scalars['String']['output'];
   AddTeamMemberInput: AddTeamMemberInput;
+  AuditActor: AuditActor;
+  AuditEntry: AuditEntryEntity;
+  AuditEntryConnection: Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEntryEdge']> };
+  AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
+  AuditTrailFilter: AuditTrailFilter;
   Constituency: ConstituencyEntity;
   ConstituencyBoundaries: ConstituencyBoundaries;
   ConstituencyBoundariesInput: ConstituencyBoundariesInput;
-  ConstituencyConnection: Omit<ConstituencyConnection, 'edges'> & {
-    edges: Array<ResolversParentTypes['ConstituencyEdge']>;
-  };
+  ConstituencyConnection: Omit<ConstituencyConnection, 'edges'> & { edges: Array<ResolversParentTypes['ConstituencyEdge']> };
   ConstituencyEdge: Omit<ConstituencyEdge, 'node'> & { node: ResolversParentTypes['Constituency'] };
   CreateConstituencyInput: CreateConstituencyInput;
   CreatePersonInput: CreatePersonInput;
@@ -1016,9 +1127,7 @@ export type ResolversParentTypes = ResolversObject<{
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   PartnerCsirt: PartnerCsirtEntity;
-  PartnerCsirtConnection: Omit<PartnerCsirtConnection, 'edges'> & {
-    edges: Array<ResolversParentTypes['PartnerCsirtEdge']>;
-  };
+  PartnerCsirtConnection: Omit<PartnerCsirtConnection, 'edges'> & { edges: Array<ResolversParentTypes['PartnerCsirtEdge']> };
   PartnerCsirtEdge: Omit<PartnerCsirtEdge, 'node'> & { node: ResolversParentTypes['PartnerCsirt'] };
   Person: PersonEntity;
   PersonConnection: Omit<PersonConnection, 'edges'> & { edges: Array<ResolversParentTypes['PersonEdge']> };
@@ -1041,17 +1150,38 @@ export type ResolversParentTypes = ResolversObject<{
   UpdatePersonInput: UpdatePersonInput;
 }>;
 
-export type ConstituencyResolvers<
-  ContextType = TeamsContext,
-  ParentType extends ResolversParentTypes['Constituency'] = ResolversParentTypes['Constituency'],
-  FederationReferenceType extends FederationReferenceTypes['Constituency'] =
-    FederationReferenceTypes['Constituency'],
-> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['Constituency']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
+export type AuditActorResolvers<ContextType = TeamsContext, ParentType extends ResolversParentTypes['AuditActor'] = ResolversParentTypes['AuditActor']> = ResolversObject<{
+  personId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  subject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type AuditEntryResolvers<ContextType = TeamsContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['AuditAction'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['AuditActor'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  entityId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  entityType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['AuditOutcome'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  requestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tlp?: Resolver<ResolversTypes['Tlp'], ParentType, ContextType>;
+}>;
+
+export type AuditEntryConnectionResolvers<ContextType = TeamsContext, ParentType extends ResolversParentTypes['AuditEntryConnection'] = ResolversParentTypes['AuditEntryConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AuditEntryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type AuditEntryEdgeResolvers<ContextType = TeamsContext, ParentType extends ResolversParentTypes['AuditEntryEdge'] = ResolversParentTypes['AuditEntryEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+}>;
+
+export type ConstituencyResolvers<ContextType = TeamsContext, ParentType extends ResolversParentTypes['Constituency'] = ResolversParentTypes['Constituency'], FederationReferenceType extends FederationReferenceTypes['Constituency'] = FederationReferenceTypes['Constituency']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Constituency']> | FederationReferenceType, FederationReferenceType, ContextType>;
   boundaries?: Resolver<ResolversTypes['ConstituencyBoundaries'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1061,29 +1191,18 @@ export type ConstituencyResolvers<
   team?: Resolver<Maybe<ResolversTypes['Team']>, ParentType, ContextType>;
 }>;
 
-export type ConstituencyBoundariesResolvers<
-  ContextType = TeamsContext,
-  ParentType extends ResolversParentTypes['ConstituencyBoundaries'] =
-    ResolversParentTypes['ConstituencyBoundaries'],
-> = ResolversObject<{
+export type ConstituencyBoundariesResolvers<ContextType = TeamsContext, ParentType extends ResolversParentTypes['ConstituencyBoundaries'] = ResolversParentTypes['ConstituencyBoundaries']> = ResolversObject<{
   geography?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   networkProviders?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   organisations?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
-export type ConstituencyConnectionResolvers<
-  ContextType = TeamsContext,
-  ParentType extends ResolversParentTypes['ConstituencyConnection'] =
-    ResolversParentTypes['ConstituencyConnection'],
-> = ResolversObject<{
+export type ConstituencyConnectionResolvers<ContextType = TeamsContext, ParentType extends ResolversParentTypes['ConstituencyConnection'] = ResolversParentTypes['ConstituencyConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['ConstituencyEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 }>;
 
-export type ConstituencyEdgeResolvers<
-  ContextType = TeamsContext,
-  ParentType extends ResolversParentTypes['ConstituencyEdge'] = ResolversParentTypes['ConstituencyEdge'],
-> = ResolversObject<{
+export type ConstituencyEdgeResolvers<ContextType = TeamsContext, ParentType extends ResolversParentTypes['ConstituencyEdge'] = ResolversParentTypes['ConstituencyEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Constituency'], ParentType, ContextType>;
 }>;
@@ -1092,10 +1211,7 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
-export type ExchangeAgreementResolvers<
-  ContextType = TeamsContext,
-  ParentType extends ResolversParentTypes['ExchangeAgreement'] = ResolversParentTypes['ExchangeAgreement'],
-> = ResolversObject<{
+export type ExchangeAgreementResolvers<ContextType = TeamsContext, ParentType extends ResolversParentTypes['ExchangeAgreement'] = ResolversParentTypes['ExchangeAgreement']> = ResolversObject<{
   agreedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   attribution?: Resolver<ResolversTypes['Attribution'], ParentType, ContextType>;
   disclosure?: Resolver<ResolversTypes['DisclosurePolicy'], ParentType, ContextType>;
@@ -1106,112 +1222,34 @@ export type ExchangeAgreementResolvers<
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type IncidentResolvers<
-  ContextType = TeamsContext,
-  ParentType extends ResolversParentTypes['Incident'] = ResolversParentTypes['Incident'],
-  FederationReferenceType extends FederationReferenceTypes['Incident'] = FederationReferenceTypes['Incident'],
-> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['Incident']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
+export type IncidentResolvers<ContextType = TeamsContext, ParentType extends ResolversParentTypes['Incident'] = ResolversParentTypes['Incident'], FederationReferenceType extends FederationReferenceTypes['Incident'] = FederationReferenceTypes['Incident']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Incident']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   proposedResponseTeam?: Resolver<Maybe<ResolversTypes['ResponseTeamProposal']>, ParentType, ContextType>;
   responseTeam?: Resolver<Maybe<ResolversTypes['Team']>, ParentType, ContextType>;
 }>;
 
-export type MutationResolvers<
-  ContextType = TeamsContext,
-  ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
-> = ResolversObject<{
-  addResponder?: Resolver<
-    ResolversTypes['Team'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationAddResponderArgs, 'incidentId' | 'input'>
-  >;
-  addTeamMember?: Resolver<
-    ResolversTypes['Team'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationAddTeamMemberArgs, 'input' | 'teamId'>
-  >;
-  createConstituency?: Resolver<
-    ResolversTypes['Constituency'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationCreateConstituencyArgs, 'input'>
-  >;
-  createPerson?: Resolver<
-    ResolversTypes['Person'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationCreatePersonArgs, 'input'>
-  >;
-  createTeam?: Resolver<
-    ResolversTypes['Team'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationCreateTeamArgs, 'input'>
-  >;
-  formResponseTeam?: Resolver<
-    ResolversTypes['Team'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationFormResponseTeamArgs, 'incidentId' | 'input'>
-  >;
-  registerPartner?: Resolver<
-    ResolversTypes['PartnerCsirt'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationRegisterPartnerArgs, 'input'>
-  >;
-  releaseResponder?: Resolver<
-    ResolversTypes['Team'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationReleaseResponderArgs, 'incidentId' | 'personId' | 'reason'>
-  >;
-  removeTeamMember?: Resolver<
-    ResolversTypes['Team'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationRemoveTeamMemberArgs, 'personId' | 'teamId'>
-  >;
-  updatePartnerAgreement?: Resolver<
-    ResolversTypes['PartnerCsirt'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationUpdatePartnerAgreementArgs, 'input' | 'partnerId'>
-  >;
-  updatePerson?: Resolver<
-    ResolversTypes['Person'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationUpdatePersonArgs, 'id' | 'input'>
-  >;
+export type MutationResolvers<ContextType = TeamsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  addResponder?: Resolver<ResolversTypes['Team'], ParentType, ContextType, RequireFields<MutationAddResponderArgs, 'incidentId' | 'input'>>;
+  addTeamMember?: Resolver<ResolversTypes['Team'], ParentType, ContextType, RequireFields<MutationAddTeamMemberArgs, 'input' | 'teamId'>>;
+  createConstituency?: Resolver<ResolversTypes['Constituency'], ParentType, ContextType, RequireFields<MutationCreateConstituencyArgs, 'input'>>;
+  createPerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationCreatePersonArgs, 'input'>>;
+  createTeam?: Resolver<ResolversTypes['Team'], ParentType, ContextType, RequireFields<MutationCreateTeamArgs, 'input'>>;
+  formResponseTeam?: Resolver<ResolversTypes['Team'], ParentType, ContextType, RequireFields<MutationFormResponseTeamArgs, 'incidentId' | 'input'>>;
+  registerPartner?: Resolver<ResolversTypes['PartnerCsirt'], ParentType, ContextType, RequireFields<MutationRegisterPartnerArgs, 'input'>>;
+  releaseResponder?: Resolver<ResolversTypes['Team'], ParentType, ContextType, RequireFields<MutationReleaseResponderArgs, 'incidentId' | 'personId' | 'reason'>>;
+  removeTeamMember?: Resolver<ResolversTypes['Team'], ParentType, ContextType, RequireFields<MutationRemoveTeamMemberArgs, 'personId' | 'teamId'>>;
+  updatePartnerAgreement?: Resolver<ResolversTypes['PartnerCsirt'], ParentType, ContextType, RequireFields<MutationUpdatePartnerAgreementArgs, 'input' | 'partnerId'>>;
+  updatePerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationUpdatePersonArgs, 'id' | 'input'>>;
 }>;
 
-export type PageInfoResolvers<
-  ContextType = TeamsContext,
-  ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo'],
-> = ResolversObject<{
+export type PageInfoResolvers<ContextType = TeamsContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
-export type PartnerCsirtResolvers<
-  ContextType = TeamsContext,
-  ParentType extends ResolversParentTypes['PartnerCsirt'] = ResolversParentTypes['PartnerCsirt'],
-  FederationReferenceType extends FederationReferenceTypes['PartnerCsirt'] =
-    FederationReferenceTypes['PartnerCsirt'],
-> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['PartnerCsirt']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
+export type PartnerCsirtResolvers<ContextType = TeamsContext, ParentType extends ResolversParentTypes['PartnerCsirt'] = ResolversParentTypes['PartnerCsirt'], FederationReferenceType extends FederationReferenceTypes['PartnerCsirt'] = FederationReferenceTypes['PartnerCsirt']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PartnerCsirt']> | FederationReferenceType, FederationReferenceType, ContextType>;
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   agreement?: Resolver<ResolversTypes['ExchangeAgreement'], ParentType, ContextType>;
   contactEmail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1223,33 +1261,18 @@ export type PartnerCsirtResolvers<
   trustLevel?: Resolver<ResolversTypes['TrustLevel'], ParentType, ContextType>;
 }>;
 
-export type PartnerCsirtConnectionResolvers<
-  ContextType = TeamsContext,
-  ParentType extends ResolversParentTypes['PartnerCsirtConnection'] =
-    ResolversParentTypes['PartnerCsirtConnection'],
-> = ResolversObject<{
+export type PartnerCsirtConnectionResolvers<ContextType = TeamsContext, ParentType extends ResolversParentTypes['PartnerCsirtConnection'] = ResolversParentTypes['PartnerCsirtConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['PartnerCsirtEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 }>;
 
-export type PartnerCsirtEdgeResolvers<
-  ContextType = TeamsContext,
-  ParentType extends ResolversParentTypes['PartnerCsirtEdge'] = ResolversParentTypes['PartnerCsirtEdge'],
-> = ResolversObject<{
+export type PartnerCsirtEdgeResolvers<ContextType = TeamsContext, ParentType extends ResolversParentTypes['PartnerCsirtEdge'] = ResolversParentTypes['PartnerCsirtEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['PartnerCsirt'], ParentType, ContextType>;
 }>;
 
-export type PersonResolvers<
-  ContextType = TeamsContext,
-  ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'],
-  FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person'],
-> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['Person']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
+export type PersonResolvers<ContextType = TeamsContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1263,75 +1286,35 @@ export type PersonResolvers<
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
 
-export type PersonConnectionResolvers<
-  ContextType = TeamsContext,
-  ParentType extends ResolversParentTypes['PersonConnection'] = ResolversParentTypes['PersonConnection'],
-> = ResolversObject<{
+export type PersonConnectionResolvers<ContextType = TeamsContext, ParentType extends ResolversParentTypes['PersonConnection'] = ResolversParentTypes['PersonConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['PersonEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 }>;
 
-export type PersonEdgeResolvers<
-  ContextType = TeamsContext,
-  ParentType extends ResolversParentTypes['PersonEdge'] = ResolversParentTypes['PersonEdge'],
-> = ResolversObject<{
+export type PersonEdgeResolvers<ContextType = TeamsContext, ParentType extends ResolversParentTypes['PersonEdge'] = ResolversParentTypes['PersonEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
 }>;
 
-export type ProposedResponderResolvers<
-  ContextType = TeamsContext,
-  ParentType extends ResolversParentTypes['ProposedResponder'] = ResolversParentTypes['ProposedResponder'],
-> = ResolversObject<{
+export type ProposedResponderResolvers<ContextType = TeamsContext, ParentType extends ResolversParentTypes['ProposedResponder'] = ResolversParentTypes['ProposedResponder']> = ResolversObject<{
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['DomainRole'], ParentType, ContextType>;
   why?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type QueryResolvers<
-  ContextType = TeamsContext,
-  ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query'],
-> = ResolversObject<{
-  constituencies?: Resolver<
-    ResolversTypes['ConstituencyConnection'],
-    ParentType,
-    ContextType,
-    Partial<QueryConstituenciesArgs>
-  >;
-  constituency?: Resolver<
-    Maybe<ResolversTypes['Constituency']>,
-    ParentType,
-    ContextType,
-    RequireFields<QueryConstituencyArgs, 'id'>
-  >;
-  partner?: Resolver<
-    Maybe<ResolversTypes['PartnerCsirt']>,
-    ParentType,
-    ContextType,
-    RequireFields<QueryPartnerArgs, 'id'>
-  >;
-  partners?: Resolver<
-    ResolversTypes['PartnerCsirtConnection'],
-    ParentType,
-    ContextType,
-    Partial<QueryPartnersArgs>
-  >;
+export type QueryResolvers<ContextType = TeamsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  auditTrail?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, Partial<QueryAuditTrailArgs>>;
+  constituencies?: Resolver<ResolversTypes['ConstituencyConnection'], ParentType, ContextType, Partial<QueryConstituenciesArgs>>;
+  constituency?: Resolver<Maybe<ResolversTypes['Constituency']>, ParentType, ContextType, RequireFields<QueryConstituencyArgs, 'id'>>;
+  partner?: Resolver<Maybe<ResolversTypes['PartnerCsirt']>, ParentType, ContextType, RequireFields<QueryPartnerArgs, 'id'>>;
+  partners?: Resolver<ResolversTypes['PartnerCsirtConnection'], ParentType, ContextType, Partial<QueryPartnersArgs>>;
   people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, Partial<QueryPeopleArgs>>;
-  person?: Resolver<
-    Maybe<ResolversTypes['Person']>,
-    ParentType,
-    ContextType,
-    RequireFields<QueryPersonArgs, 'id'>
-  >;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
   team?: Resolver<Maybe<ResolversTypes['Team']>, ParentType, ContextType, RequireFields<QueryTeamArgs, 'id'>>;
   teams?: Resolver<ResolversTypes['TeamConnection'], ParentType, ContextType, Partial<QueryTeamsArgs>>;
 }>;
 
-export type ResponseTeamProposalResolvers<
-  ContextType = TeamsContext,
-  ParentType extends ResolversParentTypes['ResponseTeamProposal'] =
-    ResolversParentTypes['ResponseTeamProposal'],
-> = ResolversObject<{
+export type ResponseTeamProposalResolvers<ContextType = TeamsContext, ParentType extends ResolversParentTypes['ResponseTeamProposal'] = ResolversParentTypes['ResponseTeamProposal']> = ResolversObject<{
   candidates?: Resolver<Array<ResolversTypes['ProposedResponder']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lead?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
@@ -1340,36 +1323,22 @@ export type ResponseTeamProposalResolvers<
   status?: Resolver<ResolversTypes['ProposalStatus'], ParentType, ContextType>;
 }>;
 
-export type ServiceDescriptionResolvers<
-  ContextType = TeamsContext,
-  ParentType extends ResolversParentTypes['ServiceDescription'] = ResolversParentTypes['ServiceDescription'],
-> = ResolversObject<{
+export type ServiceDescriptionResolvers<ContextType = TeamsContext, ParentType extends ResolversParentTypes['ServiceDescription'] = ResolversParentTypes['ServiceDescription']> = ResolversObject<{
   availability?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   objective?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   priorities?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   targets?: Resolver<ResolversTypes['ServiceTargets'], ParentType, ContextType>;
 }>;
 
-export type ServiceTargetsResolvers<
-  ContextType = TeamsContext,
-  ParentType extends ResolversParentTypes['ServiceTargets'] = ResolversParentTypes['ServiceTargets'],
-> = ResolversObject<{
+export type ServiceTargetsResolvers<ContextType = TeamsContext, ParentType extends ResolversParentTypes['ServiceTargets'] = ResolversParentTypes['ServiceTargets']> = ResolversObject<{
   acknowledgeMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   containMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   recoverMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   triageMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type TeamResolvers<
-  ContextType = TeamsContext,
-  ParentType extends ResolversParentTypes['Team'] = ResolversParentTypes['Team'],
-  FederationReferenceType extends FederationReferenceTypes['Team'] = FederationReferenceTypes['Team'],
-> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['Team']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
+export type TeamResolvers<ContextType = TeamsContext, ParentType extends ResolversParentTypes['Team'] = ResolversParentTypes['Team'], FederationReferenceType extends FederationReferenceTypes['Team'] = FederationReferenceTypes['Team']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Team']> | FederationReferenceType, FederationReferenceType, ContextType>;
   authority?: Resolver<ResolversTypes['Authority'], ParentType, ContextType>;
   constituencies?: Resolver<Array<ResolversTypes['Constituency']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1379,36 +1348,22 @@ export type TeamResolvers<
   incident?: Resolver<Maybe<ResolversTypes['Incident']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['TeamKind'], ParentType, ContextType>;
   lead?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
-  members?: Resolver<
-    Array<ResolversTypes['TeamMember']>,
-    ParentType,
-    ContextType,
-    RequireFields<TeamMembersArgs, 'includeFormer'>
-  >;
+  members?: Resolver<Array<ResolversTypes['TeamMember']>, ParentType, ContextType, RequireFields<TeamMembersArgs, 'includeFormer'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
-export type TeamConnectionResolvers<
-  ContextType = TeamsContext,
-  ParentType extends ResolversParentTypes['TeamConnection'] = ResolversParentTypes['TeamConnection'],
-> = ResolversObject<{
+export type TeamConnectionResolvers<ContextType = TeamsContext, ParentType extends ResolversParentTypes['TeamConnection'] = ResolversParentTypes['TeamConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['TeamEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 }>;
 
-export type TeamEdgeResolvers<
-  ContextType = TeamsContext,
-  ParentType extends ResolversParentTypes['TeamEdge'] = ResolversParentTypes['TeamEdge'],
-> = ResolversObject<{
+export type TeamEdgeResolvers<ContextType = TeamsContext, ParentType extends ResolversParentTypes['TeamEdge'] = ResolversParentTypes['TeamEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Team'], ParentType, ContextType>;
 }>;
 
-export type TeamMemberResolvers<
-  ContextType = TeamsContext,
-  ParentType extends ResolversParentTypes['TeamMember'] = ResolversParentTypes['TeamMember'],
-> = ResolversObject<{
+export type TeamMemberResolvers<ContextType = TeamsContext, ParentType extends ResolversParentTypes['TeamMember'] = ResolversParentTypes['TeamMember']> = ResolversObject<{
   addedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   joinReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   joinedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1421,6 +1376,10 @@ export type TeamMemberResolvers<
 }>;
 
 export type Resolvers<ContextType = TeamsContext> = ResolversObject<{
+  AuditActor?: AuditActorResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
+  AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
   Constituency?: ConstituencyResolvers<ContextType>;
   ConstituencyBoundaries?: ConstituencyBoundariesResolvers<ContextType>;
   ConstituencyConnection?: ConstituencyConnectionResolvers<ContextType>;
@@ -1446,3 +1405,4 @@ export type Resolvers<ContextType = TeamsContext> = ResolversObject<{
   TeamEdge?: TeamEdgeResolvers<ContextType>;
   TeamMember?: TeamMemberResolvers<ContextType>;
 }>;
+

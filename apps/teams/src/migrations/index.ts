@@ -2,6 +2,7 @@ import { MessagingOutboxInbox1732300000000 } from '@csirt/messaging';
 import { Directory1732300000400 } from './1732300000400-directory';
 import { ResponseTeams1732300000401 } from './1732300000401-response-teams';
 import { IncidentReaders1732300000402 } from './1732300000402-incident-readers';
+import { AuditTrail1732300000460 } from './1732300000460-audit-trail';
 
 /** Every migration of this service, in order. Listed explicitly so bundles carry them. */
 export const migrations = [
@@ -9,4 +10,5 @@ export const migrations = [
   Directory1732300000400,
   ResponseTeams1732300000401,
   IncidentReaders1732300000402,
+  AuditTrail1732300000460,
 ];

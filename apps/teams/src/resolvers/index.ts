@@ -1,6 +1,8 @@
 import { requireRole, type PlatformRole, type Principal } from '@csirt/auth';
 import { DateTimeScalar, decodeCursor, isUuid, pageSize, toConnection } from '@csirt/service';
 import type { EntityManager } from 'typeorm';
+import { auditTeamChange } from '../audit/audit-team-change';
+import { readAuditTrail } from '../audit/read-audit-trail';
 import { createConstituency } from '../constituencies/create-constituency.service';
 import type { TeamsContext } from '../context';
 import type { Resolvers } from '../generated/resolvers-types';
@@ -119,6 +121,12 @@ export const resolvers: Resolvers = {
       const rows = await ctx.partners.list(decodeCursor(after), size + 1);
       return toConnection(rows, size, (p) => ({ at: p.createdAt, id: p.id }));
     },
+    auditTrail: (_, { filter, first, after }, ctx) => readAuditTrail(ctx.audit, ctx.principal, { filter: filter ?? {}, first, after }),
+  },
+
+  AuditEntry: {
+    at: (entry) => entry.occurredAt,
+    actor: (entry) => ({ subject: entry.actorSubject, personId: entry.actorPersonId, roles: entry.actorRoles }),
   },
 
   Mutation: {
@@ -180,37 +188,19 @@ export const resolvers: Resolvers = {
     },
     formResponseTeam: async (_, { incidentId, input }, ctx) => {
       const caller = requireRole(ctx.principal, ...RESPONSE_TEAM_MANAGERS);
-      return run(ctx, (manager) =>
-        formResponseTeam(manager, ctx.deps.outbox, {
-          incidentId,
-          ...input,
-          caller,
-          traceparent: ctx.traceparent,
-        }),
-      );
+      return run(ctx, auditTeamChange(ctx, 'formed', (manager) =>
+        formResponseTeam(manager, ctx.deps.outbox, { incidentId, ...input, caller, traceparent: ctx.traceparent }),
+      ));
     },
     addResponder: async (_, { incidentId, input }, ctx) => {
       const caller = requireRole(ctx.principal, ...RESPONSE_TEAM_MANAGERS);
-      return run(ctx, (manager) =>
-        addResponder(manager, ctx.deps.outbox, {
-          incidentId,
-          ...input,
-          caller,
-          traceparent: ctx.traceparent,
-        }),
-      );
+      return run(ctx, auditTeamChange(ctx, 'member-added', (manager) => addResponder(manager, ctx.deps.outbox, { incidentId, ...input, caller, traceparent: ctx.traceparent })));
     },
     releaseResponder: async (_, { incidentId, personId, reason }, ctx) => {
       const caller = requireRole(ctx.principal, ...RESPONSE_TEAM_MANAGERS);
-      return run(ctx, (manager) =>
-        releaseResponder(manager, ctx.deps.outbox, {
-          incidentId,
-          personId,
-          reason,
-          caller,
-          traceparent: ctx.traceparent,
-        }),
-      );
+      return run(ctx, auditTeamChange(ctx, 'member-released', (manager) =>
+        releaseResponder(manager, ctx.deps.outbox, { incidentId, personId, reason, caller, traceparent: ctx.traceparent }),
+      ));
     },
   },
 

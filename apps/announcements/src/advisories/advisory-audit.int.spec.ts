@@ -1,0 +1,83 @@
+import { AUDIT_TOPICS, type AuditEntry, type EventEnvelope } from '@csirt/contracts';
+import { createKafka, silentLogger } from '@csirt/messaging';
+import type { SubgraphService } from '@csirt/service';
+import { bearer, graphql, startTestSubgraph, testEnvironment, TopicProbe, waitFor } from '@csirt/testing';
+import type { AnnouncementsContext } from '../context';
+import { announcementsSubgraph } from '../subgraph';
+
+describe('announcements audit entries (publication, withdrawal) on its own audit topic', () => {
+  let service: SubgraphService<AnnouncementsContext>;
+  let audit: TopicProbe;
+  const kafka = createKafka({ clientId: 'announcements-audit-spec', brokers: testEnvironment.kafkaBrokers, log: silentLogger });
+
+  beforeAll(async () => {
+    [service, audit] = await Promise.all([
+      startTestSubgraph(announcementsSubgraph, 'csirt_test_announcements'),
+      TopicProbe.start(kafka, AUDIT_TOPICS.announcements),
+    ]);
+  });
+
+  afterAll(async () => {
+    await audit?.stop();
+    await service?.stop();
+  });
+
+  const entriesFor = (advisoryId: string, count: number) =>
+    waitFor(`${count} audit entries for ${advisoryId}`, async () => {
+      const found = audit.matching((value) => value?.subject === advisoryId);
+      return found.length >= count && found.map((m) => JSON.parse(m.value!.toString()) as EventEnvelope<string, AuditEntry>);
+    });
+
+  it('records the publication and the withdrawal, by whom, under the request id, labelled as the advisory', async () => {
+    const publisher = await bearer(['PUBLISHER'], { subject: 'publisher-audit', clearance: 'AMBER_STRICT' });
+    const drafted = await graphql(
+      service.url,
+      `mutation($input: DraftAdvisoryInput!) { draftAdvisory(input: $input) { id } }`,
+      { input: { kind: 'VULNERABILITY_ADVISORY', title: 'Patch the mail relays', summary: 'CVE-2026-9999.', severity: 2, tlp: 'AMBER' } },
+      publisher,
+    );
+    const id = drafted.data.draftAdvisory.id;
+    const post = (query: string, variables: Record<string, unknown>, requestId: string) =>
+      fetch(service.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: publisher, 'x-request-id': requestId },
+        body: JSON.stringify({ query, variables }),
+      }).then((r) => r.json() as Promise<{ errors?: unknown }>);
+    expect((await post(`mutation($id: ID!) { publishAdvisory(id: $id) { id } }`, { id }, 'req-publish-0001')).errors).toBeUndefined();
+    expect((await post(`mutation($id: ID!) { withdrawAdvisory(id: $id, reason: "superseded") { id } }`, { id }, 'req-withdraw-0001')).errors).toBeUndefined();
+
+    const entries = await entriesFor(id, 2);
+    expect(entries.map((e) => [e.data.action, e.data.requestId, e.tlp])).toEqual([
+      ['PUBLISHED', 'req-publish-0001', 'AMBER'],
+      ['WITHDRAWN', 'req-withdraw-0001', 'AMBER'],
+    ]);
+    expect(entries[0]).toMatchObject({ type: 'audit.entry.recorded', source: 'announcements' });
+    expect(entries[0].data).toMatchObject({ entityType: 'Advisory', entityId: id, outcome: 'ALLOWED', actor: { subject: 'publisher-audit', roles: ['PUBLISHER'] } });
+    // Ids and labels only: nothing of the advisory's text travels in the trail.
+    expect(JSON.stringify(entries)).not.toContain('mail relays');
+  });
+
+  it('records nothing when the publication is refused by a rule, since nothing happened', async () => {
+    const publisher = await bearer(['PUBLISHER'], { subject: 'publisher-audit-2', clearance: 'AMBER_STRICT' });
+    const drafted = await graphql(
+      service.url,
+      `mutation($input: DraftAdvisoryInput!) { draftAdvisory(input: $input) { id } }`,
+      { input: { kind: 'VULNERABILITY_ADVISORY', title: 'Internal only', summary: 'Not for partners.', severity: 2, tlp: 'AMBER_STRICT' } },
+      publisher,
+    );
+    const id = drafted.data.draftAdvisory.id;
+    const refused = await graphql(service.url, `mutation($id: ID!) { publishAdvisory(id: $id) { id } }`, { id }, publisher);
+    expect(refused.errors?.[0]?.extensions?.code).toBe('ADVISORY.TLP_TOO_RESTRICTIVE');
+    // A later, successful action on another record proves the probe is live before we look.
+    const other = await graphql(
+      service.url,
+      `mutation($input: DraftAdvisoryInput!) { draftAdvisory(input: $input) { id } }`,
+      { input: { kind: 'VULNERABILITY_ADVISORY', title: 'Public note', summary: 'Patch.', severity: 1, tlp: 'GREEN' } },
+      publisher,
+    );
+    const otherId = other.data.draftAdvisory.id;
+    await graphql(service.url, `mutation($id: ID!) { publishAdvisory(id: $id) { id } }`, { id: otherId }, publisher);
+    await entriesFor(otherId, 1);
+    expect(audit.matching((value) => value?.subject === id)).toEqual([]);
+  });
+});

@@ -1,0 +1,67 @@
+import { randomUUID } from 'node:crypto';
+import { AUDIT_TOPICS, type AuditEntry, type EventEnvelope } from '@csirt/contracts';
+import { createKafka, silentLogger } from '@csirt/messaging';
+import { startTestSubgraph, testEnvironment, TopicProbe, waitFor } from '@csirt/testing';
+import { as, incidentsWithoutConsumer, openIncident, type Service } from '../testing/fixtures';
+
+describe('incidents audit entries (RED reads, label changes) on its own audit topic', () => {
+  let service: Service;
+  let audit: TopicProbe;
+  const kafka = createKafka({ clientId: 'incidents-audit-spec', brokers: testEnvironment.kafkaBrokers, log: silentLogger });
+
+  beforeAll(async () => {
+    [service, audit] = await Promise.all([
+      startTestSubgraph(incidentsWithoutConsumer, 'csirt_test_incidents'),
+      TopicProbe.start(kafka, AUDIT_TOPICS.incidents),
+    ]);
+  });
+
+  afterAll(async () => {
+    await audit?.stop();
+    await service?.stop();
+  });
+
+  const entriesFor = (incidentId: string, count: number) =>
+    waitFor(`${count} audit entries for ${incidentId}`, async () => {
+      const found = audit.matching((value) => value?.subject === incidentId);
+      return found.length >= count && found.map((m) => JSON.parse(m.value!.toString()) as EventEnvelope<string, AuditEntry>);
+    });
+
+  async function post(query: string, variables: Record<string, unknown>, authorization: string, requestId: string) {
+    const response = await fetch(service.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization, 'x-request-id': requestId },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await response.json()) as { data?: any; errors?: unknown };
+  }
+
+  it('records a RED incident read by its responder, and records no read for a caller it is hidden from', async () => {
+    const id = await openIncident(service, { tlp: 'RED' });
+    const personId = randomUUID();
+    await service.dependencies.dataSource.query(
+      `INSERT INTO response_team_member (incident_id, person_id, team_id, role, since) VALUES ($1, $2, $3, 'FORENSICS_EXPERT', now())`,
+      [id, personId, randomUUID()],
+    );
+    const outsider = await post(`query ($id: ID!) { incident(id: $id) { id } }`, { id }, await as(['ANALYST'], { clearance: 'RED' }), 'req-inc-read-0001');
+    expect(outsider.data.incident).toBeNull();
+    const responder = await as(['ANALYST'], { subject: 'responder-1', clearance: 'RED', personId });
+    const read = await post(`query ($id: ID!) { incident(id: $id) { id } }`, { id }, responder, 'req-inc-read-0002');
+    expect(read.data.incident).toEqual({ id });
+
+    const entries = await entriesFor(id, 1);
+    expect(entries).toHaveLength(1);
+    expect(entries[0].tlp).toBe('RED');
+    expect(entries[0].data).toMatchObject({ action: 'RED_READ', entityType: 'Incident', entityId: id, requestId: 'req-inc-read-0002', actor: { subject: 'responder-1', personId } });
+  });
+
+  it('records a label change made by a manager, with who and the request id, labelled with the stricter label', async () => {
+    const id = await openIncident(service, { tlp: 'AMBER' });
+    const manager = await as(['INCIDENT_MANAGER'], { subject: 'im-audit' });
+    const res = await post(`mutation ($id: ID!, $input: UpdateIncidentInput!) { updateIncident(id: $id, input: $input) { tlp } }`, { id, input: { tlp: 'GREEN' } }, manager, 'req-relabel-0001');
+    expect(res.errors).toBeUndefined();
+    const [entry] = await entriesFor(id, 1);
+    expect(entry.tlp).toBe('AMBER');
+    expect(entry.data).toMatchObject({ action: 'LABEL_CHANGED', entityId: id, reason: 'AMBER->GREEN', requestId: 'req-relabel-0001', actor: { subject: 'im-audit', roles: ['INCIDENT_MANAGER'] } });
+  });
+});
