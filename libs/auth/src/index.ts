@@ -2,3 +2,4 @@ export * from './principal';
 export * from './errors';
 export * from './policy';
 export * from './tokens';
+export * from './gateway-credential';

@@ -7,3 +7,4 @@ export * from './pagination';
 export * from './scalars';
 export * from './schema-file';
 export * from './validation';
+export * from './gateway-only';
