@@ -3,3 +3,4 @@ export * from './errors';
 export * from './policy';
 export * from './tokens';
 export * from './gateway-credential';
+export * from './access-matrix';

@@ -1,12 +1,12 @@
-import { canRead, requireRole } from '@csirt/auth';
+import { authorizerFor, canRead } from '@csirt/auth';
 import { DateTimeScalar, decodeCursor, pageSize, toConnection } from '@csirt/service';
 import { draftAdvisory } from '../advisories/draft-advisory.service';
 import { publishAdvisory } from '../advisories/publish-advisory.service';
 import { withdrawAdvisory } from '../advisories/withdraw-advisory.service';
 import type { Resolvers } from '../generated/resolvers-types';
 
-/** Who may read advisories at all: staff and auditors; TLP decides which ones. */
-const READERS = ['PUBLISHER', 'ANALYST', 'INCIDENT_MANAGER', 'AUDITOR'] as const;
+/** Roles per operation: the access matrix. TLP decides which advisories a reader sees after it. */
+const authorize = authorizerFor('announcements');
 
 // Resolvers stay thin: check the caller, call a use case, return what it returns.
 export const resolvers: Resolvers = {
@@ -14,13 +14,13 @@ export const resolvers: Resolvers = {
 
   Query: {
     advisory: async (_, { id }, ctx) => {
-      const caller = requireRole(ctx.principal, ...READERS);
+      const caller = authorize(ctx.principal, 'Query.advisory');
       const advisory = await ctx.advisories.findById(id);
       // Not cleared is answered like not found: the caller learns nothing of its existence.
       return advisory && canRead(caller, advisory.tlp) ? advisory : null;
     },
     advisories: async (_, { filter, first, after }, ctx) => {
-      const caller = requireRole(ctx.principal, ...READERS);
+      const caller = authorize(ctx.principal, 'Query.advisories');
       const size = pageSize(first);
       const rows = await ctx.advisories.list(caller, filter ?? {}, decodeCursor(after), size + 1);
       return toConnection(rows, size, (a) => ({ at: a.createdAt, id: a.id }));
@@ -29,24 +29,24 @@ export const resolvers: Resolvers = {
 
   Mutation: {
     draftAdvisory: async (_, { input }, ctx) => {
-      const caller = requireRole(ctx.principal, 'PUBLISHER');
+      const caller = authorize(ctx.principal, 'Mutation.draftAdvisory');
       return ctx.deps.transaction((manager) => draftAdvisory(manager, { ...input, createdBy: caller.subject }));
     },
     publishAdvisory: async (_, { id }, ctx) => {
-      const caller = requireRole(ctx.principal, 'PUBLISHER');
+      const caller = authorize(ctx.principal, 'Mutation.publishAdvisory');
       return ctx.deps.transaction((manager) =>
         publishAdvisory(manager, ctx.deps.outbox, { id, publishedBy: caller.subject, traceparent: ctx.traceparent }),
       );
     },
     withdrawAdvisory: async (_, { id, reason }, ctx) => {
-      requireRole(ctx.principal, 'PUBLISHER');
+      authorize(ctx.principal, 'Mutation.withdrawAdvisory');
       return ctx.deps.transaction((manager) => withdrawAdvisory(manager, id, reason));
     },
   },
 
   Advisory: {
     __resolveReference: async (reference, ctx) => {
-      const caller = requireRole(ctx.principal, ...READERS);
+      const caller = authorize(ctx.principal, 'Entity.Advisory');
       const advisory = await ctx.advisories.findById(reference.id);
       return advisory && canRead(caller, advisory.tlp) ? advisory : null;
     },
@@ -55,9 +55,12 @@ export const resolvers: Resolvers = {
   },
 
   Incident: {
-    __resolveReference: (reference) => ({ id: reference.id }),
+    __resolveReference: (reference, ctx) => {
+      authorize(ctx.principal, 'Entity.Incident');
+      return { id: reference.id };
+    },
     advisories: async (incident, _, ctx) => {
-      requireRole(ctx.principal, ...READERS);
+      authorize(ctx.principal, 'Entity.Advisory');
       return ctx.advisoriesByIncident.load(incident.id);
     },
   },

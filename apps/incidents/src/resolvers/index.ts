@@ -1,4 +1,4 @@
-import { requireRole } from '@csirt/auth';
+import { authorizerFor } from '@csirt/auth';
 import { DateTimeScalar } from '@csirt/service';
 import { readableIncident } from '../context';
 import type { Resolvers } from '../generated/resolvers-types';
@@ -13,10 +13,8 @@ import { createTask } from '../tasks/create-task.service';
 import { updateTask } from '../tasks/update-task.service';
 import { addTimelineEntry } from '../timeline/add-timeline-entry.service';
 
-/** Who may read incidents at all; TLP (and for RED, the response team) decides which ones. */
-export const READERS = ['ANALYST', 'INCIDENT_MANAGER', 'AUDITOR', 'SECURITY_OFFICER'] as const;
-/** Who may change fields, the timeline and tasks. */
-export const WORKERS = ['ANALYST', 'INCIDENT_MANAGER'] as const;
+/** Roles per operation: the access matrix. TLP (and for RED, the response team) decides which incidents after it. */
+const authorize = authorizerFor('incidents');
 
 // Resolvers stay thin: check the caller, call a use case, return what it returns.
 export const resolvers: Resolvers = {
@@ -24,16 +22,16 @@ export const resolvers: Resolvers = {
 
   Query: {
     incident: async (_, { id }, ctx) => {
-      const caller = requireRole(ctx.principal, ...READERS);
+      const caller = authorize(ctx.principal, 'Query.incident');
       // Not cleared is answered like not found: the caller learns nothing of its existence.
       return readableIncident(ctx, caller, id);
     },
     incidents: async (_, { filter, first, after }, ctx) => {
-      const caller = requireRole(ctx.principal, ...READERS);
+      const caller = authorize(ctx.principal, 'Query.incidents');
       return listIncidents(ctx.incidents, caller, { filter, first, after });
     },
     incidentMetrics: async (_, { range, groupBy, lossThreshold }, ctx) => {
-      requireRole(ctx.principal, 'INCIDENT_MANAGER', 'AUDITOR');
+      authorize(ctx.principal, 'Query.incidentMetrics');
       return incidentMetrics(ctx.deps.dataSource.manager, {
         from: range.from,
         to: range.to,
@@ -45,7 +43,7 @@ export const resolvers: Resolvers = {
 
   Mutation: {
     transitionIncident: async (_, { id, to, note, resolution, lessonsLearned, overrideReason }, ctx) => {
-      const caller = requireRole(ctx.principal, 'INCIDENT_MANAGER');
+      const caller = authorize(ctx.principal, 'Mutation.transitionIncident');
       return ctx.deps.transaction((manager) =>
         transitionIncident(manager, ctx.deps.outbox, {
           id,
@@ -60,19 +58,19 @@ export const resolvers: Resolvers = {
       );
     },
     updateIncident: async (_, { id, input }, ctx) => {
-      const caller = requireRole(ctx.principal, ...WORKERS);
+      const caller = authorize(ctx.principal, 'Mutation.updateIncident');
       return ctx.deps.transaction((manager) =>
         updateIncident(manager, ctx.deps.outbox, { id, input, caller, traceparent: ctx.traceparent }),
       );
     },
     linkIncidents: async (_, { id, otherId, relation, reason }, ctx) => {
-      const caller = requireRole(ctx.principal, 'INCIDENT_MANAGER');
+      const caller = authorize(ctx.principal, 'Mutation.linkIncidents');
       return ctx.deps.transaction((manager) =>
         linkIncidents(manager, { id, otherId, relation, reason, caller }),
       );
     },
     mergeIncidents: async (_, { sourceId, intoId, reason }, ctx) => {
-      const caller = requireRole(ctx.principal, 'INCIDENT_MANAGER');
+      const caller = authorize(ctx.principal, 'Mutation.mergeIncidents');
       return ctx.deps.transaction((manager) =>
         mergeIncidents(manager, ctx.deps.outbox, {
           sourceId,
@@ -84,22 +82,22 @@ export const resolvers: Resolvers = {
       );
     },
     addTimelineEntry: async (_, { incidentId, message }, ctx) => {
-      const caller = requireRole(ctx.principal, ...WORKERS);
+      const caller = authorize(ctx.principal, 'Mutation.addTimelineEntry');
       return ctx.deps.transaction((manager) => addTimelineEntry(manager, { incidentId, message, caller }));
     },
     createTask: async (_, { input }, ctx) => {
-      const caller = requireRole(ctx.principal, ...WORKERS);
+      const caller = authorize(ctx.principal, 'Mutation.createTask');
       return ctx.deps.transaction((manager) => createTask(manager, { ...input, caller }));
     },
     updateTask: async (_, { id, input }, ctx) => {
-      const caller = requireRole(ctx.principal, ...WORKERS);
+      const caller = authorize(ctx.principal, 'Mutation.updateTask');
       return ctx.deps.transaction((manager) => updateTask(manager, { id, ...input, caller }));
     },
   },
 
   Incident: {
     __resolveReference: async (reference, ctx) => {
-      const caller = requireRole(ctx.principal, ...READERS);
+      const caller = authorize(ctx.principal, 'Entity.Incident');
       return readableIncident(ctx, caller, reference.id);
     },
     classification: (i) =>
@@ -117,22 +115,22 @@ export const resolvers: Resolvers = {
     timeline: (i, _, ctx) => ctx.timelineByIncident.load(i.id),
     links: async (i, _, ctx) => {
       // A link to an incident the caller may not read is left out entirely: its reason may tell too much.
-      const caller = requireRole(ctx.principal, ...READERS);
+      const caller = authorize(ctx.principal, 'Entity.Incident');
       const links = await ctx.linksByIncident.load(i.id);
       const others = await Promise.all(links.map((link) => readableIncident(ctx, caller, link.otherId)));
       return links.filter((_, n) => others[n] !== null);
     },
     mergedInto: (i, _, ctx) =>
-      i.mergedIntoId ? readableIncident(ctx, requireRole(ctx.principal, ...READERS), i.mergedIntoId) : null,
+      i.mergedIntoId ? readableIncident(ctx, authorize(ctx.principal, 'Entity.Incident'), i.mergedIntoId) : null,
   },
 
   IncidentLink: {
-    incident: (link, _, ctx) => readableIncident(ctx, requireRole(ctx.principal, ...READERS), link.otherId),
+    incident: (link, _, ctx) => readableIncident(ctx, authorize(ctx.principal, 'Entity.Incident'), link.otherId),
   },
 
   Task: {
     incident: async (task, _, ctx) => {
-      const incident = await readableIncident(ctx, requireRole(ctx.principal, ...READERS), task.incidentId);
+      const incident = await readableIncident(ctx, authorize(ctx.principal, 'Entity.Incident'), task.incidentId);
       // A task is only ever reached through an incident the caller may read, or by changing it.
       if (!incident) throw IncidentErrors.notFound(task.incidentId);
       return incident;

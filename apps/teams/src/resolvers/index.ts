@@ -1,4 +1,4 @@
-import { canRead, requireRole, type PlatformRole, type Principal } from '@csirt/auth';
+import { authorizerFor, canRead, type Principal } from '@csirt/auth';
 import { DateTimeScalar, decodeCursor, isUuid, pageSize, toConnection } from '@csirt/service';
 import type { EntityManager } from 'typeorm';
 import { createConstituency } from '../constituencies/create-constituency.service';
@@ -19,12 +19,8 @@ import type { Team, TeamMember } from '../teams/team.entity';
 import { translateUniqueViolation } from '../unique-violations';
 import { normaliseRegion } from '../validation';
 
-/** Staff who may read the directory (people, teams, constituencies, partners). */
-const READERS: PlatformRole[] = ['ANALYST', 'INCIDENT_MANAGER', 'SECURITY_OFFICER', 'TEAM_ADMIN', 'PUBLISHER', 'AUDITOR'];
-/** Who maintains the directory. */
-const DIRECTORY_ADMINS: PlatformRole[] = ['TEAM_ADMIN'];
-/** Who forms and changes virtual CSIRTs. */
-const RESPONSE_TEAM_MANAGERS: PlatformRole[] = ['SECURITY_OFFICER', 'INCIDENT_MANAGER'];
+/** Roles per operation: the access matrix. Which virtual CSIRTs a reader sees is decided after it (visibleTeam). */
+const authorize = authorizerFor('teams');
 
 /** One use case in one transaction; a lost race on a unique index becomes its domain error. */
 function run<T>(ctx: TeamsContext, work: (manager: EntityManager) => Promise<T>): Promise<T> {
@@ -55,11 +51,11 @@ export const resolvers: Resolvers = {
 
   Query: {
     person: async (_, { id }, ctx) => {
-      requireRole(ctx.principal, ...READERS);
+      authorize(ctx.principal, 'Query.person');
       return ctx.personById.load(id);
     },
     people: async (_, { filter, first, after }, ctx) => {
-      requireRole(ctx.principal, ...READERS);
+      authorize(ctx.principal, 'Query.people');
       const size = pageSize(first);
       const rows = await ctx.people.list(
         {
@@ -75,11 +71,11 @@ export const resolvers: Resolvers = {
       return toConnection(rows, size, (p) => ({ at: p.createdAt, id: p.id }));
     },
     team: async (_, { id }, ctx) => {
-      const caller = requireRole(ctx.principal, ...READERS);
+      const caller = authorize(ctx.principal, 'Query.team');
       return visibleTeam(ctx, caller, await ctx.teamById.load(id));
     },
     teams: async (_, { filter, first, after }, ctx) => {
-      const caller = requireRole(ctx.principal, ...READERS);
+      const caller = authorize(ctx.principal, 'Query.teams');
       const size = pageSize(first);
       const memberId = filter?.memberId;
       if (memberId && !isUuid(memberId)) return toConnection([], size, (t: Team) => ({ at: t.createdAt, id: t.id }));
@@ -92,21 +88,21 @@ export const resolvers: Resolvers = {
       return toConnection(rows, size, (t) => ({ at: t.createdAt, id: t.id }));
     },
     constituency: async (_, { id }, ctx) => {
-      requireRole(ctx.principal, ...READERS);
+      authorize(ctx.principal, 'Query.constituency');
       return ctx.constituencyById.load(id);
     },
     constituencies: async (_, { first, after }, ctx) => {
-      requireRole(ctx.principal, ...READERS);
+      authorize(ctx.principal, 'Query.constituencies');
       const size = pageSize(first);
       const rows = await ctx.constituencies.list(decodeCursor(after), size + 1);
       return toConnection(rows, size, (c) => ({ at: c.createdAt, id: c.id }));
     },
     partner: async (_, { id }, ctx) => {
-      requireRole(ctx.principal, ...READERS);
+      authorize(ctx.principal, 'Query.partner');
       return ctx.partnerById.load(id);
     },
     partners: async (_, { first, after }, ctx) => {
-      requireRole(ctx.principal, ...READERS);
+      authorize(ctx.principal, 'Query.partners');
       const size = pageSize(first);
       const rows = await ctx.partners.list(decodeCursor(after), size + 1);
       return toConnection(rows, size, (p) => ({ at: p.createdAt, id: p.id }));
@@ -115,53 +111,53 @@ export const resolvers: Resolvers = {
 
   Mutation: {
     createPerson: async (_, { input }, ctx) => {
-      requireRole(ctx.principal, ...DIRECTORY_ADMINS);
+      authorize(ctx.principal, 'Mutation.createPerson');
       return run(ctx, (manager) => createPerson(manager, ctx.deps.outbox, { ...input, traceparent: ctx.traceparent }));
     },
     updatePerson: async (_, { id, input }, ctx) => {
-      requireRole(ctx.principal, ...DIRECTORY_ADMINS);
+      authorize(ctx.principal, 'Mutation.updatePerson');
       return run(ctx, (manager) => updatePerson(manager, ctx.deps.outbox, { id, changes: input, traceparent: ctx.traceparent }));
     },
     createTeam: async (_, { input }, ctx) => {
-      const caller = requireRole(ctx.principal, ...DIRECTORY_ADMINS);
+      const caller = authorize(ctx.principal, 'Mutation.createTeam');
       return run(ctx, (manager) => createTeam(manager, { ...input, createdBy: caller.subject }));
     },
     addTeamMember: async (_, { teamId, input }, ctx) => {
-      const caller = requireRole(ctx.principal, ...DIRECTORY_ADMINS);
+      const caller = authorize(ctx.principal, 'Mutation.addTeamMember');
       return run(ctx, (manager) => addTeamMember(manager, { teamId, ...input, addedBy: caller.subject }));
     },
     removeTeamMember: async (_, { teamId, personId, reason }, ctx) => {
-      const caller = requireRole(ctx.principal, ...DIRECTORY_ADMINS);
+      const caller = authorize(ctx.principal, 'Mutation.removeTeamMember');
       return run(ctx, (manager) => removeTeamMember(manager, { teamId, personId, reason, removedBy: caller.subject }));
     },
     createConstituency: async (_, { input }, ctx) => {
-      const caller = requireRole(ctx.principal, ...DIRECTORY_ADMINS);
+      const caller = authorize(ctx.principal, 'Mutation.createConstituency');
       return run(ctx, (manager) =>
         createConstituency(manager, ctx.deps.outbox, { ...input, createdBy: caller.subject, traceparent: ctx.traceparent }),
       );
     },
     registerPartner: async (_, { input }, ctx) => {
-      const caller = requireRole(ctx.principal, ...DIRECTORY_ADMINS);
+      const caller = authorize(ctx.principal, 'Mutation.registerPartner');
       return run(ctx, (manager) =>
         registerPartner(manager, ctx.deps.outbox, { ...input, createdBy: caller.subject, traceparent: ctx.traceparent }),
       );
     },
     updatePartnerAgreement: async (_, { partnerId, input }, ctx) => {
-      requireRole(ctx.principal, ...DIRECTORY_ADMINS);
+      authorize(ctx.principal, 'Mutation.updatePartnerAgreement');
       return run(ctx, (manager) => updatePartnerAgreement(manager, ctx.deps.outbox, { partnerId, agreement: input, traceparent: ctx.traceparent }));
     },
     formResponseTeam: async (_, { incidentId, input }, ctx) => {
-      const caller = requireRole(ctx.principal, ...RESPONSE_TEAM_MANAGERS);
+      const caller = authorize(ctx.principal, 'Mutation.formResponseTeam');
       return run(ctx, (manager) =>
         formResponseTeam(manager, ctx.deps.outbox, { incidentId, ...input, caller, traceparent: ctx.traceparent }),
       );
     },
     addResponder: async (_, { incidentId, input }, ctx) => {
-      const caller = requireRole(ctx.principal, ...RESPONSE_TEAM_MANAGERS);
+      const caller = authorize(ctx.principal, 'Mutation.addResponder');
       return run(ctx, (manager) => addResponder(manager, ctx.deps.outbox, { incidentId, ...input, caller, traceparent: ctx.traceparent }));
     },
     releaseResponder: async (_, { incidentId, personId, reason }, ctx) => {
-      const caller = requireRole(ctx.principal, ...RESPONSE_TEAM_MANAGERS);
+      const caller = authorize(ctx.principal, 'Mutation.releaseResponder');
       return run(ctx, (manager) =>
         releaseResponder(manager, ctx.deps.outbox, { incidentId, personId, reason, caller, traceparent: ctx.traceparent }),
       );
@@ -171,7 +167,7 @@ export const resolvers: Resolvers = {
   Person: {
     // Batched: an incident's task list resolves many assignees in one _entities call.
     __resolveReference: async (reference, ctx) => {
-      requireRole(ctx.principal, ...READERS);
+      authorize(ctx.principal, 'Entity.Person');
       return ctx.personById.load(reference.id);
     },
     hasSecurityResponsibilities: (person) => person.roles.some(isSecurityRole),
@@ -179,7 +175,7 @@ export const resolvers: Resolvers = {
 
   Team: {
     __resolveReference: async (reference, ctx) => {
-      const caller = requireRole(ctx.principal, ...READERS);
+      const caller = authorize(ctx.principal, 'Entity.Team');
       return visibleTeam(ctx, caller, await ctx.teamById.load(reference.id));
     },
     constituencies: (team, _, ctx) => (team.incidentId ? [] : ctx.constituenciesByTeam.load(team.id)),
@@ -198,7 +194,7 @@ export const resolvers: Resolvers = {
 
   Constituency: {
     __resolveReference: async (reference, ctx) => {
-      requireRole(ctx.principal, ...READERS);
+      authorize(ctx.principal, 'Entity.Constituency');
       return ctx.constituencyById.load(reference.id);
     },
     boundaries: (c) => ({ geography: c.geography, networkProviders: c.networkProviders, organisations: c.organisations }),
@@ -207,7 +203,7 @@ export const resolvers: Resolvers = {
 
   PartnerCsirt: {
     __resolveReference: async (reference, ctx) => {
-      requireRole(ctx.principal, ...READERS);
+      authorize(ctx.principal, 'Entity.PartnerCsirt');
       return ctx.partnerById.load(reference.id);
     },
     agreement: (p) => ({
@@ -232,15 +228,15 @@ export const resolvers: Resolvers = {
 
   Incident: {
     __resolveReference: async (reference, ctx) => {
-      requireRole(ctx.principal, ...READERS);
+      authorize(ctx.principal, 'Entity.Incident');
       return { id: reference.id };
     },
     responseTeam: async (incident, _, ctx) => {
-      const caller = requireRole(ctx.principal, ...READERS);
+      const caller = authorize(ctx.principal, 'Entity.Incident');
       return visibleTeam(ctx, caller, await ctx.responseTeamByIncident.load(incident.id));
     },
     proposedResponseTeam: async (incident, _, ctx) => {
-      const caller = requireRole(ctx.principal, ...READERS);
+      const caller = authorize(ctx.principal, 'Entity.Incident');
       const [record, proposal] = await Promise.all([ctx.incidentById.load(incident.id), ctx.proposalByIncident.load(incident.id)]);
       if (!record || !proposal) return null;
       return canRead(caller, record.tlp, proposal.candidates.map((c) => c.personId)) ? proposal : null;
