@@ -4,3 +4,5 @@ export * from './policy';
 export * from './tokens';
 export * from './gateway-credential';
 export * from './access-matrix';
+export * from './dev-token';
+export * from './access-matrix-doc';
