@@ -36,6 +36,8 @@ const analyst: Principal = {
   clearance: 'AMBER_STRICT',
   personId: null,
   organisation: null,
+  partnerId: null,
+  sensorId: null,
 };
 
 async function time(label: string, work: () => Promise<unknown[]>): Promise<void> {

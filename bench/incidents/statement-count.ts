@@ -13,12 +13,16 @@
  * outbox relay's polling is left out of the count. BENCH_VERBOSE=1 prints each statement.
  */
 import 'reflect-metadata';
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { Client } from 'pg';
-import { signToken } from '@csirt/auth';
+import { createGatewayCredentialSigner, GATEWAY_CREDENTIAL_HEADER, signToken } from '@csirt/auth';
 import { SubgraphService } from '@csirt/service';
 import { incidentsSubgraph } from '../../apps/incidents/src/subgraph';
 import { databaseExists, databaseUrl, recreateDatabase, seedIncidents } from './seed';
+
+// The bench stands in for the gateway, so it signs the gateway's credential itself.
+const GATEWAY_SECRET = randomBytes(32).toString('hex');
+const gatewayCredential = createGatewayCredentialSigner(GATEWAY_SECRET);
 
 const auth = { secret: `bench-secret-${randomUUID()}`, issuer: 'csirt-bench', audience: 'csirt-platform' };
 const brokers = (process.env.KAFKA_BROKERS ?? '127.0.0.1:19092').split(',');
@@ -112,6 +116,7 @@ async function main(): Promise<void> {
       databasePoolSize: 5,
       kafkaBrokers: brokers,
       auth,
+      gatewayCredentialSecret: GATEWAY_SECRET,
       logLevel: 'warn',
       migrateOnStart: false,
       introspection: false,
@@ -130,7 +135,7 @@ async function main(): Promise<void> {
     counting = true;
     const response = await fetch(service.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, [GATEWAY_CREDENTIAL_HEADER]: await gatewayCredential('incidents') },
       body: JSON.stringify({ query, variables }),
     });
     const body = (await response.json()) as { data?: any; errors?: unknown[] };

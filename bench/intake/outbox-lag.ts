@@ -13,14 +13,18 @@
  * group of a running intake or test suite.
  */
 import 'reflect-metadata';
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { Client } from 'pg';
-import { signToken } from '@csirt/auth';
+import { createGatewayCredentialSigner, GATEWAY_CREDENTIAL_HEADER, signToken } from '@csirt/auth';
 import { TOPICS } from '@csirt/contracts';
 import { createKafka, silentLogger } from '@csirt/messaging';
 import { SubgraphService } from '@csirt/service';
 import { intakeSubgraph } from '../../apps/intake/src/subgraph';
 import { percentile, runConcurrently } from '../stats';
+
+// The bench stands in for the gateway, so it signs the gateway's credential itself.
+const GATEWAY_SECRET = randomBytes(32).toString('hex');
+const gatewayCredential = createGatewayCredentialSigner(GATEWAY_SECRET);
 
 const DATABASE = 'csirt_bench_intake_lag';
 const total = Number(process.argv[2] ?? 500);
@@ -59,6 +63,7 @@ async function main(): Promise<void> {
       databasePoolSize: 10,
       kafkaBrokers: brokers,
       auth,
+      gatewayCredentialSecret: GATEWAY_SECRET,
       logLevel: 'warn',
       migrateOnStart: true,
       introspection: false,
@@ -90,7 +95,7 @@ async function main(): Promise<void> {
   const submit = async (i: number) => {
     const response = await fetch(service.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: token },
+      headers: { 'content-type': 'application/json', authorization: token, [GATEWAY_CREDENTIAL_HEADER]: await gatewayCredential('intake') },
       body: JSON.stringify({
         query: SUBMIT,
         variables: {

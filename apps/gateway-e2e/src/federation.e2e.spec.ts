@@ -76,6 +76,18 @@ describe('the federated platform through the gateway', () => {
     expect(errorCodes(forged)).toEqual(['UNAUTHENTICATED']);
   });
 
+  it('lets only the gateway call a subgraph, and never passes on a credential a client sends', async () => {
+    const query = '{ reports(first: 1) { edges { node { id } } } }';
+    const direct = await graphql(stack.subgraphUrl('intake'), query, {}, analyst, { asGateway: false });
+    expect(direct.status).toBe(401);
+    expect(errorCodes(direct)).toEqual(['UNAUTHENTICATED']);
+    const sdl = await graphql(stack.subgraphUrl('teams'), '{ _service { sdl } }');
+    expect(errorCodes(sdl)).toEqual(['UNAUTHENTICATED']);
+    // A client-supplied credential header is replaced by the gateway's own, not forwarded.
+    const withForgedHeader = await graphql(stack.gatewayUrl, query, {}, analyst, { headers: { 'x-csirt-gateway-credential': 'forged' } });
+    expect(withForgedHeader.errors).toBeUndefined();
+  });
+
   it('turns an escalated report into an incident through Kafka, and resolves Report.incident and Incident.reports both ways', async () => {
     const title = `E2E ransomware ${randomUUID().slice(0, 8)}`;
     const { reportId, incident } = await escalatedReport(title);

@@ -10,6 +10,7 @@ import { close, createHttpServer, createLogger, listen, type Logger } from '@csi
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { SubgraphName } from './composition';
 import { depthLimit } from './depth-limit';
+import { subgraphCredentials } from './subgraph-credential';
 import type { GatewayConfig } from './environment';
 import { forwardRequestId, requestIdInResponse, requestIdOf } from './request-id';
 
@@ -25,7 +26,16 @@ export interface GatewayContext {
  * itself and applies its own rules: the gateway is not trusted to authorise for them.
  */
 class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+  constructor(
+    private readonly subgraph: string,
+    url: string,
+    private readonly attachCredential: ReturnType<typeof subgraphCredentials>,
+  ) {
+    super({ url });
+  }
+
+  override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
+    await this.attachCredential(this.subgraph, request);
     if (!('authorization' in context)) return;
     if (context.authorization) request.http?.headers.set('authorization', context.authorization);
     request.http?.headers.set('traceparent', context.traceparent);
@@ -50,11 +60,12 @@ export class GatewayServer {
 
   async start(): Promise<void> {
     const { config, log } = this;
+    const attachCredential = subgraphCredentials(config.gatewayCredentialSecret);
     const gateway = new ApolloGateway({
       // Composed at build time and committed; the gateway never introspects subgraphs.
       supergraphSdl: readFileSync(this.supergraphPath(), 'utf8'),
       buildService: ({ name, url }) =>
-        new ForwardingDataSource({ url: config.subgraphUrls[name as SubgraphName] ?? url }),
+        new ForwardingDataSource(name, config.subgraphUrls[name as SubgraphName] ?? url, attachCredential),
     });
     this.apollo = new ApolloServer<GatewayContext>({
       gateway,

@@ -55,6 +55,48 @@ describe('token verification', () => {
     await expect(verify(`Bearer ${key}`)).rejects.toBeInstanceOf(AuthError);
   });
 
+  const rawToken = (claims: Record<string, unknown>) =>
+    new SignJWT({ roles: ['ANALYST'], ...claims })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('alice')
+      .setIssuer(options.issuer)
+      .setAudience(options.audience)
+      .sign(new TextEncoder().encode(secret));
+  const now = () => Math.floor(Date.now() / 1000);
+
+  it('refuses a token without exp', async () => {
+    const token = await rawToken({ iat: now() });
+    await expect(verify(`Bearer ${token}`)).rejects.toMatchObject({ code: 'UNAUTHENTICATED', message: expect.stringContaining('exp') });
+  });
+
+  it('refuses a token made to live longer than the maximum lifetime, with or without iat', async () => {
+    const longLived = await rawToken({ iat: now(), exp: now() + 13 * 3600 });
+    await expect(verify(`Bearer ${longLived}`)).rejects.toMatchObject({ code: 'UNAUTHENTICATED', message: expect.stringContaining('longer') });
+    const noIat = await rawToken({ exp: now() + 13 * 3600 });
+    await expect(verify(`Bearer ${noIat}`)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+    const shift = await rawToken({ iat: now() - 11 * 3600, exp: now() + 3600 });
+    await expect(verify(`Bearer ${shift}`)).resolves.toMatchObject({ subject: 'alice' });
+  });
+
+  it('takes the maximum lifetime from its options', async () => {
+    const strict = createTokenVerifier({ ...options, maxLifetimeSeconds: 600 });
+    const hour = await rawToken({ iat: now(), exp: now() + 3600 });
+    await expect(strict(`Bearer ${hour}`)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+    await expect(verify(`Bearer ${hour}`)).resolves.toMatchObject({ subject: 'alice' });
+  });
+
+  it('refuses a token issued in the future beyond the clock skew, and accepts one within it', async () => {
+    const future = await rawToken({ iat: now() + 300, exp: now() + 3600 });
+    await expect(verify(`Bearer ${future}`)).rejects.toMatchObject({ code: 'UNAUTHENTICATED', message: expect.stringContaining('future') });
+    const skewed = await rawToken({ iat: now() + 30, exp: now() + 3600 });
+    await expect(verify(`Bearer ${skewed}`)).resolves.toMatchObject({ subject: 'alice' });
+  });
+
+  it('reads the partner and sensor a token speaks for', async () => {
+    const token = await signToken({ subject: 'cert-x', roles: ['REPORTER'], partnerId: 'partner-9' }, secret, options.issuer, options.audience);
+    await expect(verify(`Bearer ${token}`)).resolves.toMatchObject({ partnerId: 'partner-9', sensorId: null });
+  });
+
   it('refuses an expired token', async () => {
     const expired = await signToken({ subject: 'x', roles: ['ADMIN'], expiresIn: '-1m' }, secret, options.issuer, options.audience);
     await expect(verify(`Bearer ${expired}`)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });

@@ -9,7 +9,15 @@ export interface TokenVerifierOptions {
   jwksUrl?: string;
   issuer: string;
   audience: string;
+  /** Longest `exp - iat` accepted; a longer-lived token is refused even when its signature holds. */
+  maxLifetimeSeconds?: number;
+  /** Clock difference tolerated between the token issuer and this process. */
+  clockSkewSeconds?: number;
 }
+
+/** A working day: long enough for a shift, short enough that a stolen token soon dies. */
+export const DEFAULT_MAX_TOKEN_LIFETIME_SECONDS = 12 * 60 * 60;
+export const DEFAULT_CLOCK_SKEW_SECONDS = 60;
 
 /**
  * Token claims the platform reads besides the registered ones:
@@ -39,6 +47,8 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
       ? new TextEncoder().encode(options.secret)
       : undefined;
   if (!key) throw new Error('token verification needs a JWKS URL or a shared secret');
+  const maxLifetime = options.maxLifetimeSeconds ?? DEFAULT_MAX_TOKEN_LIFETIME_SECONDS;
+  const skew = options.clockSkewSeconds ?? DEFAULT_CLOCK_SKEW_SECONDS;
 
   return async (authorization) => {
     if (!authorization) return null;
@@ -50,13 +60,33 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
         issuer: options.issuer,
         audience: options.audience,
         algorithms: options.jwksUrl ? ['RS256', 'ES256', 'EdDSA'] : ['HS256'],
+        requiredClaims: ['exp'],
+        clockTolerance: skew,
       });
       payload = verified.payload as PlatformClaims;
     } catch (error) {
       throw new AuthError('UNAUTHENTICATED', `invalid token: ${(error as Error).message}`);
     }
+    checkLifetime(payload, maxLifetime, skew);
     return principalFromClaims(payload);
   };
+}
+
+/**
+ * jose checks `exp` against the clock but not how long a token was made to live, nor an
+ * `iat` from the future (a token minted ahead of time to outlive the lifetime limit).
+ */
+function checkLifetime(claims: JWTPayload, maxLifetime: number, skew: number): void {
+  const now = Math.floor(Date.now() / 1000);
+  const exp = claims.exp as number; // required and validated as a number by jwtVerify
+  if (claims.iat !== undefined && claims.iat > now + skew) {
+    throw new AuthError('UNAUTHENTICATED', 'invalid token: issued in the future');
+  }
+  // Without `iat`, measure from now: what is left of the token must still fit the limit.
+  const issuedAt = Math.min(claims.iat ?? now, now);
+  if (exp - issuedAt > maxLifetime + skew) {
+    throw new AuthError('UNAUTHENTICATED', `invalid token: lives longer than ${maxLifetime} s`);
+  }
 }
 
 function principalFromClaims(claims: PlatformClaims): Principal {

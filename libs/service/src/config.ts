@@ -19,6 +19,10 @@ export const envSchemas = {
       .refine((list) => list.every((broker) => /^[^:\s]+:\d+$/.test(broker)), 'expected host:port[,host:port...]'),
   postgresUrl: () => z.string().regex(/^postgres(ql)?:\/\//, 'expected a postgres:// URL'),
   logLevel: () => z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  /** GATEWAY_CREDENTIAL_SECRET: the gateway signs, every subgraph verifies; never optional. */
+  gatewayCredentialSecret: () => z.string({ error: 'required: the secret the gateway signs its subgraph credential with' }).min(32, 'use at least 32 characters'),
+  /** AUTH_MAX_TOKEN_LIFETIME_SECONDS: the longest-lived user token accepted. */
+  maxTokenLifetimeSeconds: () => z.coerce.number().int().min(60).max(7 * 24 * 3600).default(12 * 3600),
 };
 
 /**
@@ -49,6 +53,8 @@ export function subgraphEnvironment(defaults: { port: number }) {
       AUTH_JWKS_URL: z.url().optional(),
       AUTH_ISSUER: z.string().min(1).default('csirt-platform'),
       AUTH_AUDIENCE: z.string().min(1).default('csirt-platform'),
+      AUTH_MAX_TOKEN_LIFETIME_SECONDS: envSchemas.maxTokenLifetimeSeconds(),
+      GATEWAY_CREDENTIAL_SECRET: envSchemas.gatewayCredentialSecret(),
       LOG_LEVEL: envSchemas.logLevel(),
       MIGRATE_ON_START: envSchemas.boolean(false),
       GRAPHQL_INTROSPECTION: envSchemas.boolean(false),
@@ -70,7 +76,14 @@ export function toRuntimeConfig(env: SubgraphEnv) {
     databaseUrl: env.DATABASE_URL,
     databasePoolSize: env.DATABASE_POOL_SIZE,
     kafkaBrokers: env.KAFKA_BROKERS,
-    auth: { secret: env.AUTH_JWT_SECRET, jwksUrl: env.AUTH_JWKS_URL, issuer: env.AUTH_ISSUER, audience: env.AUTH_AUDIENCE },
+    auth: {
+      secret: env.AUTH_JWT_SECRET,
+      jwksUrl: env.AUTH_JWKS_URL,
+      issuer: env.AUTH_ISSUER,
+      audience: env.AUTH_AUDIENCE,
+      maxLifetimeSeconds: env.AUTH_MAX_TOKEN_LIFETIME_SECONDS,
+    },
+    gatewayCredentialSecret: env.GATEWAY_CREDENTIAL_SECRET,
     logLevel: env.LOG_LEVEL,
     migrateOnStart: env.MIGRATE_ON_START,
     introspection: env.GRAPHQL_INTROSPECTION,

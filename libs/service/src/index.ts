@@ -9,3 +9,4 @@ export * from './schema-file';
 export * from './validation';
 export * from './audit';
 export * from './request-id';
+export * from './gateway-only';

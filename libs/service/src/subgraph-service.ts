@@ -3,7 +3,7 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import { AuthError, createTokenVerifier, type Principal, type TokenVerifierOptions } from '@csirt/auth';
+import { createTokenVerifier, type Principal, type TokenVerifierOptions } from '@csirt/auth';
 import { createDataSource, isDatabaseReachable, runMigrations, type DatabaseOptions } from '@csirt/db';
 import {
   createKafka,
@@ -17,10 +17,11 @@ import {
   type Producer,
 } from '@csirt/messaging';
 import { deadLetterTopic } from '@csirt/contracts';
-import { GraphQLError, type DocumentNode } from 'graphql';
+import type { DocumentNode } from 'graphql';
 import type { DataSource, EntityManager } from 'typeorm';
 import { auditDenials } from './audit';
 import { createErrorFormatter } from './errors';
+import { anonymousFederationGuard, createCallerAuthenticator, type Caller } from './gateway-only';
 import { close, createHttpServer, listen } from './http-server';
 import { createLogger, type Logger, type LogLevel } from './logger';
 import { REQUEST_ID_HEADER, requestIdFrom } from './request-id';
@@ -33,6 +34,8 @@ export interface SubgraphRuntimeConfig {
   databasePoolSize: number;
   kafkaBrokers: string[];
   auth: TokenVerifierOptions;
+  /** Secret of the gateway's credential: without a valid one, /graphql answers 401. */
+  gatewayCredentialSecret: string;
   logLevel: LogLevel;
   /** Apply pending migrations at start (dev, single replica); otherwise run the app's migrate entry first. */
   migrateOnStart: boolean;
@@ -170,7 +173,11 @@ export class SubgraphService<TContext extends BaseRequestContext> {
       await this.consumer.start();
     }
 
-    const verify = createTokenVerifier(config.auth);
+    const authenticate = createCallerAuthenticator({
+      subgraph: definition.name,
+      gatewayCredentialSecret: config.gatewayCredentialSecret,
+      verifyToken: createTokenVerifier(config.auth),
+    });
     this.apollo = new ApolloServer<TContext>({
       schema: buildSubgraphSchema({ typeDefs: definition.typeDefs, resolvers: definition.resolvers as GraphQLResolverMap<unknown> }),
       formatError: createErrorFormatter(log),
@@ -179,6 +186,7 @@ export class SubgraphService<TContext extends BaseRequestContext> {
         // No Apollo usage reporting here, so per-field traces would only cost time.
         ApolloServerPluginInlineTraceDisabled(),
         ...(config.introspection ? [] : [ApolloServerPluginLandingPageDisabled()]),
+        anonymousFederationGuard<TContext>(),
         ...(definition.plugins ?? []),
         auditDenials(deps) as ApolloServerPlugin<TContext>,
       ],
@@ -187,7 +195,7 @@ export class SubgraphService<TContext extends BaseRequestContext> {
     this.server = createHttpServer({
       apollo: this.apollo,
       log,
-      context: async (request) => definition.createContext(await baseContext(request, verify, log), deps),
+      context: async (request) => definition.createContext(baseContext(request, await authenticate(request), log), deps),
       readiness: async () => ({
         database: await isDatabaseReachable(dataSource),
         kafka: (await this.kafkaHealth?.isReachable()) ?? false,
@@ -228,22 +236,9 @@ async function bounded(work: Promise<void> | undefined, ms: number, onTimeout: (
   }
 }
 
-async function baseContext(
-  request: IncomingMessage,
-  verify: ReturnType<typeof createTokenVerifier>,
-  log: Logger,
-): Promise<BaseRequestContext> {
+function baseContext(request: IncomingMessage, { principal }: Caller, log: Logger): BaseRequestContext {
   const traceparent = header(request, 'traceparent');
   const requestId = requestIdFrom(request.headers[REQUEST_ID_HEADER]);
-  let principal: Principal | null;
-  try {
-    principal = await verify(header(request, 'authorization'));
-  } catch (error) {
-    if (error instanceof AuthError) {
-      throw new GraphQLError(error.message, { extensions: { code: error.code, http: { status: 401 } } });
-    }
-    throw error;
-  }
   const requestLog = log.child({ requestId, ...(principal ? { caller: principal.subject } : {}) });
   return { principal, traceparent, requestId, log: requestLog };
 }

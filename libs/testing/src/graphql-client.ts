@@ -1,3 +1,24 @@
+import { GATEWAY_CREDENTIAL_HEADER } from '@csirt/auth';
+import { gatewayCredential } from './tokens';
+
+/**
+ * Subgraph URLs the tests started, by subgraph name. `graphql()` stands in for the gateway
+ * on these: it adds the gateway's credential, so a test can call a subgraph directly with
+ * nothing but the user's token, as the gateway would.
+ */
+const subgraphsByUrl = new Map<string, string>();
+
+export function registerTestSubgraph(url: string, name: string): void {
+  subgraphsByUrl.set(url, name);
+}
+
+export interface GraphQLRequestOptions {
+  /** Leave out the gateway's credential (to test that a subgraph refuses direct callers). */
+  asGateway?: boolean;
+  /** Extra headers, sent as given (they win over the defaults). */
+  headers?: Record<string, string>;
+}
+
 /** The shape of a GraphQL response, for assertions. */
 export interface GraphQLResponse<T = any> {
   data?: T;
@@ -10,10 +31,14 @@ export async function graphql<T = any>(
   query: string,
   variables: Record<string, unknown> = {},
   authorization?: string,
+  options: GraphQLRequestOptions = {},
 ): Promise<GraphQLResponse<T> & { status: number }> {
+  const subgraph = subgraphsByUrl.get(url);
+  const credential: Record<string, string> =
+    subgraph && options.asGateway !== false ? { [GATEWAY_CREDENTIAL_HEADER]: await gatewayCredential(subgraph) } : {};
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
+    headers: { 'content-type': 'application/json', ...credential, ...(authorization ? { authorization } : {}), ...(options.headers ?? {}) },
     body: JSON.stringify({ query, variables }),
   });
   const body = (await response.json()) as GraphQLResponse<T>;

@@ -4,3 +4,4 @@ export * from './kafka-probe';
 export * from './tokens';
 export * from './graphql-client';
 export * from './services';
+export * from './access-matrix';

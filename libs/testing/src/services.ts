@@ -1,6 +1,8 @@
 import type { BaseRequestContext, SubgraphDefinition, SubgraphRuntimeConfig } from '@csirt/service';
 import { SubgraphService } from '@csirt/service';
+import { registerTestSubgraph } from './graphql-client';
 import { TEST_AUTH, testDatabaseUrl, testEnvironment } from './test-environment';
+import { TEST_GATEWAY_CREDENTIAL_SECRET } from './tokens';
 
 /** Runtime settings of a subgraph under test: port 0, its test database, the test broker. */
 export function testRuntimeConfig(database: string, overrides: Partial<SubgraphRuntimeConfig> = {}): SubgraphRuntimeConfig {
@@ -11,6 +13,7 @@ export function testRuntimeConfig(database: string, overrides: Partial<SubgraphR
     databasePoolSize: 5,
     kafkaBrokers: testEnvironment.kafkaBrokers,
     auth: TEST_AUTH,
+    gatewayCredentialSecret: TEST_GATEWAY_CREDENTIAL_SECRET,
     logLevel: testEnvironment.verbose ? 'debug' : 'silent',
     migrateOnStart: false,
     introspection: true,
@@ -29,5 +32,6 @@ export async function startTestSubgraph<TContext extends BaseRequestContext>(
 ): Promise<SubgraphService<TContext>> {
   const service = new SubgraphService(definition, testRuntimeConfig(database, overrides));
   await service.start();
+  registerTestSubgraph(service.url, definition.name);
   return service;
 }

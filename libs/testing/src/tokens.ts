@@ -1,4 +1,4 @@
-import { signToken, type PlatformRole, type TokenClaimsInput } from '@csirt/auth';
+import { createGatewayCredentialSigner, signToken, type PlatformRole, type TokenClaimsInput } from '@csirt/auth';
 import { TEST_AUTH } from './test-environment';
 
 /** A bearer header for a test caller. */
@@ -11,3 +11,9 @@ export async function bearer(roles: PlatformRole[], extra: Partial<TokenClaimsIn
   );
   return `Bearer ${token}`;
 }
+
+/** The secret the test gateway and test subgraphs share for the gateway's credential. */
+export const TEST_GATEWAY_CREDENTIAL_SECRET = 'test-gateway-credential-not-for-production-0123456789';
+
+/** The gateway's credential for `subgraph`, as the test gateway would send it. */
+export const gatewayCredential = createGatewayCredentialSigner(TEST_GATEWAY_CREDENTIAL_SECRET);

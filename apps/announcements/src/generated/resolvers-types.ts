@@ -125,7 +125,7 @@ export type Incident = {
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Starts a draft. Requires the PUBLISHER role. */
+  /** Starts a draft. Requires the PUBLISHER role, cleared for the label given (ADVISORY.TLP_NOT_CLEARED otherwise). */
   draftAdvisory: Advisory;
   /** Publishes a draft to partner CSIRTs. Requires PUBLISHER cleared for the advisory's label (ADVISORY.NOT_FOUND otherwise, as for a missing one); the label must be TLP:AMBER or lower. */
   publishAdvisory: Advisory;

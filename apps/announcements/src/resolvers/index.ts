@@ -1,4 +1,4 @@
-import { requireRole } from '@csirt/auth';
+import { authorizerFor } from '@csirt/auth';
 import { DateTimeScalar, decodeCursor, pageSize, recordRedReads, toConnection, withAudit } from '@csirt/service';
 import { advisoryAudit } from '../advisories/advisory-audit';
 import { draftAdvisory } from '../advisories/draft-advisory.service';
@@ -6,8 +6,8 @@ import { publishAdvisory } from '../advisories/publish-advisory.service';
 import { withdrawAdvisory } from '../advisories/withdraw-advisory.service';
 import type { Resolvers } from '../generated/resolvers-types';
 
-/** Who may read advisories at all: staff and auditors; TLP decides which ones. */
-const READERS = ['PUBLISHER', 'ANALYST', 'INCIDENT_MANAGER', 'AUDITOR'] as const;
+/** Roles per operation: the access matrix. TLP decides which advisories a reader sees after it. */
+const authorize = authorizerFor('announcements');
 
 // Resolvers stay thin: check the caller, call a use case, return what it returns.
 export const resolvers: Resolvers = {
@@ -15,14 +15,14 @@ export const resolvers: Resolvers = {
 
   Query: {
     advisory: async (_, { id }, ctx) => {
-      const caller = requireRole(ctx.principal, ...READERS);
+      const caller = authorize(ctx.principal, 'Query.advisory');
       // Not cleared is answered like not found: the caller learns nothing of its existence.
       const readable = await ctx.advisories.findReadable(caller, id);
       await recordRedReads(ctx.deps, ctx, 'Advisory', [readable]);
       return readable;
     },
     advisories: async (_, { filter, first, after }, ctx) => {
-      const caller = requireRole(ctx.principal, ...READERS);
+      const caller = authorize(ctx.principal, 'Query.advisories');
       const size = pageSize(first);
       const cursor = decodeCursor(after);
       // Filtering by an incident the caller may not read finds nothing, as if it had no
@@ -35,11 +35,11 @@ export const resolvers: Resolvers = {
 
   Mutation: {
     draftAdvisory: async (_, { input }, ctx) => {
-      const caller = requireRole(ctx.principal, 'PUBLISHER');
+      const caller = authorize(ctx.principal, 'Mutation.draftAdvisory');
       return ctx.deps.transaction((manager) => draftAdvisory(manager, { ...input, createdBy: caller.subject, drafter: caller }));
     },
     publishAdvisory: async (_, { id }, ctx) => {
-      const caller = requireRole(ctx.principal, 'PUBLISHER');
+      const caller = authorize(ctx.principal, 'Mutation.publishAdvisory');
       return ctx.deps.transaction(
         withAudit(ctx.deps.outbox, ctx, advisoryAudit('PUBLISHED'), (manager) =>
           publishAdvisory(manager, ctx.deps.outbox, { id, caller, traceparent: ctx.traceparent }),
@@ -47,7 +47,7 @@ export const resolvers: Resolvers = {
       );
     },
     withdrawAdvisory: async (_, { id, reason }, ctx) => {
-      const caller = requireRole(ctx.principal, 'PUBLISHER');
+      const caller = authorize(ctx.principal, 'Mutation.withdrawAdvisory');
       return ctx.deps.transaction(
         withAudit(ctx.deps.outbox, ctx, advisoryAudit('WITHDRAWN'), (manager) => withdrawAdvisory(manager, caller, id, reason)),
       );
@@ -56,7 +56,7 @@ export const resolvers: Resolvers = {
 
   Advisory: {
     __resolveReference: async (reference, ctx) => {
-      const caller = requireRole(ctx.principal, ...READERS);
+      const caller = authorize(ctx.principal, 'Entity.Advisory');
       const readable = await ctx.advisories.findReadable(caller, reference.id);
       await recordRedReads(ctx.deps, ctx, 'Advisory', [readable]);
       return readable;
@@ -68,9 +68,12 @@ export const resolvers: Resolvers = {
   },
 
   Incident: {
-    __resolveReference: (reference) => ({ id: reference.id }),
+    __resolveReference: (reference, ctx) => {
+      authorize(ctx.principal, 'Entity.Incident');
+      return { id: reference.id };
+    },
     advisories: async (incident, _, ctx) => {
-      requireRole(ctx.principal, ...READERS);
+      authorize(ctx.principal, 'Entity.Advisory');
       // Asked directly through _entities about an incident the caller may not read, the
       // answer is the same as for an incident without advisories.
       if (!(await ctx.readableIncident.load(incident.id))) return [];

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { TEST_AUTH, testDatabaseUrl, testEnvironment } from '@csirt/testing';
+import { registerTestSubgraph, TEST_AUTH, TEST_GATEWAY_CREDENTIAL_SECRET, testDatabaseUrl, testEnvironment } from '@csirt/testing';
 
 /**
  * The whole platform as separate processes, started the way production starts them
@@ -26,6 +26,7 @@ export async function startStack(): Promise<Stack> {
     AUTH_JWT_SECRET: TEST_AUTH.secret,
     AUTH_ISSUER: TEST_AUTH.issuer,
     AUTH_AUDIENCE: TEST_AUTH.audience,
+    GATEWAY_CREDENTIAL_SECRET: TEST_GATEWAY_CREDENTIAL_SECRET,
     LOG_LEVEL: testEnvironment.verbose ? 'debug' : 'warn',
     MIGRATE_ON_START: 'true',
     GRAPHQL_INTROSPECTION: 'false',
@@ -82,9 +83,12 @@ export async function startStack(): Promise<Stack> {
     throw error;
   }
 
+  const subgraphUrl = (name: (typeof SUBGRAPHS)[number]) => `http://127.0.0.1:${BASE_PORT + 1 + SUBGRAPHS.indexOf(name)}/graphql`;
+  // Tests that call a subgraph directly do so as the gateway would (see graphql()).
+  SUBGRAPHS.forEach((name) => registerTestSubgraph(subgraphUrl(name), name));
   return {
     gatewayUrl: `http://127.0.0.1:${BASE_PORT}/graphql`,
-    subgraphUrl: (name) => `http://127.0.0.1:${BASE_PORT + 1 + SUBGRAPHS.indexOf(name)}/graphql`,
+    subgraphUrl,
     stop,
   };
 }

@@ -11,14 +11,14 @@ export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
-  ID: { input: string; output: string };
-  String: { input: string; output: string };
-  Boolean: { input: boolean; output: boolean };
-  Int: { input: number; output: number };
-  Float: { input: number; output: number };
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
   /** An ISO 8601 date and time with offset, e.g. 2026-11-23T10:15:00Z. */
-  DateTime: { input: Date; output: Date };
-  _FieldSet: { input: unknown; output: unknown };
+  DateTime: { input: Date; output: Date; }
+  _FieldSet: { input: unknown; output: unknown; }
 };
 
 /** Which of confidentiality, integrity and availability are affected. */
@@ -436,14 +436,17 @@ export type Mutation = {
   updateTask: Task;
 };
 
+
 export type MutationAddTimelineEntryArgs = {
   incidentId: Scalars['ID']['input'];
   message: Scalars['String']['input'];
 };
 
+
 export type MutationCreateTaskArgs = {
   input: CreateTaskInput;
 };
+
 
 export type MutationLinkIncidentsArgs = {
   id: Scalars['ID']['input'];
@@ -452,11 +455,13 @@ export type MutationLinkIncidentsArgs = {
   relation: IncidentRelation;
 };
 
+
 export type MutationMergeIncidentsArgs = {
   intoId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
   sourceId: Scalars['ID']['input'];
 };
+
 
 export type MutationTransitionIncidentArgs = {
   id: Scalars['ID']['input'];
@@ -467,10 +472,12 @@ export type MutationTransitionIncidentArgs = {
   to: IncidentStatus;
 };
 
+
 export type MutationUpdateIncidentArgs = {
   id: Scalars['ID']['input'];
   input: UpdateIncidentInput;
 };
+
 
 export type MutationUpdateTaskArgs = {
   id: Scalars['ID']['input'];
@@ -548,15 +555,18 @@ export type Query = {
   incidents: IncidentConnection;
 };
 
+
 export type QueryIncidentArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 export type QueryIncidentMetricsArgs = {
   groupBy: MetricsPeriod;
   lossThreshold?: InputMaybe<LossThresholdInput>;
   range: MetricsRangeInput;
 };
+
 
 export type QueryIncidentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -748,45 +758,41 @@ export type ResolversObject<TObject> = WithIndex<TObject>;
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
 export type ReferenceResolver<TResult, TReference, TContext> = (
-  reference: TReference,
-  context: TContext,
-  info: GraphQLResolveInfo,
-) => Promise<TResult> | TResult;
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
 
-type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
-type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
-type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
-export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
 
 export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
   resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
 };
-export type Resolver<
-  TResult,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
 
 export type ResolverFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => Promise<TResult> | TResult;
 
 export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
 
 export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => TResult | Promise<TResult>;
 
 export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
@@ -803,41 +809,26 @@ export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, 
   | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
   | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
 
-export type SubscriptionResolver<
-  TResult,
-  TKey extends string,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> =
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
   | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
   | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
 
-export type TypeResolveFn<
-  TTypes,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-> = (parent: TParent, context: TContext, info: GraphQLResolveInfo) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
-
-export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
-  obj: T,
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
   context: TContext,
-  info: GraphQLResolveInfo,
-) => boolean | Promise<boolean>;
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
 
 export type NextResolverFn<T> = () => Promise<T>;
 
-export type DirectiveResolverFn<
-  TResult = Record<PropertyKey, never>,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> = (
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
   next: NextResolverFn<TResult>,
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => TResult | Promise<TResult>;
 
 /** Mapping of federation types */
@@ -847,8 +838,12 @@ export type FederationTypes = ResolversObject<{
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
-  Incident: { __typename: 'Incident' } & GraphQLRecursivePick<FederationTypes['Incident'], { id: true }>;
+  Incident:
+    ( { __typename: 'Incident' }
+    & GraphQLRecursivePick<FederationTypes['Incident'], {"id":true}> );
 }>;
+
+
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
@@ -870,9 +865,7 @@ export type ResolversTypes = ResolversObject<{
   IncidentCiaImpactInput: IncidentCiaImpactInput;
   IncidentClassificationInput: IncidentClassificationInput;
   IncidentComplexity: IncidentComplexity;
-  IncidentConnection: ResolverTypeWrapper<
-    Omit<IncidentConnection, 'edges'> & { edges: Array<ResolversTypes['IncidentEdge']> }
-  >;
+  IncidentConnection: ResolverTypeWrapper<Omit<IncidentConnection, 'edges'> & { edges: Array<ResolversTypes['IncidentEdge']> }>;
   IncidentEdge: ResolverTypeWrapper<Omit<IncidentEdge, 'node'> & { node: ResolversTypes['Incident'] }>;
   IncidentEstimatedLossInput: IncidentEstimatedLossInput;
   IncidentFilter: IncidentFilter;
@@ -924,9 +917,7 @@ export type ResolversParentTypes = ResolversObject<{
   Incident: IncidentEntity;
   IncidentCiaImpactInput: IncidentCiaImpactInput;
   IncidentClassificationInput: IncidentClassificationInput;
-  IncidentConnection: Omit<IncidentConnection, 'edges'> & {
-    edges: Array<ResolversParentTypes['IncidentEdge']>;
-  };
+  IncidentConnection: Omit<IncidentConnection, 'edges'> & { edges: Array<ResolversParentTypes['IncidentEdge']> };
   IncidentEdge: Omit<IncidentEdge, 'node'> & { node: ResolversParentTypes['Incident'] };
   IncidentEstimatedLossInput: IncidentEstimatedLossInput;
   IncidentFilter: IncidentFilter;
@@ -950,37 +941,23 @@ export type ResolversParentTypes = ResolversObject<{
   UpdateTaskInput: UpdateTaskInput;
 }>;
 
-export type CiaImpactResolvers<
-  ContextType = IncidentsContext,
-  ParentType extends ResolversParentTypes['CiaImpact'] = ResolversParentTypes['CiaImpact'],
-> = ResolversObject<{
+export type CiaImpactResolvers<ContextType = IncidentsContext, ParentType extends ResolversParentTypes['CiaImpact'] = ResolversParentTypes['CiaImpact']> = ResolversObject<{
   availability?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   confidentiality?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   integrity?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
-export type ClassificationResolvers<
-  ContextType = IncidentsContext,
-  ParentType extends ResolversParentTypes['Classification'] = ResolversParentTypes['Classification'],
-> = ResolversObject<{
+export type ClassificationResolvers<ContextType = IncidentsContext, ParentType extends ResolversParentTypes['Classification'] = ResolversParentTypes['Classification']> = ResolversObject<{
   rsitClass?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   rsitType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type ClassificationCountResolvers<
-  ContextType = IncidentsContext,
-  ParentType extends ResolversParentTypes['ClassificationCount'] =
-    ResolversParentTypes['ClassificationCount'],
-> = ResolversObject<{
+export type ClassificationCountResolvers<ContextType = IncidentsContext, ParentType extends ResolversParentTypes['ClassificationCount'] = ResolversParentTypes['ClassificationCount']> = ResolversObject<{
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   rsitClass?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
-export type ComplexityResolutionResolvers<
-  ContextType = IncidentsContext,
-  ParentType extends ResolversParentTypes['ComplexityResolution'] =
-    ResolversParentTypes['ComplexityResolution'],
-> = ResolversObject<{
+export type ComplexityResolutionResolvers<ContextType = IncidentsContext, ParentType extends ResolversParentTypes['ComplexityResolution'] = ResolversParentTypes['ComplexityResolution']> = ResolversObject<{
   closed?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   complexity?: Resolver<Maybe<ResolversTypes['IncidentComplexity']>, ParentType, ContextType>;
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -988,10 +965,7 @@ export type ComplexityResolutionResolvers<
   meanSecondsToClose?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
-export type ConstituencyResolvers<
-  ContextType = IncidentsContext,
-  ParentType extends ResolversParentTypes['Constituency'] = ResolversParentTypes['Constituency'],
-> = ResolversObject<{
+export type ConstituencyResolvers<ContextType = IncidentsContext, ParentType extends ResolversParentTypes['Constituency'] = ResolversParentTypes['Constituency']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
@@ -999,10 +973,7 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
-export type DurationStatsResolvers<
-  ContextType = IncidentsContext,
-  ParentType extends ResolversParentTypes['DurationStats'] = ResolversParentTypes['DurationStats'],
-> = ResolversObject<{
+export type DurationStatsResolvers<ContextType = IncidentsContext, ParentType extends ResolversParentTypes['DurationStats'] = ResolversParentTypes['DurationStats']> = ResolversObject<{
   count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   meanSeconds?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   p50Seconds?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -1010,24 +981,13 @@ export type DurationStatsResolvers<
   p95Seconds?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
-export type EstimatedLossResolvers<
-  ContextType = IncidentsContext,
-  ParentType extends ResolversParentTypes['EstimatedLoss'] = ResolversParentTypes['EstimatedLoss'],
-> = ResolversObject<{
+export type EstimatedLossResolvers<ContextType = IncidentsContext, ParentType extends ResolversParentTypes['EstimatedLoss'] = ResolversParentTypes['EstimatedLoss']> = ResolversObject<{
   amount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type IncidentResolvers<
-  ContextType = IncidentsContext,
-  ParentType extends ResolversParentTypes['Incident'] = ResolversParentTypes['Incident'],
-  FederationReferenceType extends FederationReferenceTypes['Incident'] = FederationReferenceTypes['Incident'],
-> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['Incident']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
+export type IncidentResolvers<ContextType = IncidentsContext, ParentType extends ResolversParentTypes['Incident'] = ResolversParentTypes['Incident'], FederationReferenceType extends FederationReferenceTypes['Incident'] = FederationReferenceTypes['Incident']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Incident']> | FederationReferenceType, FederationReferenceType, ContextType>;
   acknowledgedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   affectedAssets?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   cia?: Resolver<ResolversTypes['CiaImpact'], ParentType, ContextType>;
@@ -1065,26 +1025,17 @@ export type IncidentResolvers<
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
 
-export type IncidentConnectionResolvers<
-  ContextType = IncidentsContext,
-  ParentType extends ResolversParentTypes['IncidentConnection'] = ResolversParentTypes['IncidentConnection'],
-> = ResolversObject<{
+export type IncidentConnectionResolvers<ContextType = IncidentsContext, ParentType extends ResolversParentTypes['IncidentConnection'] = ResolversParentTypes['IncidentConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['IncidentEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 }>;
 
-export type IncidentEdgeResolvers<
-  ContextType = IncidentsContext,
-  ParentType extends ResolversParentTypes['IncidentEdge'] = ResolversParentTypes['IncidentEdge'],
-> = ResolversObject<{
+export type IncidentEdgeResolvers<ContextType = IncidentsContext, ParentType extends ResolversParentTypes['IncidentEdge'] = ResolversParentTypes['IncidentEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Incident'], ParentType, ContextType>;
 }>;
 
-export type IncidentLinkResolvers<
-  ContextType = IncidentsContext,
-  ParentType extends ResolversParentTypes['IncidentLink'] = ResolversParentTypes['IncidentLink'],
-> = ResolversObject<{
+export type IncidentLinkResolvers<ContextType = IncidentsContext, ParentType extends ResolversParentTypes['IncidentLink'] = ResolversParentTypes['IncidentLink']> = ResolversObject<{
   incident?: Resolver<Maybe<ResolversTypes['Incident']>, ParentType, ContextType>;
   linkedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   linkedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1092,10 +1043,7 @@ export type IncidentLinkResolvers<
   relation?: Resolver<ResolversTypes['IncidentRelation'], ParentType, ContextType>;
 }>;
 
-export type IncidentMetricsResolvers<
-  ContextType = IncidentsContext,
-  ParentType extends ResolversParentTypes['IncidentMetrics'] = ResolversParentTypes['IncidentMetrics'],
-> = ResolversObject<{
+export type IncidentMetricsResolvers<ContextType = IncidentsContext, ParentType extends ResolversParentTypes['IncidentMetrics'] = ResolversParentTypes['IncidentMetrics']> = ResolversObject<{
   byClassification?: Resolver<Array<ResolversTypes['ClassificationCount']>, ParentType, ContextType>;
   bySeverity?: Resolver<Array<ResolversTypes['SeverityCount']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1111,20 +1059,13 @@ export type IncidentMetricsResolvers<
   total?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
-export type IncidentPeriodCountResolvers<
-  ContextType = IncidentsContext,
-  ParentType extends ResolversParentTypes['IncidentPeriodCount'] =
-    ResolversParentTypes['IncidentPeriodCount'],
-> = ResolversObject<{
+export type IncidentPeriodCountResolvers<ContextType = IncidentsContext, ParentType extends ResolversParentTypes['IncidentPeriodCount'] = ResolversParentTypes['IncidentPeriodCount']> = ResolversObject<{
   closed?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   opened?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   periodStart?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
 
-export type LossThresholdCountResolvers<
-  ContextType = IncidentsContext,
-  ParentType extends ResolversParentTypes['LossThresholdCount'] = ResolversParentTypes['LossThresholdCount'],
-> = ResolversObject<{
+export type LossThresholdCountResolvers<ContextType = IncidentsContext, ParentType extends ResolversParentTypes['LossThresholdCount'] = ResolversParentTypes['LossThresholdCount']> = ResolversObject<{
   amount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   atOrAbove?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   below?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -1132,120 +1073,46 @@ export type LossThresholdCountResolvers<
   notComparable?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
-export type MutationResolvers<
-  ContextType = IncidentsContext,
-  ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
-> = ResolversObject<{
-  addTimelineEntry?: Resolver<
-    ResolversTypes['TimelineEntry'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationAddTimelineEntryArgs, 'incidentId' | 'message'>
-  >;
-  createTask?: Resolver<
-    ResolversTypes['Task'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationCreateTaskArgs, 'input'>
-  >;
-  linkIncidents?: Resolver<
-    ResolversTypes['Incident'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationLinkIncidentsArgs, 'id' | 'otherId' | 'reason' | 'relation'>
-  >;
-  mergeIncidents?: Resolver<
-    ResolversTypes['Incident'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationMergeIncidentsArgs, 'intoId' | 'reason' | 'sourceId'>
-  >;
-  transitionIncident?: Resolver<
-    ResolversTypes['Incident'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationTransitionIncidentArgs, 'id' | 'to'>
-  >;
-  updateIncident?: Resolver<
-    ResolversTypes['Incident'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationUpdateIncidentArgs, 'id' | 'input'>
-  >;
-  updateTask?: Resolver<
-    ResolversTypes['Task'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationUpdateTaskArgs, 'id' | 'input'>
-  >;
+export type MutationResolvers<ContextType = IncidentsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  addTimelineEntry?: Resolver<ResolversTypes['TimelineEntry'], ParentType, ContextType, RequireFields<MutationAddTimelineEntryArgs, 'incidentId' | 'message'>>;
+  createTask?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationCreateTaskArgs, 'input'>>;
+  linkIncidents?: Resolver<ResolversTypes['Incident'], ParentType, ContextType, RequireFields<MutationLinkIncidentsArgs, 'id' | 'otherId' | 'reason' | 'relation'>>;
+  mergeIncidents?: Resolver<ResolversTypes['Incident'], ParentType, ContextType, RequireFields<MutationMergeIncidentsArgs, 'intoId' | 'reason' | 'sourceId'>>;
+  transitionIncident?: Resolver<ResolversTypes['Incident'], ParentType, ContextType, RequireFields<MutationTransitionIncidentArgs, 'id' | 'to'>>;
+  updateIncident?: Resolver<ResolversTypes['Incident'], ParentType, ContextType, RequireFields<MutationUpdateIncidentArgs, 'id' | 'input'>>;
+  updateTask?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationUpdateTaskArgs, 'id' | 'input'>>;
 }>;
 
-export type ObservableResolvers<
-  ContextType = IncidentsContext,
-  ParentType extends ResolversParentTypes['Observable'] = ResolversParentTypes['Observable'],
-> = ResolversObject<{
+export type ObservableResolvers<ContextType = IncidentsContext, ParentType extends ResolversParentTypes['Observable'] = ResolversParentTypes['Observable']> = ResolversObject<{
   type?: Resolver<ResolversTypes['ObservableType'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type PageInfoResolvers<
-  ContextType = IncidentsContext,
-  ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo'],
-> = ResolversObject<{
+export type PageInfoResolvers<ContextType = IncidentsContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
-export type PersonResolvers<
-  ContextType = IncidentsContext,
-  ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'],
-> = ResolversObject<{
+export type PersonResolvers<ContextType = IncidentsContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
-export type QueryResolvers<
-  ContextType = IncidentsContext,
-  ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query'],
-> = ResolversObject<{
-  incident?: Resolver<
-    Maybe<ResolversTypes['Incident']>,
-    ParentType,
-    ContextType,
-    RequireFields<QueryIncidentArgs, 'id'>
-  >;
-  incidentMetrics?: Resolver<
-    ResolversTypes['IncidentMetrics'],
-    ParentType,
-    ContextType,
-    RequireFields<QueryIncidentMetricsArgs, 'groupBy' | 'range'>
-  >;
-  incidents?: Resolver<
-    ResolversTypes['IncidentConnection'],
-    ParentType,
-    ContextType,
-    Partial<QueryIncidentsArgs>
-  >;
+export type QueryResolvers<ContextType = IncidentsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  incident?: Resolver<Maybe<ResolversTypes['Incident']>, ParentType, ContextType, RequireFields<QueryIncidentArgs, 'id'>>;
+  incidentMetrics?: Resolver<ResolversTypes['IncidentMetrics'], ParentType, ContextType, RequireFields<QueryIncidentMetricsArgs, 'groupBy' | 'range'>>;
+  incidents?: Resolver<ResolversTypes['IncidentConnection'], ParentType, ContextType, Partial<QueryIncidentsArgs>>;
 }>;
 
-export type ReportResolvers<
-  ContextType = IncidentsContext,
-  ParentType extends ResolversParentTypes['Report'] = ResolversParentTypes['Report'],
-> = ResolversObject<{
+export type ReportResolvers<ContextType = IncidentsContext, ParentType extends ResolversParentTypes['Report'] = ResolversParentTypes['Report']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
-export type SeverityCountResolvers<
-  ContextType = IncidentsContext,
-  ParentType extends ResolversParentTypes['SeverityCount'] = ResolversParentTypes['SeverityCount'],
-> = ResolversObject<{
+export type SeverityCountResolvers<ContextType = IncidentsContext, ParentType extends ResolversParentTypes['SeverityCount'] = ResolversParentTypes['SeverityCount']> = ResolversObject<{
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   severity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type TaskResolvers<
-  ContextType = IncidentsContext,
-  ParentType extends ResolversParentTypes['Task'] = ResolversParentTypes['Task'],
-> = ResolversObject<{
+export type TaskResolvers<ContextType = IncidentsContext, ParentType extends ResolversParentTypes['Task'] = ResolversParentTypes['Task']> = ResolversObject<{
   assignee?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1260,10 +1127,7 @@ export type TaskResolvers<
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
 
-export type TimelineEntryResolvers<
-  ContextType = IncidentsContext,
-  ParentType extends ResolversParentTypes['TimelineEntry'] = ResolversParentTypes['TimelineEntry'],
-> = ResolversObject<{
+export type TimelineEntryResolvers<ContextType = IncidentsContext, ParentType extends ResolversParentTypes['TimelineEntry'] = ResolversParentTypes['TimelineEntry']> = ResolversObject<{
   actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1298,3 +1162,4 @@ export type Resolvers<ContextType = IncidentsContext> = ResolversObject<{
   Task?: TaskResolvers<ContextType>;
   TimelineEntry?: TimelineEntryResolvers<ContextType>;
 }>;
+

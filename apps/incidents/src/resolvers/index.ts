@@ -1,4 +1,4 @@
-import { hasAnyRole, requirePrincipal, requireRole } from '@csirt/auth';
+import { authorizerFor, principalMayCall } from '@csirt/auth';
 import { DateTimeScalar } from '@csirt/service';
 import { readableIncident } from '../context';
 import type { Resolvers } from '../generated/resolvers-types';
@@ -14,10 +14,8 @@ import { createTask } from '../tasks/create-task.service';
 import { updateTask } from '../tasks/update-task.service';
 import { addTimelineEntry } from '../timeline/add-timeline-entry.service';
 
-/** Who may read incidents at all; TLP (and for RED, the response team) decides which ones. */
-export const READERS = ['ANALYST', 'INCIDENT_MANAGER', 'AUDITOR', 'SECURITY_OFFICER'] as const;
-/** Who may change fields, the timeline and tasks. */
-export const WORKERS = ['ANALYST', 'INCIDENT_MANAGER'] as const;
+/** Roles per operation: the access matrix. TLP (and for RED, the response team) decides which incidents after it. */
+const authorize = authorizerFor('incidents');
 
 // Resolvers stay thin: check the caller, call a use case, return what it returns.
 export const resolvers: Resolvers = {
@@ -25,16 +23,16 @@ export const resolvers: Resolvers = {
 
   Query: {
     incident: async (_, { id }, ctx) => {
-      const caller = requireRole(ctx.principal, ...READERS);
+      const caller = authorize(ctx.principal, 'Query.incident');
       // Not cleared is answered like not found: the caller learns nothing of its existence.
       return readableIncident(ctx, caller, id);
     },
     incidents: async (_, { filter, first, after }, ctx) => {
-      const caller = requireRole(ctx.principal, ...READERS);
+      const caller = authorize(ctx.principal, 'Query.incidents');
       return listIncidents(ctx.incidents, caller, { filter, first, after });
     },
     incidentMetrics: async (_, { range, groupBy, lossThreshold }, ctx) => {
-      const caller = requireRole(ctx.principal, 'INCIDENT_MANAGER', 'AUDITOR');
+      const caller = authorize(ctx.principal, 'Query.incidentMetrics');
       return incidentMetrics(ctx.deps.dataSource.manager, caller, {
         from: range.from,
         to: range.to,
@@ -46,7 +44,7 @@ export const resolvers: Resolvers = {
 
   Mutation: {
     transitionIncident: async (_, { id, to, note, resolution, lessonsLearned, overrideReason }, ctx) => {
-      const caller = requireRole(ctx.principal, 'INCIDENT_MANAGER');
+      const caller = authorize(ctx.principal, 'Mutation.transitionIncident');
       return ctx.deps.transaction((manager) =>
         transitionIncident(manager, ctx.deps.outbox, {
           id,
@@ -61,19 +59,19 @@ export const resolvers: Resolvers = {
       );
     },
     updateIncident: async (_, { id, input }, ctx) => {
-      const caller = requireRole(ctx.principal, ...WORKERS);
+      const caller = authorize(ctx.principal, 'Mutation.updateIncident');
       return ctx.deps.transaction((manager) =>
         updateIncident(manager, ctx.deps.outbox, { id, input, caller, traceparent: ctx.traceparent, requestId: ctx.requestId }),
       );
     },
     linkIncidents: async (_, { id, otherId, relation, reason }, ctx) => {
-      const caller = requireRole(ctx.principal, 'INCIDENT_MANAGER');
+      const caller = authorize(ctx.principal, 'Mutation.linkIncidents');
       return ctx.deps.transaction((manager) =>
         linkIncidents(manager, { id, otherId, relation, reason, caller }),
       );
     },
     mergeIncidents: async (_, { sourceId, intoId, reason }, ctx) => {
-      const caller = requireRole(ctx.principal, 'INCIDENT_MANAGER');
+      const caller = authorize(ctx.principal, 'Mutation.mergeIncidents');
       return ctx.deps.transaction((manager) =>
         mergeIncidents(manager, ctx.deps.outbox, {
           sourceId,
@@ -85,25 +83,26 @@ export const resolvers: Resolvers = {
       );
     },
     addTimelineEntry: async (_, { incidentId, message }, ctx) => {
-      const caller = requireRole(ctx.principal, ...WORKERS);
+      const caller = authorize(ctx.principal, 'Mutation.addTimelineEntry');
       return ctx.deps.transaction((manager) => addTimelineEntry(manager, { incidentId, message, caller }));
     },
     createTask: async (_, { input }, ctx) => {
-      const caller = requireRole(ctx.principal, ...WORKERS);
+      const caller = authorize(ctx.principal, 'Mutation.createTask');
       return ctx.deps.transaction((manager) => createTask(manager, { ...input, caller }));
     },
     updateTask: async (_, { id, input }, ctx) => {
-      const caller = requireRole(ctx.principal, ...WORKERS);
+      const caller = authorize(ctx.principal, 'Mutation.updateTask');
       return ctx.deps.transaction((manager) => updateTask(manager, { id, ...input, caller }));
     },
   },
 
   Incident: {
     __resolveReference: async (reference, ctx) => {
-      // A reference the caller may not follow (e.g. a reporter's own report pointing at its
-      // incident) resolves to null like an unreadable one: FORBIDDEN would null the parent.
-      const caller = requirePrincipal(ctx.principal);
-      if (!hasAnyRole(caller, READERS)) return null;
+      const caller = authorize(ctx.principal, 'Entity.Incident');
+      // A reporter may follow its own report's reference to the incident. Until there is a
+      // reporter's view of incidents it resolves to null like an unreadable one: FORBIDDEN
+      // would null the report that holds the reference.
+      if (!principalMayCall(caller, 'incidents', 'Query.incident')) return null;
       return readableIncident(ctx, caller, reference.id);
     },
     classification: (i) =>
@@ -117,7 +116,7 @@ export const resolvers: Resolvers = {
     estimatedLoss: (i) =>
       i.lossAmount !== null && i.lossCurrency ? { amount: i.lossAmount, currency: i.lossCurrency } : null,
     reports: async (i, _, ctx) => {
-      const caller = requireRole(ctx.principal, ...READERS);
+      const caller = authorize(ctx.principal, 'Entity.Incident');
       const reports = await ctx.reportsByIncident.load(i.id);
       return reports.filter((report) => mayReadReportOf(caller, report)).map(({ id }) => ({ id }));
     },
@@ -125,22 +124,22 @@ export const resolvers: Resolvers = {
     timeline: (i, _, ctx) => ctx.timelineByIncident.load(i.id),
     links: async (i, _, ctx) => {
       // A link to an incident the caller may not read is left out entirely: its reason may tell too much.
-      const caller = requireRole(ctx.principal, ...READERS);
+      const caller = authorize(ctx.principal, 'Entity.Incident');
       const links = await ctx.linksByIncident.load(i.id);
       const others = await Promise.all(links.map((link) => readableIncident(ctx, caller, link.otherId)));
       return links.filter((_, n) => others[n] !== null);
     },
     mergedInto: (i, _, ctx) =>
-      i.mergedIntoId ? readableIncident(ctx, requireRole(ctx.principal, ...READERS), i.mergedIntoId) : null,
+      i.mergedIntoId ? readableIncident(ctx, authorize(ctx.principal, 'Entity.Incident'), i.mergedIntoId) : null,
   },
 
   IncidentLink: {
-    incident: (link, _, ctx) => readableIncident(ctx, requireRole(ctx.principal, ...READERS), link.otherId),
+    incident: (link, _, ctx) => readableIncident(ctx, authorize(ctx.principal, 'Entity.Incident'), link.otherId),
   },
 
   Task: {
     incident: async (task, _, ctx) => {
-      const incident = await readableIncident(ctx, requireRole(ctx.principal, ...READERS), task.incidentId);
+      const incident = await readableIncident(ctx, authorize(ctx.principal, 'Entity.Incident'), task.incidentId);
       // A task is only ever reached through an incident the caller may read, or by changing it.
       if (!incident) throw IncidentErrors.notFound(task.incidentId);
       return incident;

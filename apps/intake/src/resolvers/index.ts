@@ -1,4 +1,4 @@
-import { requireRole } from '@csirt/auth';
+import { authorizerFor } from '@csirt/auth';
 import { DateTimeScalar, decodeCursor, pageSize, toConnection } from '@csirt/service';
 import type { Resolvers } from '../generated/resolvers-types';
 import { escalateReport } from '../reports/escalate-report.service';
@@ -7,17 +7,12 @@ import { rejectReport } from '../reports/reject-report.service';
 import { relationReason } from '../reports/related-reports';
 import { classificationOf } from '../reports/report.entity';
 import { normaliseFilterObservable } from '../reports/report-input';
-import { STAFF_READERS } from '../reports/report.repository';
 import { submitReport } from '../reports/submit-report.service';
 import { submitReports } from '../reports/submit-reports.service';
 import { triageReport } from '../reports/triage-report.service';
 
-/** Who may read reports: staff (TLP decides which) and REPORTERs (only their own; see mayRead). */
-const READERS = [...STAFF_READERS, 'REPORTER'] as const;
-/** Who may submit reports. */
-const SUBMITTERS = ['REPORTER', 'ANALYST'] as const;
-/** Who takes triage decisions. */
-const TRIAGERS = ['ANALYST'] as const;
+/** Roles per operation: the access matrix. Which reports a reader sees is decided after it (see mayRead). */
+const authorize = authorizerFor('intake');
 
 // Resolvers stay thin: check the caller, call a use case, return what it returns.
 export const resolvers: Resolvers = {
@@ -25,12 +20,12 @@ export const resolvers: Resolvers = {
 
   Query: {
     report: async (_, { id }, ctx) => {
-      requireRole(ctx.principal, ...READERS);
+      authorize(ctx.principal, 'Query.report');
       // Not readable is answered like not found: the caller learns nothing of its existence.
       return ctx.readableReport.load(id);
     },
     reports: async (_, { filter, first, after }, ctx) => {
-      const caller = requireRole(ctx.principal, ...READERS);
+      const caller = authorize(ctx.principal, 'Query.reports');
       const size = pageSize(first);
       const observable = filter?.observable ? normaliseFilterObservable('filter.observable.value', filter.observable) : null;
       const rows = await ctx.reports.list(caller, { ...filter, observable }, decodeCursor(after), size + 1);
@@ -40,34 +35,34 @@ export const resolvers: Resolvers = {
 
   Mutation: {
     submitReport: async (_, { input }, ctx) => {
-      const caller = requireRole(ctx.principal, ...SUBMITTERS);
+      const caller = authorize(ctx.principal, 'Mutation.submitReport');
       const { report } = await ctx.deps.transaction((manager) =>
         submitReport(manager, ctx.deps.outbox, { fields: input, submittedBy: caller.subject, credentials: caller, traceparent: ctx.traceparent }),
       );
       return report;
     },
     submitReports: async (_, { inputs }, ctx) => {
-      const caller = requireRole(ctx.principal, ...SUBMITTERS);
+      const caller = authorize(ctx.principal, 'Mutation.submitReports');
       return submitReports(ctx.deps.transaction, ctx.deps.outbox, inputs, caller.subject, caller, ctx.traceparent);
     },
     triageReport: async (_, { id, input }, ctx) => {
-      const caller = requireRole(ctx.principal, ...TRIAGERS);
+      const caller = authorize(ctx.principal, 'Mutation.triageReport');
       return ctx.deps.transaction((manager) =>
         triageReport(manager, ctx.deps.outbox, { id, ...input, caller, traceparent: ctx.traceparent, requestId: ctx.requestId }),
       );
     },
     escalateReport: async (_, { id, input }, ctx) => {
-      const caller = requireRole(ctx.principal, ...TRIAGERS);
+      const caller = authorize(ctx.principal, 'Mutation.escalateReport');
       return ctx.deps.transaction((manager) =>
         escalateReport(manager, ctx.deps.outbox, { id, ...input, caller, traceparent: ctx.traceparent }),
       );
     },
     rejectReport: async (_, { id, reason }, ctx) => {
-      const caller = requireRole(ctx.principal, ...TRIAGERS);
+      const caller = authorize(ctx.principal, 'Mutation.rejectReport');
       return ctx.deps.transaction((manager) => rejectReport(manager, ctx.deps.outbox, { id, reason, caller, traceparent: ctx.traceparent }));
     },
     mergeReport: async (_, { id, intoReportId, reason }, ctx) => {
-      const caller = requireRole(ctx.principal, ...TRIAGERS);
+      const caller = authorize(ctx.principal, 'Mutation.mergeReport');
       return ctx.deps.transaction((manager) =>
         mergeReport(manager, ctx.deps.outbox, { id, intoReportId, reason, caller, traceparent: ctx.traceparent }),
       );
@@ -76,7 +71,7 @@ export const resolvers: Resolvers = {
 
   Report: {
     __resolveReference: async (reference, ctx) => {
-      requireRole(ctx.principal, ...READERS);
+      authorize(ctx.principal, 'Entity.Report');
       return ctx.readableReport.load(reference.id);
     },
     reporter: (report) => ({

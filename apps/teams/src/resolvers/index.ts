@@ -1,4 +1,4 @@
-import { requireRole, type PlatformRole, type Principal } from '@csirt/auth';
+import { authorizerFor, type Principal } from '@csirt/auth';
 import { DateTimeScalar, decodeCursor, isUuid, pageSize, toConnection } from '@csirt/service';
 import type { EntityManager } from 'typeorm';
 import { auditTeamChange } from '../audit/audit-team-change';
@@ -21,19 +21,8 @@ import type { Team, TeamMember } from '../teams/team.entity';
 import { translateUniqueViolation } from '../unique-violations';
 import { normaliseRegion } from '../validation';
 
-/** Staff who may read the directory (people, teams, constituencies, partners). */
-const READERS: PlatformRole[] = [
-  'ANALYST',
-  'INCIDENT_MANAGER',
-  'SECURITY_OFFICER',
-  'TEAM_ADMIN',
-  'PUBLISHER',
-  'AUDITOR',
-];
-/** Who maintains the directory. */
-const DIRECTORY_ADMINS: PlatformRole[] = ['TEAM_ADMIN'];
-/** Who forms and changes virtual CSIRTs. */
-const RESPONSE_TEAM_MANAGERS: PlatformRole[] = ['SECURITY_OFFICER', 'INCIDENT_MANAGER'];
+/** Roles per operation: the access matrix. Which virtual CSIRTs a reader sees is decided after it (visibleTeam). */
+const authorize = authorizerFor('teams');
 
 /** One use case in one transaction; a lost race on a unique index becomes its domain error. */
 function run<T>(ctx: TeamsContext, work: (manager: EntityManager) => Promise<T>): Promise<T> {
@@ -64,11 +53,11 @@ export const resolvers: Resolvers = {
 
   Query: {
     person: async (_, { id }, ctx) => {
-      requireRole(ctx.principal, ...READERS);
+      authorize(ctx.principal, 'Query.person');
       return ctx.personById.load(id);
     },
     people: async (_, { filter, first, after }, ctx) => {
-      requireRole(ctx.principal, ...READERS);
+      authorize(ctx.principal, 'Query.people');
       const size = pageSize(first);
       const rows = await ctx.people.list(
         {
@@ -84,11 +73,11 @@ export const resolvers: Resolvers = {
       return toConnection(rows, size, (p) => ({ at: p.createdAt, id: p.id }));
     },
     team: async (_, { id }, ctx) => {
-      const caller = requireRole(ctx.principal, ...READERS);
+      const caller = authorize(ctx.principal, 'Query.team');
       return visibleTeam(ctx, caller, await ctx.teamById.load(id));
     },
     teams: async (_, { filter, first, after }, ctx) => {
-      const caller = requireRole(ctx.principal, ...READERS);
+      const caller = authorize(ctx.principal, 'Query.teams');
       const size = pageSize(first);
       const memberId = filter?.memberId;
       if (memberId && !isUuid(memberId))
@@ -102,26 +91,26 @@ export const resolvers: Resolvers = {
       return toConnection(rows, size, (t) => ({ at: t.createdAt, id: t.id }));
     },
     constituency: async (_, { id }, ctx) => {
-      requireRole(ctx.principal, ...READERS);
+      authorize(ctx.principal, 'Query.constituency');
       return ctx.constituencyById.load(id);
     },
     constituencies: async (_, { first, after }, ctx) => {
-      requireRole(ctx.principal, ...READERS);
+      authorize(ctx.principal, 'Query.constituencies');
       const size = pageSize(first);
       const rows = await ctx.constituencies.list(decodeCursor(after), size + 1);
       return toConnection(rows, size, (c) => ({ at: c.createdAt, id: c.id }));
     },
     partner: async (_, { id }, ctx) => {
-      requireRole(ctx.principal, ...READERS);
+      authorize(ctx.principal, 'Query.partner');
       return ctx.partnerById.load(id);
     },
     partners: async (_, { first, after }, ctx) => {
-      requireRole(ctx.principal, ...READERS);
+      authorize(ctx.principal, 'Query.partners');
       const size = pageSize(first);
       const rows = await ctx.partners.list(decodeCursor(after), size + 1);
       return toConnection(rows, size, (p) => ({ at: p.createdAt, id: p.id }));
     },
-    auditTrail: (_, { filter, first, after }, ctx) => readAuditTrail(ctx.audit, ctx.principal, { filter: filter ?? {}, first, after }),
+    auditTrail: (_, { filter, first, after }, ctx) => readAuditTrail(ctx.audit, authorize(ctx.principal, 'Query.auditTrail'), { filter: filter ?? {}, first, after }),
   },
 
   AuditEntry: {
@@ -131,33 +120,33 @@ export const resolvers: Resolvers = {
 
   Mutation: {
     createPerson: async (_, { input }, ctx) => {
-      requireRole(ctx.principal, ...DIRECTORY_ADMINS);
+      authorize(ctx.principal, 'Mutation.createPerson');
       return run(ctx, (manager) =>
         createPerson(manager, ctx.deps.outbox, { ...input, traceparent: ctx.traceparent }),
       );
     },
     updatePerson: async (_, { id, input }, ctx) => {
-      requireRole(ctx.principal, ...DIRECTORY_ADMINS);
+      authorize(ctx.principal, 'Mutation.updatePerson');
       return run(ctx, (manager) =>
         updatePerson(manager, ctx.deps.outbox, { id, changes: input, traceparent: ctx.traceparent }),
       );
     },
     createTeam: async (_, { input }, ctx) => {
-      const caller = requireRole(ctx.principal, ...DIRECTORY_ADMINS);
+      const caller = authorize(ctx.principal, 'Mutation.createTeam');
       return run(ctx, (manager) => createTeam(manager, { ...input, createdBy: caller.subject }));
     },
     addTeamMember: async (_, { teamId, input }, ctx) => {
-      const caller = requireRole(ctx.principal, ...DIRECTORY_ADMINS);
+      const caller = authorize(ctx.principal, 'Mutation.addTeamMember');
       return run(ctx, (manager) => addTeamMember(manager, { teamId, ...input, addedBy: caller.subject }));
     },
     removeTeamMember: async (_, { teamId, personId, reason }, ctx) => {
-      const caller = requireRole(ctx.principal, ...DIRECTORY_ADMINS);
+      const caller = authorize(ctx.principal, 'Mutation.removeTeamMember');
       return run(ctx, (manager) =>
         removeTeamMember(manager, { teamId, personId, reason, removedBy: caller.subject }),
       );
     },
     createConstituency: async (_, { input }, ctx) => {
-      const caller = requireRole(ctx.principal, ...DIRECTORY_ADMINS);
+      const caller = authorize(ctx.principal, 'Mutation.createConstituency');
       return run(ctx, (manager) =>
         createConstituency(manager, ctx.deps.outbox, {
           ...input,
@@ -167,7 +156,7 @@ export const resolvers: Resolvers = {
       );
     },
     registerPartner: async (_, { input }, ctx) => {
-      const caller = requireRole(ctx.principal, ...DIRECTORY_ADMINS);
+      const caller = authorize(ctx.principal, 'Mutation.registerPartner');
       return run(ctx, (manager) =>
         registerPartner(manager, ctx.deps.outbox, {
           ...input,
@@ -177,7 +166,7 @@ export const resolvers: Resolvers = {
       );
     },
     updatePartnerAgreement: async (_, { partnerId, input }, ctx) => {
-      requireRole(ctx.principal, ...DIRECTORY_ADMINS);
+      authorize(ctx.principal, 'Mutation.updatePartnerAgreement');
       return run(ctx, (manager) =>
         updatePartnerAgreement(manager, ctx.deps.outbox, {
           partnerId,
@@ -187,17 +176,17 @@ export const resolvers: Resolvers = {
       );
     },
     formResponseTeam: async (_, { incidentId, input }, ctx) => {
-      const caller = requireRole(ctx.principal, ...RESPONSE_TEAM_MANAGERS);
+      const caller = authorize(ctx.principal, 'Mutation.formResponseTeam');
       return run(ctx, auditTeamChange(ctx, 'formed', (manager) =>
         formResponseTeam(manager, ctx.deps.outbox, { incidentId, ...input, caller, traceparent: ctx.traceparent }),
       ));
     },
     addResponder: async (_, { incidentId, input }, ctx) => {
-      const caller = requireRole(ctx.principal, ...RESPONSE_TEAM_MANAGERS);
+      const caller = authorize(ctx.principal, 'Mutation.addResponder');
       return run(ctx, auditTeamChange(ctx, 'member-added', (manager) => addResponder(manager, ctx.deps.outbox, { incidentId, ...input, caller, traceparent: ctx.traceparent })));
     },
     releaseResponder: async (_, { incidentId, personId, reason }, ctx) => {
-      const caller = requireRole(ctx.principal, ...RESPONSE_TEAM_MANAGERS);
+      const caller = authorize(ctx.principal, 'Mutation.releaseResponder');
       return run(ctx, auditTeamChange(ctx, 'member-released', (manager) =>
         releaseResponder(manager, ctx.deps.outbox, { incidentId, personId, reason, caller, traceparent: ctx.traceparent }),
       ));
@@ -207,7 +196,7 @@ export const resolvers: Resolvers = {
   Person: {
     // Batched: an incident's task list resolves many assignees in one _entities call.
     __resolveReference: async (reference, ctx) => {
-      requireRole(ctx.principal, ...READERS);
+      authorize(ctx.principal, 'Entity.Person');
       return ctx.personById.load(reference.id);
     },
     hasSecurityResponsibilities: (person) => person.roles.some(isSecurityRole),
@@ -215,7 +204,7 @@ export const resolvers: Resolvers = {
 
   Team: {
     __resolveReference: async (reference, ctx) => {
-      const caller = requireRole(ctx.principal, ...READERS);
+      const caller = authorize(ctx.principal, 'Entity.Team');
       return visibleTeam(ctx, caller, await ctx.teamById.load(reference.id));
     },
     constituencies: (team, _, ctx) => (team.incidentId ? [] : ctx.constituenciesByTeam.load(team.id)),
@@ -235,7 +224,7 @@ export const resolvers: Resolvers = {
 
   Constituency: {
     __resolveReference: async (reference, ctx) => {
-      requireRole(ctx.principal, ...READERS);
+      authorize(ctx.principal, 'Entity.Constituency');
       return ctx.constituencyById.load(reference.id);
     },
     boundaries: (c) => ({
@@ -248,7 +237,7 @@ export const resolvers: Resolvers = {
 
   PartnerCsirt: {
     __resolveReference: async (reference, ctx) => {
-      requireRole(ctx.principal, ...READERS);
+      authorize(ctx.principal, 'Entity.PartnerCsirt');
       return ctx.partnerById.load(reference.id);
     },
     agreement: (p) => ({
@@ -273,15 +262,15 @@ export const resolvers: Resolvers = {
 
   Incident: {
     __resolveReference: async (reference, ctx) => {
-      requireRole(ctx.principal, ...READERS);
+      authorize(ctx.principal, 'Entity.Incident');
       return { id: reference.id };
     },
     responseTeam: async (incident, _, ctx) => {
-      const caller = requireRole(ctx.principal, ...READERS);
+      const caller = authorize(ctx.principal, 'Entity.Incident');
       return visibleTeam(ctx, caller, await ctx.responseTeamByIncident.load(incident.id));
     },
     proposedResponseTeam: async (incident, _, ctx) => {
-      const caller = requireRole(ctx.principal, ...READERS);
+      const caller = authorize(ctx.principal, 'Entity.Incident');
       const [record, proposal] = await Promise.all([
         ctx.incidentById.load(incident.id),
         ctx.proposalByIncident.load(incident.id),

@@ -1,0 +1,68 @@
+import type { IncomingMessage } from 'node:http';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { AuthError, createGatewayCredentialVerifier, GATEWAY_CREDENTIAL_HEADER, type Principal, type TokenVerifier } from '@csirt/auth';
+import { GraphQLError, Kind, type OperationDefinitionNode } from 'graphql';
+
+/**
+ * Who may talk to a subgraph at all: only the gateway (its credential, checked on every
+ * /graphql request), and for the federation plumbing (`_service`, `_entities`) only on
+ * behalf of a signed-in user. Everything else is refused before any resolver runs.
+ */
+export interface Caller {
+  principal: Principal | null;
+}
+
+/**
+ * Checks the gateway credential, then the user's token. Both failures are 401 with code
+ * UNAUTHENTICATED; the gateway's is checked first so a direct caller learns nothing about
+ * tokens either.
+ */
+export function createCallerAuthenticator(options: { subgraph: string; gatewayCredentialSecret: string; verifyToken: TokenVerifier }) {
+  const verifyGateway = createGatewayCredentialVerifier(options.gatewayCredentialSecret, options.subgraph);
+  return async (request: IncomingMessage): Promise<Caller> => {
+    try {
+      await verifyGateway(header(request, GATEWAY_CREDENTIAL_HEADER));
+      return { principal: await options.verifyToken(header(request, 'authorization')) };
+    } catch (error) {
+      if (error instanceof AuthError) throw unauthenticated(error.message);
+      throw error;
+    }
+  };
+}
+
+const FEDERATION_FIELDS = new Set(['_service', '_entities']);
+
+/**
+ * `_service` hands out the full SDL and `_entities` reads any entity by id: neither answers
+ * an anonymous caller, even one that came through the gateway.
+ */
+export function anonymousFederationGuard<TContext extends Caller>(): ApolloServerPlugin<TContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ contextValue, operation }) {
+          if (contextValue.principal || (operation && !selectsFederationField(operation))) return;
+          throw unauthenticated('a valid bearer token is required');
+        },
+      };
+    },
+  };
+}
+
+/** Root fields only: `_service` and `_entities` exist only on Query. */
+function selectsFederationField(operation: OperationDefinitionNode): boolean {
+  return operation.selectionSet.selections.some((selection) => {
+    if (selection.kind === Kind.FIELD) return FEDERATION_FIELDS.has(selection.name.value);
+    // A fragment at the root could hide them; refuse any, rather than resolve fragments here.
+    return true;
+  });
+}
+
+function unauthenticated(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+}
+
+function header(request: IncomingMessage, name: string): string | undefined {
+  const value = request.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
