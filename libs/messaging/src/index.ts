@@ -1,6 +1,7 @@
 export * from './logger';
 export * from './kafka';
 export * from './topic-catalogue';
+export * from './acls';
 export * from './migration';
 export * from './outbox';
 export * from './outbox-relay';

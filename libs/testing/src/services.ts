@@ -1,6 +1,6 @@
 import type { BaseRequestContext, SubgraphDefinition, SubgraphRuntimeConfig } from '@csirt/service';
 import { SubgraphService } from '@csirt/service';
-import { TEST_AUTH, testDatabaseUrl, testEnvironment } from './test-environment';
+import { TEST_AUTH, testDatabaseUrl, testEnvironment, testKafkaSasl } from './test-environment';
 
 /** Runtime settings of a subgraph under test: port 0, its test database, the test broker. */
 export function testRuntimeConfig(database: string, overrides: Partial<SubgraphRuntimeConfig> = {}): SubgraphRuntimeConfig {
@@ -27,7 +27,16 @@ export async function startTestSubgraph<TContext extends BaseRequestContext>(
   database: string,
   overrides: Partial<SubgraphRuntimeConfig> = {},
 ): Promise<SubgraphService<TContext>> {
-  const service = new SubgraphService(definition, testRuntimeConfig(database, overrides));
+  const service = new SubgraphService(
+    definition,
+    testRuntimeConfig(database, {
+      // The service's own principal and a group its ACLs allow (csirt-<service>.*), not the
+      // service's real group, so tests never take events from a stack on the same broker.
+      kafkaSasl: testKafkaSasl(definition.name),
+      consumerGroup: `csirt-${definition.name}.test-${database.replace(/^csirt_test_/, '')}`,
+      ...overrides,
+    }),
+  );
   await service.start();
   return service;
 }

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { DEAD_LETTER_HEADERS, deadLetterTopic, IncidentMergedV1, IncidentOpenedV1, IncidentReportAttachedV1, TOPICS, type EventContract, type EventData } from '@csirt/contracts';
-import { createKafka, createProducer, silentLogger, type ProcessOutcome } from '@csirt/messaging';
+import { createProducer, type ProcessOutcome } from '@csirt/messaging';
 import type { SubgraphService } from '@csirt/service';
-import { graphql, startTestSubgraph, testEnvironment, TopicProbe, waitFor } from '@csirt/testing';
+import { graphql, startTestSubgraph, testKafka, TopicProbe, waitFor } from '@csirt/testing';
 import type { Producer } from 'kafkajs';
 import type { IntakeContext } from '../context';
 import { intakeSubgraph } from '../subgraph';
@@ -33,7 +33,7 @@ describe('intake: consuming incident events sets Report.incident (real Postgres 
     service = await startTestSubgraph(intakeSubgraph, TEST_DATABASE);
     url = service.url;
     service.eventConsumer!.onOutcome((outcome, event) => outcomes.push({ outcome, id: event?.id }));
-    const kafka = createKafka({ clientId: 'intake-incident-events-spec', brokers: testEnvironment.kafkaBrokers, log: silentLogger });
+    const kafka = testKafka('intake-incident-events-spec');
     producer = await createProducer(kafka);
     reporter = await caller(['REPORTER']);
     analyst = await caller(['ANALYST']);
@@ -118,7 +118,7 @@ describe('intake: consuming incident events sets Report.incident (real Postgres 
 
   it('dead-letters an incident event whose payload breaks its contract, and goes on', async () => {
     const broken = { ...envelope(IncidentReportAttachedV1, randomUUID(), { incidentId: randomUUID(), reference: 'x', reportId: 'not-a-uuid', attachedAt: 'yesterday' }) };
-    const dlq = await TopicProbe.start(createKafka({ clientId: 'intake-dlq-probe', brokers: testEnvironment.kafkaBrokers, log: silentLogger }), deadLetterTopic('intake'));
+    const dlq = await TopicProbe.start(testKafka('intake-dlq-probe'), deadLetterTopic('intake'));
     try {
       await publish(broken);
       const parked = await waitFor('the broken event on csirt.intake.dlq', async () => dlq.matching((e) => e?.id === broken.id)[0]);
