@@ -2,6 +2,7 @@ export * from './logger';
 export * from './kafka';
 export * from './topic-catalogue';
 export * from './acls';
+export * from './dev-credentials';
 export * from './migration';
 export * from './outbox';
 export * from './outbox-relay';

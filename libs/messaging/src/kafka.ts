@@ -34,6 +34,8 @@ export interface KafkaOptions extends KafkaConnection {
   log: MessagingLogger;
   /** How long to try to reach the cluster on each connection attempt. */
   connectionTimeoutMs?: number;
+  /** Retries of a failed request (8 unless set); a probe that must answer fast uses fewer. */
+  retries?: number;
 }
 
 export function createKafka(options: KafkaOptions): Kafka {
@@ -44,7 +46,7 @@ export function createKafka(options: KafkaOptions): Kafka {
     ...(sasl && { sasl: { mechanism: sasl.mechanism, username: sasl.username, password: sasl.password } as SASLOptions }),
     ...(tls && { ssl: tls.ca ? { ca: [tls.ca], rejectUnauthorized: true } : { rejectUnauthorized: true } }),
     connectionTimeout: options.connectionTimeoutMs ?? 3_000,
-    retry: { initialRetryTime: 200, retries: 8 },
+    retry: { initialRetryTime: 200, retries: options.retries ?? 8 },
     logLevel: logLevel.WARN,
     logCreator:
       () =>

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readDevKafkaCredentials } from '@csirt/messaging';
 
 /**
  * Where the tests find their infrastructure. The only reader of process.env in the test
@@ -37,13 +37,7 @@ export function testDatabaseUrl(name: string): string {
 let devCredentials: Map<string, string> | undefined;
 
 function credentials(): Map<string, string> {
-  devCredentials ??= new Map(
-    readFileSync(testEnvironment.kafkaCredentialsFile, 'utf8')
-      .split('\n')
-      .map((line) => line.trim())
-      .filter((line) => line && !line.startsWith('#') && line.includes('='))
-      .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
-  );
+  devCredentials ??= readDevKafkaCredentials(testEnvironment.kafkaCredentialsFile);
   return devCredentials;
 }
 
