@@ -17,6 +17,7 @@ import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { signToken } from '@csirt/auth';
 import { SubgraphService } from '@csirt/service';
+import { testKafkaSasl } from '@csirt/testing';
 import { incidentsSubgraph } from '../../apps/incidents/src/subgraph';
 import { databaseExists, databaseUrl, recreateDatabase, seedIncidents } from './seed';
 
@@ -111,6 +112,7 @@ async function main(): Promise<void> {
       databaseUrl: databaseUrl(),
       databasePoolSize: 5,
       kafkaBrokers: brokers,
+      kafkaSasl: testKafkaSasl('incidents'),
       auth,
       logLevel: 'warn',
       migrateOnStart: false,

@@ -3,7 +3,7 @@ import { TOPICS } from '@csirt/contracts';
 import type { Kafka } from 'kafkajs';
 import { createKafka } from './kafka';
 import { silentLogger } from './logger';
-import { specBrokers, specKafka } from './spec-support';
+import { specBrokers, specKafka } from './spec/environment';
 
 // What the broker's authentication and ACLs (derived from infra/kafka/topics.json and
 // applied by the jest global setup) let each principal do, asked of the real broker.

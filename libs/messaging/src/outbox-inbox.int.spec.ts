@@ -5,7 +5,7 @@ import type { Kafka, KafkaMessage, Producer } from 'kafkajs';
 import { z } from 'zod';
 import { EventConsumer, on, PoisonEventError, SOURCE_MISMATCH, type ProcessOutcome } from './consumer';
 import { createProducer } from './kafka';
-import { specKafka } from './spec-support';
+import { specKafka } from './spec/environment';
 import { silentLogger } from './logger';
 import { enqueueEvent, OutboxContractError } from './outbox';
 import { OutboxRelay } from './outbox-relay';
