@@ -8,7 +8,7 @@
  */
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { aclPrincipals, createKafka, ensureAcls, ensureTopics, kafkaAcls, KAFKA_SASL_MECHANISMS, readTopicCatalogue, silentLogger } from '@csirt/messaging';
+import { applyTopicCatalogue, createKafka, KAFKA_SASL_MECHANISMS, readTopicCatalogue, silentLogger } from '@csirt/messaging';
 
 const { values } = parseArgs({ options: { 'replication-factor': { type: 'string', default: '1' }, partners: { type: 'string', default: '' } } });
 const env = process.env;
@@ -26,10 +26,10 @@ async function main(): Promise<string> {
     tls: env.KAFKA_SSL === 'true' ? {} : undefined,
     log: silentLogger,
   });
-  const catalogue = readTopicCatalogue(join(__dirname, 'topics.json'));
-  const created = await ensureTopics(kafka, catalogue, Number(values['replication-factor']));
-  const principals = { partners: values.partners ? values.partners.split(',') : [] };
-  const acls = await ensureAcls(kafka, kafkaAcls(catalogue, principals), aclPrincipals(principals));
+  const { createdTopics: created, acls } = await applyTopicCatalogue(kafka, readTopicCatalogue(join(__dirname, 'topics.json')), {
+    partners: values.partners ? values.partners.split(',') : [],
+    replicationFactor: Number(values['replication-factor']),
+  });
   return `${created.length ? `created: ${created.join(', ')}` : 'all topics exist'}; ACLs: ${acls.created} created, ${acls.deleted} removed\n`;
 }
 

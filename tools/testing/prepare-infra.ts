@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { Client } from 'pg';
 import { createDataSource, runMigrations } from '@csirt/db';
-import { aclPrincipals, createKafka, ensureAcls, ensureTopics, kafkaAcls, KafkaHealth, readTopicCatalogue, silentLogger } from '@csirt/messaging';
+import { applyTopicCatalogue, createKafka, KafkaHealth, readTopicCatalogue, silentLogger } from '@csirt/messaging';
 import { testDatabaseUrl, testEnvironment, testKafkaPartners, testKafkaSasl } from '@csirt/testing';
 
 const root = resolve(__dirname, '../..');
@@ -45,10 +45,7 @@ async function ensureKafka(): Promise<void> {
     // kafka.sh also replaces a broker it started before it had authentication.
     execFileSync('bash', [resolve(root, 'infra/kafka/kafka.sh'), 'start'], { stdio: ['ignore', 'ignore', 'inherit'] });
   }
-  const catalogue = readTopicCatalogue(resolve(root, 'infra/kafka/topics.json'));
-  await ensureTopics(kafka, catalogue);
-  const principals = { partners: testKafkaPartners() };
-  await ensureAcls(kafka, kafkaAcls(catalogue, principals), aclPrincipals(principals));
+  await applyTopicCatalogue(kafka, readTopicCatalogue(resolve(root, 'infra/kafka/topics.json')), { partners: testKafkaPartners() });
 }
 
 async function ensurePostgres(): Promise<void> {

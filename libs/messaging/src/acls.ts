@@ -7,7 +7,7 @@ import {
   type AclEntry,
   type Kafka,
 } from 'kafkajs';
-import type { TopicSpec } from './topic-catalogue';
+import { ensureTopics, type TopicSpec } from './topic-catalogue';
 
 /** Reader name in the catalogue that stands for every partner CSIRT. */
 export const PARTNERS_READER = 'partners';
@@ -126,4 +126,20 @@ export async function ensureAcls(kafka: Kafka, acls: readonly KafkaAcl[], princi
 /** The principals `kafkaAcls` speaks for, for `ensureAcls`. */
 export function aclPrincipals(principals: AclPrincipals): string[] {
   return [...(principals.services ?? SERVICES), ...principals.partners.map(partnerPrincipal)];
+}
+
+/**
+ * Creates the catalogue's missing topics and makes the ACLs of the services and of the
+ * given partners what the catalogue derives: what every setup path runs (apply-topics.ts,
+ * the test setup, `npm start`).
+ */
+export async function applyTopicCatalogue(
+  kafka: Kafka,
+  catalogue: readonly TopicSpec[],
+  options: { partners: readonly string[]; replicationFactor?: number },
+): Promise<{ createdTopics: string[]; acls: { created: number; deleted: number } }> {
+  const createdTopics = await ensureTopics(kafka, [...catalogue], options.replicationFactor);
+  const principals = { partners: options.partners };
+  const acls = await ensureAcls(kafka, kafkaAcls(catalogue, principals), aclPrincipals(principals));
+  return { createdTopics, acls };
 }

@@ -14,3 +14,8 @@ export function readDevKafkaCredentials(path: string): Map<string, string> {
       .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
   );
 }
+
+/** Partner ids among the dev principals: `alpha` for `partner-alpha`. */
+export function devPartnerIds(credentials: ReadonlyMap<string, string>): string[] {
+  return [...credentials.keys()].filter((principal) => principal.startsWith('partner-')).map((principal) => principal.slice('partner-'.length));
+}

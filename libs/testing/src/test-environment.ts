@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { readDevKafkaCredentials } from '@csirt/messaging';
+import { devPartnerIds, readDevKafkaCredentials } from '@csirt/messaging';
 
 /**
  * Where the tests find their infrastructure. The only reader of process.env in the test
@@ -43,7 +43,7 @@ function credentials(): Map<string, string> {
 
 /** Ids of the partner CSIRTs the test broker has principals for (`alpha` for `partner-alpha`). */
 export function testKafkaPartners(): string[] {
-  return [...credentials().keys()].filter((principal) => principal.startsWith('partner-')).map((principal) => principal.slice('partner-'.length));
+  return devPartnerIds(credentials());
 }
 
 /**
