@@ -9,8 +9,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { TOPICS } from '@csirt/contracts';
-import { createKafka, silentLogger } from '@csirt/messaging';
-import { bearer, graphql, testEnvironment, TopicProbe } from '@csirt/testing';
+import { bearer, graphql, testKafka, TopicProbe } from '@csirt/testing';
 import { startStack } from '../../apps/gateway-e2e/src/support/stack';
 import { percentile, runConcurrently } from '../stats';
 
@@ -21,7 +20,7 @@ const SUBMIT = `mutation($input: SubmitReportInput!) { submitReport(input: $inpu
 
 async function main(): Promise<void> {
   const stack = await startStack();
-  const kafka = createKafka({ clientId: 'bench-submissions', brokers: testEnvironment.kafkaBrokers, log: silentLogger });
+  const kafka = testKafka('bench-submissions');
   const probe = await TopicProbe.start(kafka, TOPICS.intakeReports);
   const auth = await bearer(['REPORTER'], { subject: 'bench-sensor', sensorId: 'bench-sensor' });
   const runId = randomUUID().slice(0, 8);

@@ -17,6 +17,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { createGatewayCredentialSigner, GATEWAY_CREDENTIAL_HEADER, signToken } from '@csirt/auth';
 import { SubgraphService } from '@csirt/service';
+import { testKafkaSasl } from '@csirt/testing';
 import { incidentsSubgraph } from '../../apps/incidents/src/subgraph';
 import { databaseExists, databaseUrl, recreateDatabase, seedIncidents } from './seed';
 
@@ -115,6 +116,7 @@ async function main(): Promise<void> {
       databaseUrl: databaseUrl(),
       databasePoolSize: 5,
       kafkaBrokers: brokers,
+      kafkaSasl: testKafkaSasl('incidents'),
       auth,
       gatewayCredentialSecret: GATEWAY_SECRET,
       logLevel: 'warn',

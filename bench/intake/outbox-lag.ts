@@ -17,8 +17,8 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { createGatewayCredentialSigner, GATEWAY_CREDENTIAL_HEADER, signToken } from '@csirt/auth';
 import { TOPICS } from '@csirt/contracts';
-import { createKafka, silentLogger } from '@csirt/messaging';
 import { SubgraphService } from '@csirt/service';
+import { testKafka, testKafkaSasl } from '@csirt/testing';
 import { intakeSubgraph } from '../../apps/intake/src/subgraph';
 import { percentile, runConcurrently } from '../stats';
 
@@ -62,6 +62,7 @@ async function main(): Promise<void> {
       databaseUrl: await ensureDatabase(),
       databasePoolSize: 10,
       kafkaBrokers: brokers,
+      kafkaSasl: testKafkaSasl('intake'),
       auth,
       gatewayCredentialSecret: GATEWAY_SECRET,
       logLevel: 'warn',
@@ -74,7 +75,7 @@ async function main(): Promise<void> {
 
   const runId = randomUUID();
   const arrivals = new Map<string, { at: number; eventTime: number }>();
-  const kafka = createKafka({ clientId: 'bench-intake-outbox-lag', brokers, log: silentLogger });
+  const kafka = testKafka('bench-intake-outbox-lag');
   const consumer = kafka.consumer({ groupId: `bench-intake-outbox-lag-${runId}` });
   await consumer.connect();
   await consumer.subscribe({ topic: TOPICS.intakeReports, fromBeginning: false });

@@ -1,22 +1,45 @@
 /**
- * Applies infra/kafka/topics.json to a broker (idempotent: existing topics are left as
- * they are). Used by docker compose and by platform teams:
- *   KAFKA_BROKERS=host:9092 npx tsx infra/kafka/apply-topics.ts [replication-factor]
+ * Applies infra/kafka/topics.json to a cluster: creates missing topics (existing ones are
+ * left as they are) and makes the ACLs of the services and the named partners exactly what
+ * the catalogue derives (libs/messaging kafkaAcls). Idempotent. Run as a super user:
+ *   KAFKA_BROKERS=host:9092 KAFKA_SASL_USERNAME=admin KAFKA_SASL_PASSWORD=... \
+ *     npx tsx infra/kafka/apply-topics.ts [--replication-factor 3] [--partners acme,other]
+ * Used by docker compose's one-shot container, `kafka.sh partner add` and platform teams.
  */
 import { join } from 'node:path';
-import { createKafka, ensureTopics, readTopicCatalogue, silentLogger } from '@csirt/messaging';
+import { parseArgs } from 'node:util';
+import { applyTopicCatalogue, createKafka, KAFKA_SASL_MECHANISMS, readTopicCatalogue, silentLogger } from '@csirt/messaging';
 
-const brokers = (process.env.KAFKA_BROKERS ?? '127.0.0.1:19092').split(',');
-const replicationFactor = Number(process.argv[2] ?? 1);
+const { values } = parseArgs({ options: { 'replication-factor': { type: 'string', default: '1' }, partners: { type: 'string', default: '' } } });
+const env = process.env;
+const brokers = (env.KAFKA_BROKERS ?? '127.0.0.1:19092').split(',');
+const mechanism = KAFKA_SASL_MECHANISMS.find((m) => m === (env.KAFKA_SASL_MECHANISM ?? 'scram-sha-512'));
+const username = env.KAFKA_SASL_USERNAME;
+const password = env.KAFKA_SASL_PASSWORD;
 
-const kafka = createKafka({ clientId: 'csirt-apply-topics', brokers, log: silentLogger });
-ensureTopics(kafka, readTopicCatalogue(join(__dirname, 'topics.json')), replicationFactor).then(
-  (created) => {
-    process.stdout.write(created.length ? `created: ${created.join(', ')}\n` : 'all topics exist\n');
+async function main(): Promise<string> {
+  if (!mechanism || !username || !password) throw new Error('set KAFKA_SASL_USERNAME and KAFKA_SASL_PASSWORD (a super user) and a valid KAFKA_SASL_MECHANISM');
+  const kafka = createKafka({
+    clientId: 'csirt-apply-topics',
+    brokers,
+    sasl: { mechanism, username, password },
+    tls: env.KAFKA_SSL === 'true' ? {} : undefined,
+    log: silentLogger,
+  });
+  const { createdTopics: created, acls } = await applyTopicCatalogue(kafka, readTopicCatalogue(join(__dirname, 'topics.json')), {
+    partners: values.partners ? values.partners.split(',') : [],
+    replicationFactor: Number(values['replication-factor']),
+  });
+  return `${created.length ? `created: ${created.join(', ')}` : 'all topics exist'}; ACLs: ${acls.created} created, ${acls.deleted} removed\n`;
+}
+
+main().then(
+  (summary) => {
+    process.stdout.write(summary);
     process.exit(0);
   },
   (error: Error) => {
-    process.stderr.write(`applying topics failed: ${error.message}\n`);
+    process.stderr.write(`applying topics and ACLs failed: ${error.message}\n`);
     process.exit(1);
   },
 );

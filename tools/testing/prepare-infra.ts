@@ -2,15 +2,16 @@
  * Prepares the real infrastructure a test project needs, once per run (called from jest
  * globalSetup through tsx, which resolves the workspace's path aliases):
  *   tsx tools/testing/prepare-infra.ts [--database csirt_test_x --migrations path/to/migrations.ts]
- * Starts the project's Kafka broker when none answers, applies the topic catalogue,
- * recreates the test database and runs the service's migrations on it.
+ * Starts the project's Kafka broker when none answers (or none accepts the dev admin's
+ * credentials), applies the topic catalogue and the ACLs derived from it, recreates the
+ * test database and runs the service's migrations on it.
  */
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { Client } from 'pg';
 import { createDataSource, runMigrations } from '@csirt/db';
-import { createKafka, ensureTopics, KafkaHealth, readTopicCatalogue, silentLogger } from '@csirt/messaging';
-import { testDatabaseUrl, testEnvironment } from '@csirt/testing';
+import { applyTopicCatalogue, createKafka, KafkaHealth, readTopicCatalogue, silentLogger } from '@csirt/messaging';
+import { testDatabaseUrl, testEnvironment, testKafkaPartners, testKafkaSasl } from '@csirt/testing';
 
 const root = resolve(__dirname, '../..');
 
@@ -29,15 +30,22 @@ async function main(): Promise<void> {
 }
 
 async function ensureKafka(): Promise<void> {
-  const kafka = createKafka({ clientId: 'csirt-test-setup', brokers: testEnvironment.kafkaBrokers, log: silentLogger, connectionTimeoutMs: 1_000 });
+  const kafka = createKafka({
+    clientId: 'csirt-test-setup',
+    brokers: testEnvironment.kafkaBrokers,
+    sasl: testKafkaSasl('admin'),
+    log: silentLogger,
+    connectionTimeoutMs: 1_000,
+  });
   const health = new KafkaHealth(kafka);
   const up = await health.isReachable(3_000);
   await health.close();
   if (!up) {
     // The project's own broker; CI starts it before the tests, a developer may not have.
+    // kafka.sh also replaces a broker it started before it had authentication.
     execFileSync('bash', [resolve(root, 'infra/kafka/kafka.sh'), 'start'], { stdio: ['ignore', 'ignore', 'inherit'] });
   }
-  await ensureTopics(kafka, readTopicCatalogue(resolve(root, 'infra/kafka/topics.json')));
+  await applyTopicCatalogue(kafka, readTopicCatalogue(resolve(root, 'infra/kafka/topics.json')), { partners: testKafkaPartners() });
 }
 
 async function ensurePostgres(): Promise<void> {

@@ -15,12 +15,13 @@ export function startTeamsWithoutConsumer() {
 
 /**
  * The whole subgraph, consuming as its own group: a teams process started by a developer
- * or the gateway e2e stack (other groups) cannot take this run's events away. The group is
+ * or the gateway e2e stack (other groups) cannot take this run's events away; its name fits
+ * the teams principal's group ACL (csirt-teams.*). The group is
  * fixed, not random, so a run resumes where the last one stopped instead of replaying the
  * whole incidents topic.
  */
 export function startTeams() {
-  return startTestSubgraph<TeamsContext>(teamsSubgraph, TEST_DATABASE, { consumerGroup: 'csirt-test-teams' });
+  return startTestSubgraph<TeamsContext>(teamsSubgraph, TEST_DATABASE, { consumerGroup: 'csirt-teams.test' });
 }
 
 /** A region name no other test uses, so queries by region see only this test's people. */

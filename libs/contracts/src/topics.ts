@@ -12,11 +12,15 @@ export const TOPICS = {
   teamsResponseTeams: 'csirt.teams.response-teams',
   teamsDirectory: 'csirt.teams.directory',
   announcements: 'csirt.announcements.advisories',
+  /** Community feed every partner CSIRT may read: TLP:CLEAR only. */
+  communityClear: 'csirt.announcements.clear',
+  /** Community feed every partner CSIRT may read: up to TLP:GREEN. */
+  communityGreen: 'csirt.announcements.green',
 } as const;
 export type Topic = (typeof TOPICS)[keyof typeof TOPICS];
 
 /** The services that keep an audit trail, each on its own topic. */
-export type AuditSource = 'intake' | 'incidents' | 'teams' | 'announcements';
+export type AuditSource = ServiceName;
 
 /**
  * Where each service writes its audit entries (`audit.entry.recorded`). Entries carry ids
@@ -31,6 +35,54 @@ export const AUDIT_TOPICS: Readonly<Record<AuditSource, string>> = {
 
 /** Carries only the messaging library's own integration-test events; no service reads it. */
 export const SELF_TEST_TOPIC = 'csirt.test.events';
+
+/** The services that own topics; each is also a Kafka principal of the same name. */
+export const SERVICES = ['intake', 'incidents', 'teams', 'announcements'] as const;
+export type ServiceName = (typeof SERVICES)[number];
+
+/** Owner of the messaging library's self-test topics (`csirt.test.*`). */
+export const SELF_TEST_SOURCE = 'test';
+
+/** The service that writes partner-specific feeds (`csirt.partner.<id>.*`). */
+export const PARTNER_FEED_WRITER: ServiceName = 'announcements';
+export const PARTNER_TOPICS_PREFIX = 'csirt.partner.';
+
+const PARTNER_ID = /^[a-z0-9][a-z0-9-]{0,62}$/;
+
+/** Whether `id` may name a partner CSIRT's principal and topics. */
+export function isPartnerId(id: string): boolean {
+  return PARTNER_ID.test(id);
+}
+
+/** The Kafka principal of a partner CSIRT. */
+export function partnerPrincipal(id: string): string {
+  if (!isPartnerId(id)) throw new Error(`invalid partner id "${id}"`);
+  return `partner-${id}`;
+}
+
+/** Every topic of one partner CSIRT starts with this; only that partner reads them. */
+export function partnerTopicPrefix(id: string): string {
+  if (!isPartnerId(id)) throw new Error(`invalid partner id "${id}"`);
+  return `${PARTNER_TOPICS_PREFIX}${id}.`;
+}
+
+/**
+ * The only principal that may write `topic`, i.e. the only legitimate `source` of an
+ * event read from it: `<owner>` of `csirt.<owner>.<stream>`; partner feeds
+ * (`csirt.partner.<id>.*`) are written by announcements. Undefined for a name outside the
+ * platform's scheme. Consumers drop events whose source is not this; the broker's ACLs are
+ * derived from it.
+ */
+export function topicOwner(topic: string): string | undefined {
+  const match = /^csirt\.([a-z0-9-]+)\.([a-z0-9.-]+)$/.exec(topic);
+  if (!match) return undefined;
+  const [, owner, rest] = match;
+  if (owner === 'partner') {
+    const id = rest.split('.')[0];
+    return isPartnerId(id) && rest.length > id.length + 1 ? PARTNER_FEED_WRITER : undefined;
+  }
+  return owner;
+}
 
 /** Dead-letter topic of one consuming service: where it parks what it could not process. */
 export function deadLetterTopic(service: string): string {
@@ -48,6 +100,8 @@ export const TOPIC_TLP_CEILING: Readonly<Record<string, Tlp>> = {
   [TOPICS.teamsResponseTeams]: 'RED',
   [TOPICS.teamsDirectory]: 'AMBER_STRICT',
   [TOPICS.announcements]: 'AMBER',
+  [TOPICS.communityClear]: 'CLEAR',
+  [TOPICS.communityGreen]: 'GREEN',
   // Ids of TLP:RED records are themselves RED: nobody else may learn they exist.
   [AUDIT_TOPICS.intake]: 'RED',
   [AUDIT_TOPICS.incidents]: 'RED',

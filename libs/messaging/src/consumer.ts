@@ -2,6 +2,7 @@ import {
   contractKey,
   DEAD_LETTER_HEADERS,
   parseEvent,
+  topicOwner,
   type EventContract,
   type EventData,
   type EventEnvelope,
@@ -25,6 +26,9 @@ export interface HandlerRegistration {
 export function on<C extends EventContract>(contract: C, handle: EventHandler<C>): HandlerRegistration {
   return { contract, handle: handle as HandlerRegistration['handle'] };
 }
+
+/** Dead-letter code of an event whose `source` is not the owner of the topic it came on. */
+export const SOURCE_MISMATCH = 'SOURCE_MISMATCH';
 
 /**
  * Thrown by a handler when retrying cannot help (the event contradicts this service's
@@ -143,6 +147,15 @@ export class EventConsumer {
     const event = parsed.envelope;
     const handler = this.handlers.get(contractKey(event.type, event.version));
     if (!handler) return { outcome: 'ignored', event };
+    // The broker lets only a topic's owner write it; this catches what slips past that
+    // (a leaked credential, a misconfigured ACL): an event claiming another author.
+    const owner = topicOwner(payload.topic);
+    if (event.source !== owner) {
+      const reason = `event source "${event.source}" does not own topic ${payload.topic} (owner: ${owner ?? 'none'})`;
+      this.options.log.error('event dead-lettered', { type: event.type, id: event.id, code: SOURCE_MISMATCH, error: reason });
+      await this.deadLetter(payload, SOURCE_MISMATCH, reason, 0);
+      return { outcome: 'dead-lettered', event };
+    }
 
     for (let attempt = 1; ; attempt += 1) {
       try {

@@ -1,26 +1,52 @@
-import { Kafka, logLevel, Partitioners, type Producer, type LogEntry } from 'kafkajs';
+import { Kafka, logLevel, Partitioners, type LogEntry, type Producer, type SASLOptions } from 'kafkajs';
 import type { MessagingLogger } from './logger';
 
 /**
  * kafkajs is the only Kafka client in the platform and it is used only through this
  * library, so that replacing it (it has had no release since 2023) touches one folder.
  */
-export interface KafkaOptions {
-  clientId: string;
+export const KAFKA_SASL_MECHANISMS = ['scram-sha-512', 'scram-sha-256', 'plain'] as const;
+export type KafkaSaslMechanism = (typeof KAFKA_SASL_MECHANISMS)[number];
+
+/** Who a client is on the broker: the principal its ACLs are granted to. */
+export interface KafkaSasl {
+  mechanism: KafkaSaslMechanism;
+  username: string;
+  password: string;
+}
+
+/** TLS to the brokers; `ca` (PEM) when the cluster's certificates are not publicly trusted. */
+export interface KafkaTls {
+  ca?: string;
+}
+
+/** Where the cluster is and how to prove who this client is. */
+export interface KafkaConnection {
   /** Broker listener addresses, e.g. ['127.0.0.1:19092']. Never the controller port. */
   brokers: string[];
+  /** Absent only for a broker without authentication, which the platform does not run. */
+  sasl?: KafkaSasl;
+  tls?: KafkaTls;
+}
+
+export interface KafkaOptions extends KafkaConnection {
+  clientId: string;
   log: MessagingLogger;
   /** How long to try to reach the cluster on each connection attempt. */
   connectionTimeoutMs?: number;
+  /** Retries of a failed request (8 unless set); a probe that must answer fast uses fewer. */
+  retries?: number;
 }
 
 export function createKafka(options: KafkaOptions): Kafka {
-  const { log } = options;
+  const { log, sasl, tls } = options;
   return new Kafka({
     clientId: options.clientId,
     brokers: options.brokers,
+    ...(sasl && { sasl: { mechanism: sasl.mechanism, username: sasl.username, password: sasl.password } as SASLOptions }),
+    ...(tls && { ssl: tls.ca ? { ca: [tls.ca], rejectUnauthorized: true } : { rejectUnauthorized: true } }),
     connectionTimeout: options.connectionTimeoutMs ?? 3_000,
-    retry: { initialRetryTime: 200, retries: 8 },
+    retry: { initialRetryTime: 200, retries: options.retries ?? 8 },
     logLevel: logLevel.WARN,
     logCreator:
       () =>

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { AdvisoryPublishedV1, DEAD_LETTER_HEADERS, defineEvent, EVENT_CONTRACTS, contractKey, SELF_TEST_TOPIC } from '@csirt/contracts';
+import { AdvisoryPublishedV1, DEAD_LETTER_HEADERS, defineEvent, EVENT_CONTRACTS, contractKey, SELF_TEST_SOURCE, SELF_TEST_TOPIC } from '@csirt/contracts';
 import { createDataSource, withTransaction, type DataSource } from '@csirt/db';
 import type { Kafka, KafkaMessage, Producer } from 'kafkajs';
 import { z } from 'zod';
-import { EventConsumer, on, PoisonEventError, type ProcessOutcome } from './consumer';
-import { createKafka, createProducer } from './kafka';
+import { EventConsumer, on, PoisonEventError, SOURCE_MISMATCH, type ProcessOutcome } from './consumer';
+import { createProducer } from './kafka';
+import { specKafka } from './spec/environment';
 import { silentLogger } from './logger';
 import { enqueueEvent, OutboxContractError } from './outbox';
 import { OutboxRelay } from './outbox-relay';
@@ -13,7 +14,6 @@ import { migrations } from './test-migrations';
 // This library cannot use @csirt/testing (that library is built on this one), so the few
 // helpers it needs are here. Databases are made by jest.global-setup.js.
 const postgres = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const brokers = (process.env.KAFKA_BROKERS ?? '127.0.0.1:19092').split(',');
 const dbUrl = (name: string) => Object.assign(new URL(postgres), { pathname: `/${name}` }).toString();
 
 /** A contract of the tests' own, on a topic no service reads. */
@@ -56,7 +56,8 @@ describe('outbox, relay, inbox and dead letters on real Postgres and Kafka', () 
     await publisherDb.query('CREATE TABLE IF NOT EXISTS things (id uuid PRIMARY KEY, note text NOT NULL)');
     await subscriberDb.query('CREATE TABLE IF NOT EXISTS effects (id serial PRIMARY KEY, thing_id uuid NOT NULL, note text NOT NULL)');
 
-    kafka = createKafka({ clientId: 'messaging-spec', brokers, log: silentLogger });
+    // admin: the self-test topics belong to no service principal.
+    kafka = specKafka('messaging-spec', 'admin');
     producer = await createProducer(kafka);
     relay = new OutboxRelay({ dataSource: publisherDb, producer, log: silentLogger });
 
@@ -106,7 +107,7 @@ describe('outbox, relay, inbox and dead letters on real Postgres and Kafka', () 
   const recordThing = (thingId: string, note: string, thenFail = false) =>
     withTransaction(publisherDb, async (manager) => {
       await manager.query('INSERT INTO things (id, note) VALUES ($1, $2)', [thingId, note]);
-      const envelope = await enqueueEvent(manager, 'selftest', { contract: ThingHappenedV1, subject: thingId, tlp: 'GREEN', data: { thingId, note } });
+      const envelope = await enqueueEvent(manager, SELF_TEST_SOURCE, { contract: ThingHappenedV1, subject: thingId, tlp: 'GREEN', data: { thingId, note } });
       if (thenFail) throw new Error('use case failed after writing');
       return envelope;
     });
@@ -173,12 +174,30 @@ describe('outbox, relay, inbox and dead letters on real Postgres and Kafka', () 
 
   it('dead-letters a payload that breaks its contract', async () => {
     const key = randomUUID();
-    const broken = { id: randomUUID(), type: ThingHappenedV1.type, version: 1, source: 'selftest', subject: key, time: new Date().toISOString(), tlp: 'GREEN', data: { thingId: 'not-a-uuid' } };
+    const broken = { id: randomUUID(), type: ThingHappenedV1.type, version: 1, source: SELF_TEST_SOURCE, subject: key, time: new Date().toISOString(), tlp: 'GREEN', data: { thingId: 'not-a-uuid' } };
     await producer.send({ topic: SELF_TEST_TOPIC, messages: [{ key, value: JSON.stringify(broken) }] });
 
     const dead = await waitFor('the dead letter', () => dlq.find((m) => m.key?.toString() === key));
     expect(dead.headers?.[DEAD_LETTER_HEADERS.code]?.toString()).toBe('INVALID_PAYLOAD');
     expect(dead.headers?.[DEAD_LETTER_HEADERS.reason]?.toString()).toMatch(/thingId/);
+  });
+
+  it('dead-letters an event whose source does not own the topic, and goes on', async () => {
+    const forgedThing = randomUUID();
+    // Well-formed, handled type, but it claims intake wrote it on a topic intake does not own.
+    const forged = { id: randomUUID(), type: ThingHappenedV1.type, version: 1, source: 'intake', subject: forgedThing, time: new Date().toISOString(), tlp: 'GREEN', data: { thingId: forgedThing, note: 'forged' } };
+    await producer.send({ topic: SELF_TEST_TOPIC, messages: [{ key: forgedThing, value: JSON.stringify(forged) }] });
+    const followingId = randomUUID();
+    await recordThing(followingId, 'after the forgery');
+    await relay.drain();
+
+    const dead = await waitFor('the dead letter', () => dlq.find((m) => m.key?.toString() === forgedThing));
+    expect(dead.headers?.[DEAD_LETTER_HEADERS.code]?.toString()).toBe(SOURCE_MISMATCH);
+    expect(dead.headers?.[DEAD_LETTER_HEADERS.reason]?.toString()).toMatch(/"intake" does not own topic csirt\.test\.events/);
+    await waitFor('the event after the forgery', async () => (await effectsOf(followingId)).length === 1);
+    expect(await effectsOf(forgedThing)).toHaveLength(0);
+    const inbox = await subscriberDb.query('SELECT count(*)::int AS n FROM messaging_inbox WHERE event_id = $1', [forged.id]);
+    expect(inbox[0].n).toBe(0);
   });
 
   it('retries a failing handler with backoff and applies the event once it succeeds', async () => {
@@ -211,7 +230,7 @@ describe('outbox, relay, inbox and dead letters on real Postgres and Kafka', () 
 
   it('refuses to write an event outside a transaction or above its topic TLP ceiling', async () => {
     await expect(
-      enqueueEvent(publisherDb.manager, 'selftest', { contract: ThingHappenedV1, subject: 'x', tlp: 'GREEN', data: { thingId: randomUUID(), note: 'x' } }),
+      enqueueEvent(publisherDb.manager, SELF_TEST_SOURCE, { contract: ThingHappenedV1, subject: 'x', tlp: 'GREEN', data: { thingId: randomUUID(), note: 'x' } }),
     ).rejects.toBeInstanceOf(OutboxContractError);
 
     const advisory = { advisoryId: randomUUID(), reference: 'ADV-1', kind: 'THREAT_ADVISORY' as const, title: 't', summary: 's', severity: 3, tlp: 'RED' as const, publishedAt: new Date().toISOString() };

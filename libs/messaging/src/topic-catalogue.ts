@@ -9,6 +9,8 @@ export const TopicSpecSchema = z.object({
   retentionMs: z.number().int().positive(),
   cleanupPolicy: z.enum(['delete', 'compact']).default('delete'),
   description: z.string(),
+  /** Service principals that consume the topic, or `partners` for every partner CSIRT. */
+  readers: z.array(z.string().regex(/^[a-z0-9-]+$/)).default([]),
 });
 export type TopicSpec = z.infer<typeof TopicSpecSchema>;
 

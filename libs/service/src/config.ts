@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { KAFKA_SASL_MECHANISMS, type KafkaConnection } from '@csirt/messaging';
 import { z } from 'zod';
 
 /**
@@ -26,6 +28,40 @@ export const envSchemas = {
 };
 
 /**
+ * How an app reaches Kafka and who it is there: the broker list and the SASL principal
+ * (its own, e.g. `intake`; the broker's ACLs grant that name its topics and groups).
+ * Username and password come together or not at all. KAFKA_SSL turns TLS on;
+ * KAFKA_SSL_CA_FILE names a PEM file when the cluster's CA is private.
+ */
+export const kafkaEnvironment = {
+  KAFKA_BROKERS: envSchemas.brokers(),
+  KAFKA_SASL_MECHANISM: z.enum(KAFKA_SASL_MECHANISMS).default('scram-sha-512'),
+  KAFKA_SASL_USERNAME: z.string().min(1).optional(),
+  KAFKA_SASL_PASSWORD: z.string().min(1).optional(),
+  KAFKA_SSL: envSchemas.boolean(false),
+  KAFKA_SSL_CA_FILE: z.string().min(1).optional(),
+};
+
+type KafkaEnv = z.infer<z.ZodObject<typeof kafkaEnvironment>>;
+
+export const kafkaCredentialsComplete = {
+  check: (env: Pick<KafkaEnv, 'KAFKA_SASL_USERNAME' | 'KAFKA_SASL_PASSWORD'>) => !env.KAFKA_SASL_USERNAME === !env.KAFKA_SASL_PASSWORD,
+  message: { message: 'set both KAFKA_SASL_USERNAME and KAFKA_SASL_PASSWORD, or neither', path: ['KAFKA_SASL_PASSWORD'] },
+};
+
+/** The parsed Kafka variables as the messaging library's connection settings. */
+export function toKafkaConnection(env: KafkaEnv): KafkaConnection {
+  return {
+    brokers: env.KAFKA_BROKERS,
+    sasl:
+      env.KAFKA_SASL_USERNAME && env.KAFKA_SASL_PASSWORD
+        ? { mechanism: env.KAFKA_SASL_MECHANISM, username: env.KAFKA_SASL_USERNAME, password: env.KAFKA_SASL_PASSWORD }
+        : undefined,
+    tls: env.KAFKA_SSL ? { ca: env.KAFKA_SSL_CA_FILE ? readFileSync(env.KAFKA_SSL_CA_FILE, 'utf8') : undefined } : undefined,
+  };
+}
+
+/**
  * Parses `env` with `schema`; on failure prints every bad variable and exits 1, so a
  * misconfigured deployment stops at once with a message instead of failing later.
  */
@@ -48,7 +84,7 @@ export function subgraphEnvironment(defaults: { port: number }) {
       PORT: envSchemas.port(defaults.port),
       DATABASE_URL: envSchemas.postgresUrl(),
       DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
-      KAFKA_BROKERS: envSchemas.brokers(),
+      ...kafkaEnvironment,
       AUTH_JWT_SECRET: z.string().min(32, 'use at least 32 characters').optional(),
       AUTH_JWKS_URL: z.url().optional(),
       AUTH_ISSUER: z.string().min(1).default('csirt-platform'),
@@ -64,18 +100,22 @@ export function subgraphEnvironment(defaults: { port: number }) {
     .refine((env) => env.AUTH_JWT_SECRET || env.AUTH_JWKS_URL, {
       message: 'set AUTH_JWKS_URL (identity provider) or AUTH_JWT_SECRET (shared secret)',
       path: ['AUTH_JWKS_URL'],
-    });
+    })
+    .refine(kafkaCredentialsComplete.check, kafkaCredentialsComplete.message);
 }
 
 type SubgraphEnv = z.infer<ReturnType<typeof subgraphEnvironment>>;
 
 export function toRuntimeConfig(env: SubgraphEnv) {
+  const kafka = toKafkaConnection(env);
   return {
     host: env.HOST,
     port: env.PORT,
     databaseUrl: env.DATABASE_URL,
     databasePoolSize: env.DATABASE_POOL_SIZE,
     kafkaBrokers: env.KAFKA_BROKERS,
+    kafkaSasl: kafka.sasl,
+    kafkaTls: kafka.tls,
     auth: {
       secret: env.AUTH_JWT_SECRET,
       jwksUrl: env.AUTH_JWKS_URL,

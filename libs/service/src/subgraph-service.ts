@@ -14,6 +14,8 @@ import {
   OutboxRelay,
   type HandlerRegistration,
   type Kafka,
+  type KafkaSasl,
+  type KafkaTls,
   type Producer,
 } from '@csirt/messaging';
 import { deadLetterTopic } from '@csirt/contracts';
@@ -33,6 +35,9 @@ export interface SubgraphRuntimeConfig {
   databaseUrl: string;
   databasePoolSize: number;
   kafkaBrokers: string[];
+  /** This service's own Kafka principal; the broker refuses anonymous clients. */
+  kafkaSasl?: KafkaSasl;
+  kafkaTls?: KafkaTls;
   auth: TokenVerifierOptions;
   /** Secret of the gateway's credential: without a valid one, /graphql answers 401. */
   gatewayCredentialSecret: string;
@@ -139,7 +144,13 @@ export class SubgraphService<TContext extends BaseRequestContext> {
       if (applied.length > 0) log.info('migrations applied', { applied });
     }
 
-    const kafka = createKafka({ clientId: `csirt-${definition.name}`, brokers: config.kafkaBrokers, log });
+    const kafka = createKafka({
+      clientId: `csirt-${definition.name}`,
+      brokers: config.kafkaBrokers,
+      sasl: config.kafkaSasl,
+      tls: config.kafkaTls,
+      log,
+    });
     this.kafkaHealth = new KafkaHealth(kafka);
     this.producer = await createProducer(kafka);
     const relay = new OutboxRelay({ dataSource, producer: this.producer, log, pollIntervalMs: config.outboxPollMs });

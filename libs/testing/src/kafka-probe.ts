@@ -1,5 +1,16 @@
 import { randomUUID } from 'node:crypto';
+import { createKafka, silentLogger } from '@csirt/messaging';
 import type { Kafka, KafkaMessage } from 'kafkajs';
+import { testEnvironment, testKafkaSasl } from './test-environment';
+
+/**
+ * A client of the test broker as `principal`. The default, admin, plays the other services
+ * around the one under test (publishing their events, reading any topic); pass a service
+ * or partner principal to see what the broker's ACLs let that one do.
+ */
+export function testKafka(clientId: string, principal = 'admin'): Kafka {
+  return createKafka({ clientId, brokers: testEnvironment.kafkaBrokers, sasl: testKafkaSasl(principal), log: silentLogger });
+}
 
 /**
  * Reads a topic from its end, as a separate consumer group, and keeps what arrives, so a

@@ -1,7 +1,7 @@
 import type { BaseRequestContext, SubgraphDefinition, SubgraphRuntimeConfig } from '@csirt/service';
 import { SubgraphService } from '@csirt/service';
 import { registerTestSubgraph } from './graphql-client';
-import { TEST_AUTH, testDatabaseUrl, testEnvironment } from './test-environment';
+import { TEST_AUTH, testDatabaseUrl, testEnvironment, testKafkaSasl } from './test-environment';
 import { TEST_GATEWAY_CREDENTIAL_SECRET } from './tokens';
 
 /** Runtime settings of a subgraph under test: port 0, its test database, the test broker. */
@@ -30,7 +30,16 @@ export async function startTestSubgraph<TContext extends BaseRequestContext>(
   database: string,
   overrides: Partial<SubgraphRuntimeConfig> = {},
 ): Promise<SubgraphService<TContext>> {
-  const service = new SubgraphService(definition, testRuntimeConfig(database, overrides));
+  const service = new SubgraphService(
+    definition,
+    testRuntimeConfig(database, {
+      // The service's own principal and a group its ACLs allow (csirt-<service>.*), not the
+      // service's real group, so tests never take events from a stack on the same broker.
+      kafkaSasl: testKafkaSasl(definition.name),
+      consumerGroup: `csirt-${definition.name}.test-${database.replace(/^csirt_test_/, '')}`,
+      ...overrides,
+    }),
+  );
   await service.start();
   registerTestSubgraph(service.url, definition.name);
   return service;

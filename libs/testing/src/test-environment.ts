@@ -1,3 +1,6 @@
+import { join } from 'node:path';
+import { devPartnerIds, readDevKafkaCredentials } from '@csirt/messaging';
+
 /**
  * Where the tests find their infrastructure. The only reader of process.env in the test
  * helpers; defaults match infra/ (Kafka from infra/kafka/kafka.sh, the machine's Postgres).
@@ -6,6 +9,9 @@ export const testEnvironment = {
   /** Server URL (any database); each suite gets its own `csirt_test_*` database on it. */
   postgresUrl: process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
   kafkaBrokers: (process.env.KAFKA_BROKERS ?? '127.0.0.1:19092').split(','),
+  kafkaSaslMechanism: (process.env.KAFKA_SASL_MECHANISM ?? 'scram-sha-512') as 'scram-sha-512' | 'scram-sha-256',
+  /** The broker's principals and their dev-only passwords (the file infra/kafka/kafka.sh formats its broker with). */
+  kafkaCredentialsFile: process.env.KAFKA_DEV_CREDENTIALS ?? join(__dirname, '../../../infra/kafka/dev-credentials.properties'),
   /** First of the five ports the end-to-end stack listens on (gateway, then the subgraphs). */
   stackBasePort: Number(process.env.TEST_STACK_BASE_PORT ?? 14_000),
   /** Set to 1 to see the services' logs during tests. */
@@ -26,4 +32,26 @@ export function testDatabaseUrl(name: string): string {
   const url = new URL(testEnvironment.postgresUrl);
   url.pathname = `/${name}`;
   return url.toString();
+}
+
+let devCredentials: Map<string, string> | undefined;
+
+function credentials(): Map<string, string> {
+  devCredentials ??= readDevKafkaCredentials(testEnvironment.kafkaCredentialsFile);
+  return devCredentials;
+}
+
+/** Ids of the partner CSIRTs the test broker has principals for (`alpha` for `partner-alpha`). */
+export function testKafkaPartners(): string[] {
+  return devPartnerIds(credentials());
+}
+
+/**
+ * SASL settings of one principal on the test broker: a service's own (`intake`), a
+ * partner's (`partner-alpha`) or `admin`, the super user that sets the broker up.
+ */
+export function testKafkaSasl(principal: string): { mechanism: 'scram-sha-512' | 'scram-sha-256'; username: string; password: string } {
+  const password = credentials().get(principal);
+  if (!password) throw new Error(`no test Kafka credentials for "${principal}" in ${testEnvironment.kafkaCredentialsFile}`);
+  return { mechanism: testEnvironment.kafkaSaslMechanism, username: principal, password };
 }

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { AdvisoryPublishedV1, IncidentAccessChangedV1, IncidentOpenedV1, TOPICS, type EventEnvelope, type Tlp } from '@csirt/contracts';
-import { createKafka, createProducer, silentLogger, type Producer } from '@csirt/messaging';
+import { createProducer, type Producer } from '@csirt/messaging';
 import type { SubgraphService } from '@csirt/service';
-import { bearer, errorCodes, graphql, startTestSubgraph, testEnvironment, TopicProbe, waitFor } from '@csirt/testing';
+import { bearer, errorCodes, graphql, startTestSubgraph, testKafka, TopicProbe, waitFor } from '@csirt/testing';
 import type { AnnouncementsContext } from '../context';
 import { announcementsSubgraph } from '../subgraph';
 
@@ -13,7 +13,7 @@ describe('announcements subgraph on real Postgres and Kafka', () => {
   let probe: TopicProbe;
   let producer: Producer;
   let publisher: string;
-  const kafka = createKafka({ clientId: 'announcements-spec', brokers: testEnvironment.kafkaBrokers, log: silentLogger });
+  const kafka = testKafka('announcements-spec');
 
   beforeAll(async () => {
     service = await startTestSubgraph(announcementsSubgraph, 'csirt_test_announcements');

@@ -1,14 +1,13 @@
 import { AUDIT_TOPICS, type AuditEntry, type EventEnvelope } from '@csirt/contracts';
-import { createKafka, silentLogger } from '@csirt/messaging';
 import type { SubgraphService } from '@csirt/service';
-import { bearer, graphql, startTestSubgraph, testEnvironment, TopicProbe, waitFor } from '@csirt/testing';
+import { bearer, graphql, startTestSubgraph, testKafka, TopicProbe, waitFor } from '@csirt/testing';
 import type { AnnouncementsContext } from '../context';
 import { announcementsSubgraph } from '../subgraph';
 
 describe('announcements audit entries (publication, withdrawal) on its own audit topic', () => {
   let service: SubgraphService<AnnouncementsContext>;
   let audit: TopicProbe;
-  const kafka = createKafka({ clientId: 'announcements-audit-spec', brokers: testEnvironment.kafkaBrokers, log: silentLogger });
+  const kafka = testKafka('announcements-audit-spec');
 
   beforeAll(async () => {
     [service, audit] = await Promise.all([

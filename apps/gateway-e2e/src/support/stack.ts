@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { registerTestSubgraph, TEST_AUTH, TEST_GATEWAY_CREDENTIAL_SECRET, testDatabaseUrl, testEnvironment } from '@csirt/testing';
+import { registerTestSubgraph, TEST_AUTH, TEST_GATEWAY_CREDENTIAL_SECRET, testDatabaseUrl, testEnvironment, testKafkaSasl } from '@csirt/testing';
 
 /**
  * The whole platform as separate processes, started the way production starts them
@@ -69,7 +69,11 @@ export async function startStack(): Promise<Stack> {
       launch(name, {
         PORT: String(BASE_PORT + 1 + index),
         DATABASE_URL: testDatabaseUrl(`csirt_test_e2e_${name}`),
-        KAFKA_CONSUMER_GROUP: `csirt-test-e2e-${name}`,
+        // Each service as its own Kafka principal, in a group its ACLs allow.
+        KAFKA_CONSUMER_GROUP: `csirt-${name}.test-e2e`,
+        KAFKA_SASL_MECHANISM: testKafkaSasl(name).mechanism,
+        KAFKA_SASL_USERNAME: testKafkaSasl(name).username,
+        KAFKA_SASL_PASSWORD: testKafkaSasl(name).password,
       }),
     );
     await Promise.all(SUBGRAPHS.map((name, index) => waitReady(name, BASE_PORT + 1 + index, output)));

@@ -8,8 +8,8 @@ import {
   ResponseTeamMemberRemovedV1,
   TOPICS,
 } from '@csirt/contracts';
-import { createKafka, createProducer, silentLogger, type ProcessOutcome } from '@csirt/messaging';
-import { startTestSubgraph, TopicProbe, testEnvironment, waitFor } from '@csirt/testing';
+import { createProducer, type ProcessOutcome } from '@csirt/messaging';
+import { startTestSubgraph, TopicProbe, testKafka, waitFor } from '@csirt/testing';
 import type { Kafka, Producer } from 'kafkajs';
 import { incidentsSubgraph } from '../subgraph';
 import { as, envelope, escalation, INCIDENT_FIELDS, ok, publish, type Service } from '../testing/fixtures';
@@ -27,11 +27,7 @@ describe('incidents consumes intake and teams events (real Kafka and Postgres)',
   beforeAll(async () => {
     service = await startTestSubgraph(incidentsSubgraph, 'csirt_test_incidents');
     service.eventConsumer?.onOutcome((outcome, event) => event && outcomes.set(event.id, outcome));
-    kafka = createKafka({
-      clientId: 'incidents-spec',
-      brokers: testEnvironment.kafkaBrokers,
-      log: silentLogger,
-    });
+    kafka = testKafka('incidents-spec');
     producer = await createProducer(kafka);
     [probe, dlq] = await Promise.all([
       TopicProbe.start(kafka, TOPICS.incidents),

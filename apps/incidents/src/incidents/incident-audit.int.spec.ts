@@ -1,13 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { AUDIT_TOPICS, type AuditEntry, type EventEnvelope } from '@csirt/contracts';
-import { createKafka, silentLogger } from '@csirt/messaging';
-import { startTestSubgraph, testEnvironment, TopicProbe, waitFor } from '@csirt/testing';
+import { startTestSubgraph, testKafka, TopicProbe, waitFor } from '@csirt/testing';
 import { as, incidentsWithoutConsumer, openIncident, type Service } from '../testing/fixtures';
 
 describe('incidents audit entries (RED reads, label changes) on its own audit topic', () => {
   let service: Service;
   let audit: TopicProbe;
-  const kafka = createKafka({ clientId: 'incidents-audit-spec', brokers: testEnvironment.kafkaBrokers, log: silentLogger });
+  const kafka = testKafka('incidents-audit-spec');
 
   beforeAll(async () => {
     [service, audit] = await Promise.all([

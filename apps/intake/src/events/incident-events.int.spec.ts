@@ -11,9 +11,9 @@ import {
   type EventContract,
   type EventData,
 } from '@csirt/contracts';
-import { createKafka, createProducer, silentLogger, type ProcessOutcome } from '@csirt/messaging';
+import { createProducer, type ProcessOutcome } from '@csirt/messaging';
 import type { SubgraphService } from '@csirt/service';
-import { graphql, startTestSubgraph, testEnvironment, TopicProbe, waitFor } from '@csirt/testing';
+import { graphql, startTestSubgraph, testKafka, TopicProbe, waitFor } from '@csirt/testing';
 import type { Producer } from 'kafkajs';
 import type { IntakeContext } from '../context';
 import { intakeSubgraph } from '../subgraph';
@@ -70,11 +70,7 @@ describe('intake: consuming incident events sets Report.incident (real Postgres 
     service = await startTestSubgraph(intakeSubgraph, TEST_DATABASE);
     url = service.url;
     service.eventConsumer!.onOutcome((outcome, event) => outcomes.push({ outcome, id: event?.id }));
-    const kafka = createKafka({
-      clientId: 'intake-incident-events-spec',
-      brokers: testEnvironment.kafkaBrokers,
-      log: silentLogger,
-    });
+    const kafka = testKafka('intake-incident-events-spec');
     producer = await createProducer(kafka);
     reporter = await caller(['REPORTER']);
     analyst = await caller(['ANALYST']);
@@ -318,7 +314,7 @@ describe('intake: consuming incident events sets Report.incident (real Postgres 
       }),
     };
     const dlq = await TopicProbe.start(
-      createKafka({ clientId: 'intake-dlq-probe', brokers: testEnvironment.kafkaBrokers, log: silentLogger }),
+      testKafka('intake-dlq-probe'),
       deadLetterTopic('intake'),
     );
     try {

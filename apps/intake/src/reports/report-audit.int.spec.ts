@@ -1,15 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { AUDIT_TOPICS, type AuditEntry, type EventEnvelope } from '@csirt/contracts';
-import { createKafka, silentLogger } from '@csirt/messaging';
 import type { SubgraphService } from '@csirt/service';
-import { startTestSubgraph, testEnvironment, TopicProbe, waitFor } from '@csirt/testing';
+import { startTestSubgraph, testKafka, TopicProbe, waitFor } from '@csirt/testing';
 import type { IntakeContext } from '../context';
 import { caller, intakeWithoutConsumer, submit, TEST_DATABASE, TRIAGE } from '../testing/fixtures';
 
 describe('intake audit entries (RED reads, label changes) on its own audit topic', () => {
   let service: SubgraphService<IntakeContext>;
   let audit: TopicProbe;
-  const kafka = createKafka({ clientId: 'intake-audit-spec', brokers: testEnvironment.kafkaBrokers, log: silentLogger });
+  const kafka = testKafka('intake-audit-spec');
 
   beforeAll(async () => {
     [service, audit] = await Promise.all([startTestSubgraph(intakeWithoutConsumer, TEST_DATABASE), TopicProbe.start(kafka, AUDIT_TOPICS.intake)]);

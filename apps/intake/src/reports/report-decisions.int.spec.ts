@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { TOPICS } from '@csirt/contracts';
-import { createKafka, silentLogger } from '@csirt/messaging';
 import type { SubgraphService } from '@csirt/service';
-import { errorCodes, graphql, startTestSubgraph, testEnvironment, TopicProbe, waitFor } from '@csirt/testing';
+import { errorCodes, graphql, startTestSubgraph, testKafka, TopicProbe, waitFor } from '@csirt/testing';
 import type { IntakeContext } from '../context';
 import { caller, intakeWithoutConsumer, ESCALATE, freshIp, MERGE, REJECT, REPORT, submit, submitTriaged, TEST_DATABASE, TRIAGE } from '../testing/fixtures';
 
@@ -33,7 +32,7 @@ describe('intake: the triage flow NEW -> TRIAGED -> ESCALATED | REJECTED | MERGE
   beforeAll(async () => {
     service = await startTestSubgraph(intakeWithoutConsumer, TEST_DATABASE);
     url = service.url;
-    probe = await TopicProbe.start(createKafka({ clientId: 'intake-decisions-spec', brokers: testEnvironment.kafkaBrokers, log: silentLogger }), TOPICS.intakeReports);
+    probe = await TopicProbe.start(testKafka('intake-decisions-spec'), TOPICS.intakeReports);
     reporter = await caller(['REPORTER']);
     analyst = await caller(['ANALYST'], { subject: analystSubject, personId: analystPersonId });
   });

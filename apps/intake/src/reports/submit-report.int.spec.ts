@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { createKafka, silentLogger } from '@csirt/messaging';
 import type { SubgraphService } from '@csirt/service';
-import { errorCodes, graphql, startTestSubgraph, testEnvironment, TopicProbe, waitFor } from '@csirt/testing';
+import { errorCodes, graphql, startTestSubgraph, testKafka, TopicProbe, waitFor } from '@csirt/testing';
 import { TOPICS } from '@csirt/contracts';
 import type { IntakeContext } from '../context';
 import { caller, intakeWithoutConsumer, freshIp, marker, REPORT, REPORT_FIELDS, reportInput, submit, SUBMIT, TEST_DATABASE } from '../testing/fixtures';
@@ -24,7 +23,7 @@ describe('intake: submitting and reading reports (real Postgres and Kafka)', () 
   beforeAll(async () => {
     service = await startTestSubgraph(intakeWithoutConsumer, TEST_DATABASE);
     url = service.url;
-    probe = await TopicProbe.start(createKafka({ clientId: 'intake-submit-spec', brokers: testEnvironment.kafkaBrokers, log: silentLogger }), TOPICS.intakeReports);
+    probe = await TopicProbe.start(testKafka('intake-submit-spec'), TOPICS.intakeReports);
     reporter = await caller(['REPORTER'], { subject: reporterSubject });
     analyst = await caller(['ANALYST']);
   });

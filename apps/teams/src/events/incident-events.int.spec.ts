@@ -13,9 +13,9 @@ import {
   type EventEnvelope,
   type Tlp,
 } from '@csirt/contracts';
-import { createKafka, createProducer, silentLogger, type Producer } from '@csirt/messaging';
+import { createProducer, type Producer } from '@csirt/messaging';
 import type { SubgraphService } from '@csirt/service';
-import { bearer, errorCodes, graphql, TopicProbe, testEnvironment, waitFor } from '@csirt/testing';
+import { bearer, errorCodes, graphql, TopicProbe, testKafka, waitFor } from '@csirt/testing';
 import type { TeamsContext } from '../context';
 import { admin, seedPerson, startTeams, uniqueRegion } from '../test-support';
 
@@ -28,11 +28,7 @@ describe('incident events: the read model and the proposed response team, throug
   let url: string;
   let producer: Producer;
   let responseTeams: TopicProbe;
-  const kafka = createKafka({
-    clientId: 'teams-events-spec',
-    brokers: testEnvironment.kafkaBrokers,
-    log: silentLogger,
-  });
+  const kafka = testKafka('teams-events-spec');
   const manager = () => bearer(['INCIDENT_MANAGER'], { subject: 'im-2' });
   /** What the consumer did with each event id (processed, duplicate, ...). */
   const outcomes = new Map<string, string[]>();

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { PersonChangedV1, TOPICS } from '@csirt/contracts';
-import { createKafka, silentLogger } from '@csirt/messaging';
 import type { SubgraphService } from '@csirt/service';
-import { bearer, errorCodes, graphql, TopicProbe, testEnvironment, waitFor } from '@csirt/testing';
+import { bearer, errorCodes, graphql, TopicProbe, testKafka, waitFor } from '@csirt/testing';
 import type { TeamsContext } from '../context';
 import { PersonRepository } from './person.repository';
 import {
@@ -24,11 +23,7 @@ describe('people (Person) on real Postgres and Kafka', () => {
   let service: SubgraphService<TeamsContext>;
   let url: string;
   let directory: TopicProbe;
-  const kafka = createKafka({
-    clientId: 'teams-people-spec',
-    brokers: testEnvironment.kafkaBrokers,
-    log: silentLogger,
-  });
+  const kafka = testKafka('teams-people-spec');
 
   beforeAll(async () => {
     // Each joins a consumer group, which takes seconds: let the joins overlap.

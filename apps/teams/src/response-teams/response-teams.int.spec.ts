@@ -6,9 +6,9 @@ import {
   TOPICS,
   type Tlp,
 } from '@csirt/contracts';
-import { createKafka, silentLogger } from '@csirt/messaging';
+import {  } from '@csirt/messaging';
 import type { SubgraphService } from '@csirt/service';
-import { bearer, errorCodes, graphql, TopicProbe, testEnvironment, waitFor } from '@csirt/testing';
+import { bearer, errorCodes, graphql, TopicProbe, testKafka, waitFor } from '@csirt/testing';
 import type { TeamsContext } from '../context';
 import { PersonRepository } from '../people/person.repository';
 import { TeamRepository } from '../teams/team.repository';
@@ -25,11 +25,7 @@ describe('virtual CSIRTs (formResponseTeam, addResponder, releaseResponder) on r
   let service: SubgraphService<TeamsContext>;
   let url: string;
   let responseTeams: TopicProbe;
-  const kafka = createKafka({
-    clientId: 'teams-vcsirt-spec',
-    brokers: testEnvironment.kafkaBrokers,
-    log: silentLogger,
-  });
+  const kafka = testKafka('teams-vcsirt-spec');
   const manager = () => bearer(['INCIDENT_MANAGER'], { subject: 'im-1', clearance: 'AMBER_STRICT' });
 
   beforeAll(async () => {

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ConstituencyChangedV1, PartnerChangedV1, TOPICS } from '@csirt/contracts';
-import { createKafka, silentLogger } from '@csirt/messaging';
 import type { SubgraphService } from '@csirt/service';
-import { bearer, errorCodes, graphql, TopicProbe, testEnvironment, waitFor } from '@csirt/testing';
+import { bearer, errorCodes, graphql, TopicProbe, testKafka, waitFor } from '@csirt/testing';
 import type { TeamsContext } from '../context';
 import { admin, reader, seedPerson, startTeamsWithoutConsumer, uniqueRegion } from '../test-support';
 
@@ -39,11 +38,7 @@ describe('teams, constituencies and partner CSIRTs on real Postgres and Kafka', 
   let service: SubgraphService<TeamsContext>;
   let url: string;
   let directory: TopicProbe;
-  const kafka = createKafka({
-    clientId: 'teams-directory-spec',
-    brokers: testEnvironment.kafkaBrokers,
-    log: silentLogger,
-  });
+  const kafka = testKafka('teams-directory-spec');
   const count = async (sql: string, params: unknown[]) =>
     (await service.dependencies.dataSource.query(sql, params))[0].n as number;
 

@@ -1,0 +1,57 @@
+import { join } from 'node:path';
+import { kafkaAcls, type KafkaAcl } from './acls';
+import { readTopicCatalogue, type TopicSpec } from './topic-catalogue';
+
+const catalogue = readTopicCatalogue(join(__dirname, '../../../infra/kafka/topics.json'));
+const acls = kafkaAcls(catalogue, { partners: ['alpha', 'bravo'] });
+const of = (principal: string, filter: Partial<KafkaAcl> = {}) =>
+  acls
+    .filter((acl) => acl.principal === principal && Object.entries(filter).every(([k, v]) => acl[k as keyof KafkaAcl] === v))
+    .map((acl) => `${acl.operation} ${acl.resource} ${acl.pattern} ${acl.name}`)
+    .sort();
+
+describe('kafkaAcls (derived from infra/kafka/topics.json)', () => {
+  it('lets each service write exactly the topics named after it, its dead-letter topic included', () => {
+    expect(of('intake', { operation: 'write' })).toEqual(['write topic literal csirt.intake.dlq', 'write topic literal csirt.intake.reports']);
+    expect(of('announcements', { operation: 'write' })).toEqual([
+      'write topic literal csirt.announcements.advisories',
+      'write topic literal csirt.announcements.clear',
+      'write topic literal csirt.announcements.dlq',
+      'write topic literal csirt.announcements.green',
+      'write topic prefixed csirt.partner.',
+    ]);
+  });
+
+  it('lets a service read only what it consumes, in groups named after it', () => {
+    expect(of('intake', { operation: 'read' })).toEqual([
+      'read group literal csirt-intake',
+      'read group prefixed csirt-intake.',
+      'read topic literal csirt.incidents.incidents',
+    ]);
+    expect(of('incidents', { resource: 'topic' })).toEqual([
+      'read topic literal csirt.intake.reports',
+      'read topic literal csirt.teams.response-teams',
+      'write topic literal csirt.incidents.dlq',
+      'write topic literal csirt.incidents.incidents',
+    ]);
+  });
+
+  it('lets a partner read its own topics and the community ones, and write nothing', () => {
+    expect(of('partner-alpha')).toEqual([
+      'read group literal csirt-partner-alpha',
+      'read group prefixed csirt-partner-alpha.',
+      'read topic literal csirt.announcements.clear',
+      'read topic literal csirt.announcements.green',
+      'read topic prefixed csirt.partner.alpha.',
+    ]);
+  });
+
+  it('grants nothing for the self-test topics, which only the admin uses', () => {
+    expect(acls.filter((acl) => acl.name.startsWith('csirt.test.'))).toEqual([]);
+  });
+
+  it('refuses a reader that is neither a service nor the partners', () => {
+    const bad: TopicSpec[] = [{ name: 'csirt.intake.reports', partitions: 1, retentionMs: 1, cleanupPolicy: 'delete', description: '', readers: ['mallory'] }];
+    expect(() => kafkaAcls(bad, { partners: [] })).toThrow(/unknown reader "mallory"/);
+  });
+});
