@@ -6,10 +6,9 @@ import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOp
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { AuthError, createTokenVerifier } from '@csirt/auth';
-import { close, createHttpServer, createLogger, listen, type Logger } from '@csirt/service';
+import { close, createHttpServer, createLogger, listen, requestLimitRules, specificRequestCode, type Logger } from '@csirt/service';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { SubgraphName } from './composition';
-import { depthLimit } from './depth-limit';
 import type { GatewayConfig } from './environment';
 
 /** What the gateway passes on to every subgraph request. */
@@ -56,8 +55,12 @@ export class GatewayServer {
     this.apollo = new ApolloServer<GatewayContext>({
       gateway,
       introspection: config.introspection,
+      // Never, whatever NODE_ENV says: a stack names files and lines of the deployment.
       includeStacktraceInErrorResponses: false,
-      validationRules: [depthLimit(config.maxQueryDepth)],
+      // The same limits as every subgraph, checked before the gateway plans anything.
+      validationRules: requestLimitRules(config.limits),
+      parseOptions: { maxTokens: config.limits.maxTokens },
+      allowBatchedHttpRequests: false,
       formatError: (formatted, error) => passThroughCodedErrors(formatted, error, log),
       plugins: config.introspection ? [] : [ApolloServerPluginLandingPageDisabled()],
     });
@@ -66,6 +69,7 @@ export class GatewayServer {
     this.server = createHttpServer({
       apollo: this.apollo,
       log,
+      limits: config.limits,
       context: async (request) => {
         const authorization = header(request, 'authorization');
         try {
@@ -104,13 +108,10 @@ export class GatewayServer {
  * without a code, or an internal error, is masked here as well.
  */
 function passThroughCodedErrors(formatted: GraphQLFormattedError, error: unknown, log: Logger): GraphQLFormattedError {
-  // Apollo files every validation-rule error under GRAPHQL_VALIDATION_FAILED; our own rules
-  // (depth limit) carry a more specific code on the original error, which clients can act on.
   const original = (error as { originalError?: unknown })?.originalError;
-  const ownCode = original instanceof GraphQLError ? original.extensions?.code : undefined;
-  const code = typeof ownCode === 'string' ? ownCode : formatted.extensions?.code;
+  const code = specificRequestCode(formatted.extensions?.code, formatted.message, original);
   if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') {
-    const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+    const { stacktrace: _stacktrace, exception: _exception, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions: { ...extensions, code } };
   }
   log.error('unexpected error', { message: formatted.message, path: formatted.path });

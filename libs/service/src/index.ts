@@ -7,3 +7,5 @@ export * from './pagination';
 export * from './scalars';
 export * from './schema-file';
 export * from './validation';
+export * from './request-limits';
+export * from './entities';
