@@ -12,14 +12,19 @@ const root = join(__dirname, '../../../..');
 const SUBGRAPHS = ['intake', 'incidents', 'teams', 'announcements'] as const;
 const BASE_PORT = testEnvironment.stackBasePort;
 
+export const SUBGRAPH_NAMES = SUBGRAPHS;
+
 export interface Stack {
   gatewayUrl: string;
   subgraphUrl(name: (typeof SUBGRAPHS)[number]): string;
+  /** Names of the processes that have exited (crashed) since they were started. */
+  exited(): string[];
   stop(): Promise<void>;
 }
 
 export async function startStack(): Promise<Stack> {
   const processes: ChildProcess[] = [];
+  const names = new Map<ChildProcess, string>();
   const output = new Map<string, string[]>();
   const common = {
     KAFKA_BROKERS: testEnvironment.kafkaBrokers.join(','),
@@ -46,6 +51,7 @@ export async function startStack(): Promise<Stack> {
     child.stdout?.on('data', keep);
     child.stderr?.on('data', keep);
     processes.push(child);
+    names.set(child, name);
   };
 
   const stop = async () => {
@@ -85,6 +91,7 @@ export async function startStack(): Promise<Stack> {
   return {
     gatewayUrl: `http://127.0.0.1:${BASE_PORT}/graphql`,
     subgraphUrl: (name) => `http://127.0.0.1:${BASE_PORT + 1 + SUBGRAPHS.indexOf(name)}/graphql`,
+    exited: () => processes.filter((child) => child.exitCode !== null || child.signalCode !== null).map((child) => names.get(child) ?? '?'),
     stop,
   };
 }
