@@ -209,7 +209,8 @@ const GENERIC: { kind: string; request: RawRequest; expect?: Expectation }[] = [
   { kind: 'APQ unknown hash', request: post({ extensions: { persistedQuery: { version: 1, sha256Hash: 'b'.repeat(64) } } }), expect: { code: 'PERSISTED_QUERY_NOT_FOUND' } },
   { kind: 'alias bomb', request: op(`{ ${Array.from({ length: 5_000 }, (_, i) => `a${i}: __typename`).join(' ')} }`), expect: { status: 400 } },
   { kind: 'directive bomb', request: op(`{ __typename ${'@skip(if: false) '.repeat(500)} }`), expect: { status: 400 } },
-  { kind: 'token bomb', request: op(`{ ${'__typename '.repeat(50_000)} }`), expect: { status: 400, code: 'TOO_MANY_TOKENS' } },
+  { kind: 'token bomb', request: op(`{ ${'__typename '.repeat(8_000)} }`), expect: { status: 400, code: 'TOO_MANY_TOKENS' } },
+  { kind: '500 kB document', request: op(`{ ${'__typename '.repeat(50_000)} }`), expect: BAD_USER_INPUT },
   { kind: 'deep introspection', request: op(`{ __schema { types { ${'fields { type { '.repeat(10)} name ${'} } '.repeat(10)} } } }`), expect: { status: 400 } },
   { kind: 'NUL in variable', request: op('query ($a: String) { __typename }', { a: 'x\u0000y' }), expect: BAD_USER_INPUT },
   { kind: 'lone surrogate in variable', request: op('query ($a: String) { __typename }', { a: 'x\ud800y' }), expect: BAD_USER_INPUT },
@@ -218,7 +219,7 @@ const GENERIC: { kind: string; request: RawRequest; expect?: Expectation }[] = [
   { kind: '100k-value variable', request: op('query ($a: [Int]) { __typename }', { a: Array.from({ length: 100_000 }, () => 1) }), expect: BAD_USER_INPUT },
   { kind: '900 kB string variable', request: op('query ($a: String) { __typename }', { a: 'x'.repeat(900_000) }), expect: BAD_USER_INPUT },
   { kind: 'deeply nested variable', request: post(`{"query":"query ($a: String) { __typename }","variables":{"a":${'['.repeat(20_000)}${']'.repeat(20_000)}}}`), expect: { status: 400 } },
-  { kind: '__proto__ variable', request: post('{"query":"query ($a: String) { __typename }","variables":{"__proto__":{"admin":true},"a":"x"}}'), expect: { status: 200 } },
+  { kind: '__proto__ variable', request: post('{"query":"query ($a: Boolean!) { __typename @include(if: $a) }","variables":{"__proto__":{"admin":true},"a":true}}'), expect: { status: 200 } },
   { kind: 'garbage token', request: op('{ __typename }', {}, { auth: 'Bearer not.a.token' }), expect: { status: 401, code: 'UNAUTHENTICATED' } },
   { kind: 'huge header', request: op('{ __typename }', {}, { auth: `Bearer ${'x'.repeat(20_000)}` }), expect: { status: 431 } },
 ];
@@ -231,7 +232,8 @@ function targetedRows(name: SubgraphName): { kind: string; request: RawRequest; 
   }
   if (ops.text) {
     for (const [index, value] of INJECTIONS.entries()) rows.push({ kind: `text filter #${index}`, request: op(ops.list, ops.text(value)) });
-    rows.push({ kind: 'text filter 1 MB', request: op(ops.list, ops.text('y'.repeat(1_000_000))), expect: { status: 413 } });
+    rows.push({ kind: 'text filter 1 MB', request: op(ops.list, ops.text('y'.repeat(1_000_000))), expect: BAD_USER_INPUT });
+    rows.push({ kind: 'text filter 2 MB', request: op(ops.list, ops.text('y'.repeat(2_000_000))), expect: { status: 413 } });
     rows.push({ kind: 'text filter 50 kB', request: op(ops.list, ops.text('%'.repeat(50_000))) });
     rows.push({ kind: 'text filter NUL', request: op(ops.list, ops.text('a\u0000b')), expect: BAD_USER_INPUT });
   }
@@ -247,7 +249,7 @@ function targetedRows(name: SubgraphName): { kind: string; request: RawRequest; 
   rows.push({ kind: 'GET mutation', request: { method: 'GET', search: { query: ops.mutation, variables: JSON.stringify(ops.mutationVariables('x')) }, headers: { 'apollo-require-preflight': 'true' } }, expect: { status: 405 } });
   rows.push({ kind: 'mutation with NUL', request: op(ops.mutation, ops.mutationVariables('evil\u0000')), expect: BAD_USER_INPUT });
   rows.push({ kind: 'mutation with lone surrogate', request: op(ops.mutation, ops.mutationVariables('evil\udfff')), expect: BAD_USER_INPUT });
-  rows.push({ kind: 'mutation with 900 kB string', request: op(ops.mutation, ops.mutationVariables('z'.repeat(900_000))), expect: BAD_USER_INPUT });
+  rows.push({ kind: 'mutation with 300 kB strings', request: op(ops.mutation, ops.mutationVariables('z'.repeat(300_000))), expect: BAD_USER_INPUT });
   rows.push({ kind: 'mutation without token', request: op(ops.mutation, ops.mutationVariables('anonymous'), { auth: null }) });
   rows.push({ kind: 'fragment bomb 30', request: op(fragmentBomb(ops, 30)), expect: { status: 400 } });
   rows.push({ kind: 'field alias bomb', request: op(`{ ${Array.from({ length: 200 }, (_, i) => `a${i}: ${ops.bombRoot.replace('...f{N}', ops.bombField)}`).join(' ')} }`), expect: { status: 400, code: 'TOO_MANY_ALIASES' } });
@@ -266,7 +268,8 @@ function entityRows(name: SubgraphName): { kind: string; request: RawRequest; ex
     { kind: '_entities non-uuid id', request: op(query, { r: [{ __typename: entity, id: "1' OR '1'='1" }] }), expect: BAD_USER_INPUT },
     { kind: '_entities non-object', request: op(query, { r: [42, 'x'] }), expect: BAD_USER_INPUT },
     { kind: '_entities null', request: op(query, { r: [null] }), expect: BAD_USER_INPUT },
-    { kind: '_entities 20k', request: op(query, { r: Array.from({ length: 20_000 }, () => ({ __typename: entity, id: UUID })) }), expect: BAD_USER_INPUT },
+    { kind: '_entities 6k', request: op(query, { r: Array.from({ length: 6_000 }, () => ({ __typename: entity, id: UUID })) }), expect: BAD_USER_INPUT },
+    { kind: '_entities 30k', request: op(query, { r: Array.from({ length: 30_000 }, () => ({ __typename: entity, id: UUID })) }), expect: { status: 413 } },
     { kind: '_entities literal unknown', request: op(`{ _entities(representations: [{ __typename: "${entity}", id: "${UUID}" }, { __typename: "Nope" }]) { __typename } }`, {}, { auth: null }) },
     { kind: '_entities many valid', request: op(query, { r: Array.from({ length: 50 }, () => ({ __typename: entity, id: randomUUID() })) }) },
   ];

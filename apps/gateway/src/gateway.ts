@@ -6,10 +6,21 @@ import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOp
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { AuthError, createTokenVerifier } from '@csirt/auth';
-import { close, createHttpServer, createLogger, listen, requestLimitRules, specificRequestCode, type Logger } from '@csirt/service';
+import {
+  close,
+  createHttpServer,
+  createLogger,
+  listen,
+  requestLimitRules,
+  requireResolvedOperation,
+  specificRequestCode,
+  type Logger,
+} from '@csirt/service';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { SubgraphName } from './composition';
 import type { GatewayConfig } from './environment';
+
+type SubgraphResponse = Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0];
 
 /** What the gateway passes on to every subgraph request. */
 export interface GatewayContext {
@@ -26,6 +37,23 @@ class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     if (!('authorization' in context)) return;
     if (context.authorization) request.http?.headers.set('authorization', context.authorization);
     request.http?.headers.set('traceparent', context.traceparent);
+  }
+
+  /**
+   * A subgraph that refuses a request (4xx) answers with coded GraphQL errors, e.g.
+   * BAD_USER_INPUT for a malformed DateTime the gateway's schema cannot check itself. The
+   * caller gets that code and message, not a code-less error that would be masked as
+   * INTERNAL_SERVER_ERROR, and never the subgraph's URL or raw body.
+   */
+  override async errorFromResponse(response: SubgraphResponse): Promise<GraphQLError> {
+    const body = await this.parseBody(response).catch(() => undefined);
+    const first = (body as { errors?: { message?: unknown; extensions?: { code?: unknown } }[] } | undefined)?.errors?.[0];
+    const code = first?.extensions?.code;
+    if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR' && typeof first?.message === 'string') {
+      return new GraphQLError(first.message, { extensions: { code } });
+    }
+    if (response.status === 401) return new GraphQLError('unauthenticated', { extensions: { code: 'UNAUTHENTICATED' } });
+    return new GraphQLError(`subgraph answered ${response.status}`, { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
   }
 }
 
@@ -62,7 +90,7 @@ export class GatewayServer {
       parseOptions: { maxTokens: config.limits.maxTokens },
       allowBatchedHttpRequests: false,
       formatError: (formatted, error) => passThroughCodedErrors(formatted, error, log),
-      plugins: config.introspection ? [] : [ApolloServerPluginLandingPageDisabled()],
+      plugins: [requireResolvedOperation, ...(config.introspection ? [] : [ApolloServerPluginLandingPageDisabled()])],
     });
     await this.apollo.start();
     const verify = createTokenVerifier(config.auth);
@@ -108,10 +136,11 @@ export class GatewayServer {
  * without a code, or an internal error, is masked here as well.
  */
 function passThroughCodedErrors(formatted: GraphQLFormattedError, error: unknown, log: Logger): GraphQLFormattedError {
-  const original = (error as { originalError?: unknown })?.originalError;
-  const code = specificRequestCode(formatted.extensions?.code, formatted.message, original);
+  const code = specificRequestCode(formatted.extensions?.code, formatted.message, error);
   if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') {
-    const { stacktrace: _stacktrace, exception: _exception, ...extensions } = formatted.extensions ?? {};
+    // What a subgraph fetch attaches (its URL, raw response, stack) stays inside.
+    const { stacktrace: _stacktrace, exception: _exception, response: _response, serviceName: _serviceName, ...extensions } =
+      formatted.extensions ?? {};
     return { ...formatted, extensions: { ...extensions, code } };
   }
   log.error('unexpected error', { message: formatted.message, path: formatted.path });

@@ -88,5 +88,5 @@ function keyFieldsByType(typeDefs: DocumentNode): Map<string, string[][]> {
 }
 
 function badRepresentation(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: INPUT_ERROR_CODES.badUserInput } });
+  return new GraphQLError(message, { extensions: { code: INPUT_ERROR_CODES.badUserInput, http: { status: 400 } } });
 }

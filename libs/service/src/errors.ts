@@ -90,7 +90,7 @@ export function createErrorFormatter(log: Logger) {
         extensions: { ...(original.details ?? {}), code: original.code },
       };
     }
-    const code = specificRequestCode(formatted.extensions?.code, formatted.message, original);
+    const code = specificRequestCode(formatted.extensions?.code, formatted.message, error);
     if (code && REQUEST_ERROR_CODES.has(code)) {
       return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
     }

@@ -58,6 +58,7 @@ export const LIMIT_CODES = {
 export const INPUT_ERROR_CODES = {
   badUserInput: 'BAD_USER_INPUT',
   badRequest: 'BAD_REQUEST',
+  operationResolution: 'OPERATION_RESOLUTION_FAILURE',
 } as const;
 
 /**
@@ -67,11 +68,47 @@ export const INPUT_ERROR_CODES = {
  * levels is 30 measurements, not 2^30.
  */
 export function requestLimitRules(limits: RequestLimits): ValidationRule[] {
-  return [
-    (context) => measureOnce(context, limits),
-    (context) => literalHygiene(context, limits),
-  ];
+  return [refuseSubscriptions, (context) => measureOnce(context, limits), (context) => literalHygiene(context, limits)];
 }
+
+/**
+ * No schema here has a Subscription type and nothing serves subscriptions over HTTP;
+ * graphql-js only notices at execution (and the gateway then fails with a 500), so they
+ * are refused at validation.
+ */
+function refuseSubscriptions(context: ValidationContext): ASTVisitor {
+  return {
+    OperationDefinition(operation) {
+      if (operation.operation === 'subscription') {
+        context.reportError(
+          new GraphQLError('subscriptions are not supported', {
+            nodes: [operation],
+            extensions: { code: INPUT_ERROR_CODES.badRequest, http: { status: 400 } },
+          }),
+        );
+      }
+    },
+  };
+}
+
+/**
+ * An Apollo plugin for the gateway and every subgraph: a request whose operation cannot be
+ * chosen (several operations and no name, or a name the document lacks) is a client
+ * mistake. Apollo in gateway mode would pass it on to the gateway, which fails with a 500.
+ */
+export const requireResolvedOperation = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation(requestContext: { operation?: unknown; request: { operationName?: string | null } }) {
+        if (requestContext.operation) return;
+        const message = requestContext.request.operationName
+          ? `no operation named "${requestContext.request.operationName}" in the document`
+          : 'the document has several operations: name the one to run (operationName)';
+        throw new GraphQLError(message, { extensions: { code: INPUT_ERROR_CODES.operationResolution, http: { status: 400 } } });
+      },
+    };
+  },
+};
 
 interface Measure {
   depth: number;
@@ -234,14 +271,26 @@ function inputError(message: string, nodes: readonly ASTNode[]): GraphQLError {
 }
 
 const TOKEN_LIMIT_MESSAGE = /^Syntax Error: Document contains more than \d+ tokens/;
+const GENERIC_CODES = new Set(['GRAPHQL_VALIDATION_FAILED', 'INTERNAL_SERVER_ERROR']);
 
 /**
  * Apollo files every validation-rule error under GRAPHQL_VALIDATION_FAILED and the parser's
  * token limit under GRAPHQL_PARSE_FAILED; the specific code (QUERY_TOO_DEEP, TOO_MANY_TOKENS,
- * BAD_USER_INPUT, ...) is what a client can act on. Both error formatters call this.
+ * BAD_USER_INPUT, ...) on the error it wraps is what a client can act on. An error Apollo
+ * marks with a 4xx status but no code (an APQ hash mismatch) is a BAD_REQUEST. Both error
+ * formatters (gateway and subgraphs) call this.
  */
-export function specificRequestCode(formattedCode: unknown, message: string, original: unknown): string | undefined {
-  if (original instanceof GraphQLError && typeof original.extensions?.code === 'string') return original.extensions.code;
+export function specificRequestCode(formattedCode: unknown, message: string, error: unknown): string | undefined {
   if (formattedCode === 'GRAPHQL_PARSE_FAILED' && TOKEN_LIMIT_MESSAGE.test(message)) return LIMIT_CODES.tokens;
-  return typeof formattedCode === 'string' ? formattedCode : undefined;
+  let specific: string | undefined;
+  let clientStatus = false;
+  for (let current = error, hops = 0; current instanceof GraphQLError && hops < 10; current = current.originalError, hops += 1) {
+    const code = current.extensions?.code;
+    if (typeof code === 'string' && !GENERIC_CODES.has(code)) specific = code;
+    const status = (current.extensions?.http as { status?: unknown } | undefined)?.status;
+    if (typeof status === 'number' && status >= 400 && status < 500) clientStatus = true;
+  }
+  if (specific) return specific;
+  if (typeof formattedCode === 'string' && formattedCode !== 'INTERNAL_SERVER_ERROR') return formattedCode;
+  return clientStatus ? INPUT_ERROR_CODES.badRequest : undefined;
 }

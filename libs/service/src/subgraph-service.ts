@@ -23,7 +23,7 @@ import { guardEntities } from './entities';
 import { createErrorFormatter } from './errors';
 import { close, createHttpServer, listen } from './http-server';
 import { createLogger, type Logger, type LogLevel } from './logger';
-import { DEFAULT_REQUEST_LIMITS, requestLimitRules, type RequestLimits } from './request-limits';
+import { DEFAULT_REQUEST_LIMITS, requestLimitRules, requireResolvedOperation, type RequestLimits } from './request-limits';
 
 /** Settings every subgraph has; each app's environment.ts produces them from its env vars. */
 export interface SubgraphRuntimeConfig {
@@ -189,6 +189,7 @@ export class SubgraphService<TContext extends BaseRequestContext> {
       plugins: [
         // No Apollo usage reporting here, so per-field traces would only cost time.
         ApolloServerPluginInlineTraceDisabled(),
+        requireResolvedOperation,
         ...(config.introspection ? [] : [ApolloServerPluginLandingPageDisabled()]),
         ...(definition.plugins ?? []),
       ],
