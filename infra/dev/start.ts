@@ -8,6 +8,8 @@
  *             logs in infra/.data/logs/<service>.log
  *
  * Prints the gateway URL and a development token, and stops everything it started on Ctrl-C.
+ * A service that exits on its own is restarted with exponential backoff (1 s, 2 s, 4 s ...
+ * up to 30 s, reset after a minute of uptime), so one crash does not stop the whole stack.
  * This file is a developer tool, so it reads process.env itself; the services do not.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
@@ -32,7 +34,11 @@ const SERVICES = [
   { name: 'announcements', port: 4004 },
 ] as const;
 
-const children: ChildProcess[] = [];
+const children = new Map<string, ChildProcess>();
+const FIRST_RESTART_DELAY_MS = 1_000;
+const MAX_RESTART_DELAY_MS = 30_000;
+/** A run this long counts as healthy: the next crash starts the backoff again from the first delay. */
+const STABLE_RUN_MS = 60_000;
 let postgres: EmbeddedPostgres | undefined;
 let startedKafka = false;
 
@@ -111,23 +117,38 @@ async function main(): Promise<void> {
   );
 }
 
-function launch(name: string, entry: string, env: Record<string, string>): void {
+function launch(name: string, entry: string, env: Record<string, string>, restarts = 0): void {
   const log = createWriteStream(join(logDir, `${name}.log`), { flags: 'a' });
   const child = spawn(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, entry)], {
     cwd: root,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  const startedAt = Date.now();
   child.stdout?.pipe(log);
   child.stderr?.pipe(log);
   child.on('exit', (code, signal) => {
-    if (!shuttingDown) {
-      process.stderr.write(`[start] ${name} exited (${signal ?? code}); see infra/.data/logs/${name}.log\n`);
-      void shutdown(1);
-    }
+    if (shuttingDown) return;
+    const attempt = Date.now() - startedAt >= STABLE_RUN_MS ? 0 : restarts;
+    const delay = restartDelay(attempt);
+    process.stderr.write(
+      `[start] ${name} exited (${signal ?? code}); restart ${attempt + 1} in ${delay / 1000} s; see infra/.data/logs/${name}.log\n`,
+    );
+    const timer = setTimeout(() => {
+      if (!shuttingDown) launch(name, entry, env, attempt + 1);
+    }, delay);
+    restartTimers.add(timer);
+    timer.unref();
   });
-  children.push(child);
+  children.set(name, child);
 }
+
+/** 1 s, 2 s, 4 s ... capped at 30 s. */
+function restartDelay(attempt: number): number {
+  return Math.min(FIRST_RESTART_DELAY_MS * 2 ** attempt, MAX_RESTART_DELAY_MS);
+}
+
+const restartTimers = new Set<NodeJS.Timeout>();
 
 async function waitReady(name: string, url: string, timeoutMs = 120_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -151,11 +172,12 @@ async function shutdown(code: number): Promise<void> {
   if (shuttingDown) return;
   shuttingDown = true;
   say('stopping');
+  for (const timer of restartTimers) clearTimeout(timer);
   await Promise.all(
-    children.map(
+    [...children.values()].map(
       (child) =>
         new Promise<void>((resolve) => {
-          if (child.exitCode !== null) return resolve();
+          if (child.exitCode !== null || child.signalCode !== null) return resolve();
           child.once('exit', () => resolve());
           child.kill('SIGTERM');
           setTimeout(() => child.kill('SIGKILL'), 10_000).unref();

@@ -14,6 +14,8 @@ export interface AnnouncementsContext extends BaseRequestContext {
   advisories: AdvisoryRepository;
   /** Batches Incident.advisories for every incident in one response into one query. */
   advisoriesByIncident: DataLoader<string, Advisory[]>;
+  /** Batches the advisories `_entities` asks for into one query (one per representation was N+1). */
+  advisoryById: DataLoader<string, Advisory | null>;
 }
 
 export function createContext(base: BaseRequestContext, deps: ServiceDeps): AnnouncementsContext {
@@ -26,6 +28,10 @@ export function createContext(base: BaseRequestContext, deps: ServiceDeps): Anno
       // Reaching this loader already required a caller (see Incident.advisories).
       const byIncident = await advisories.byIncidents(base.principal as Principal, ids);
       return ids.map((id) => byIncident.get(id) ?? []);
+    }),
+    advisoryById: new DataLoader(async (ids) => {
+      const byId = await advisories.findByIds(ids);
+      return ids.map((id) => byId.get(id) ?? null);
     }),
   };
 }

@@ -270,7 +270,8 @@ function inputError(message: string, nodes: readonly ASTNode[]): GraphQLError {
   return new GraphQLError(message, { nodes, extensions: { code: INPUT_ERROR_CODES.badUserInput, http: { status: 400 } } });
 }
 
-const TOKEN_LIMIT_MESSAGE = /^Syntax Error: Document contains more than \d+ tokens/;
+// graphql-js 16 words it "more that N tokens"; either spelling is accepted.
+const TOKEN_LIMIT_MESSAGE = /^Syntax Error: Document contains more th(?:an|at) \d+ tokens/;
 const GENERIC_CODES = new Set(['GRAPHQL_VALIDATION_FAILED', 'INTERNAL_SERVER_ERROR']);
 
 /**

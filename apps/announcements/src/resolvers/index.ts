@@ -47,7 +47,7 @@ export const resolvers: Resolvers = {
   Advisory: {
     __resolveReference: async (reference, ctx) => {
       const caller = requireRole(ctx.principal, ...READERS);
-      const advisory = await ctx.advisories.findById(reference.id);
+      const advisory = await ctx.advisoryById.load(reference.id);
       return advisory && canRead(caller, advisory.tlp) ? advisory : null;
     },
     incident: (advisory) => (advisory.incidentId ? { id: advisory.incidentId } : null),
