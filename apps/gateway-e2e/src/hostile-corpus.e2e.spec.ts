@@ -243,7 +243,7 @@ function targetedRows(name: SubgraphName): { kind: string; request: RawRequest; 
     }
   }
   if (ops.many) rows.push({ kind: '100k filter values', request: op(ops.list, ops.many(100_000)), expect: BAD_USER_INPUT });
-  if (ops.literalList) rows.push({ kind: '1000 literal filter values', request: op(ops.literalList(1_000)), expect: BAD_USER_INPUT });
+  if (ops.literalList) rows.push({ kind: '3000 literal filter values', request: op(ops.literalList(3_000)), expect: BAD_USER_INPUT });
   for (const [index, after] of BAD_CURSORS.entries()) rows.push({ kind: `cursor #${index}`, request: op(ops.list, { after }) });
   for (const first of [-1, 0, 1_000_000, 2 ** 31]) rows.push({ kind: `first ${first}`, request: op(ops.list, { first }) });
   rows.push({ kind: 'GET mutation', request: { method: 'GET', search: { query: ops.mutation, variables: JSON.stringify(ops.mutationVariables('x')) }, headers: { 'apollo-require-preflight': 'true' } }, expect: { status: 405 } });

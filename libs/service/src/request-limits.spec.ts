@@ -84,8 +84,10 @@ describe('checkRequestValues', () => {
 
   it('gives _entities representations their own cap', () => {
     const representations = Array.from({ length: 600 }, () => ({ __typename: 'Node', id: 'x' }));
-    expect(checkRequestValues({ variables: { representations } }, limits())).toBeUndefined();
-    expect(checkRequestValues({ variables: { representations } }, limits({ maxEntityRepresentations: 599 }))).toMatch(/600 values/);
+    const caps = { maxListLength: 100, maxEntityRepresentations: 600 };
+    expect(checkRequestValues({ variables: { representations } }, limits(caps))).toBeUndefined();
+    expect(checkRequestValues({ variables: { other: representations } }, limits(caps))).toMatch(/600 values exceeds the limit of 100/);
+    expect(checkRequestValues({ variables: { representations } }, limits({ ...caps, maxEntityRepresentations: 599 }))).toMatch(/600 values/);
   });
 });
 

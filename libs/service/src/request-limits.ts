@@ -40,7 +40,9 @@ export const DEFAULT_REQUEST_LIMITS: RequestLimits = {
   maxDirectives: 50,
   maxTokens: 5_000,
   maxCost: 5_000,
-  maxListLength: 500,
+  // A backstop above every domain's own list rule (bulk submissions 500, assets 1000), which
+  // answer with their own, more specific codes.
+  maxListLength: 2_000,
   maxStringLength: 100_000,
   maxEntityRepresentations: 5_000,
 };
