@@ -342,6 +342,9 @@ describe('the hostile corpus', () => {
   let before: Record<string, number>;
 
   beforeAll(async () => {
+    // Apollo shows stack traces by default outside production and test: the services are
+    // started in development mode to show that none leaves them regardless.
+    process.env.NODE_ENV = 'development';
     stack = await startStack();
     admin = await bearer(['ADMIN'], { subject: 'corpus-admin', clearance: 'AMBER_STRICT' });
     before = await settledRowCounts();
