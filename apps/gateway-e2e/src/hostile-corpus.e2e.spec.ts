@@ -344,8 +344,7 @@ describe('the hostile corpus', () => {
   beforeAll(async () => {
     // Apollo shows stack traces by default outside production and test: the services are
     // started in development mode to show that none leaves them regardless.
-    process.env.NODE_ENV = 'development';
-    stack = await startStack();
+    stack = await startStack({ NODE_ENV: 'development' });
     admin = await bearer(['ADMIN'], { subject: 'corpus-admin', clearance: 'AMBER_STRICT' });
     before = await settledRowCounts();
   }, 240_000);

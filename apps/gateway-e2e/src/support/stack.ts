@@ -22,7 +22,8 @@ export interface Stack {
   stop(): Promise<void>;
 }
 
-export async function startStack(): Promise<Stack> {
+/** `extraEnv`: more variables for every process (e.g. NODE_ENV). */
+export async function startStack(extraEnv: Record<string, string> = {}): Promise<Stack> {
   const processes: ChildProcess[] = [];
   const names = new Map<ChildProcess, string>();
   const output = new Map<string, string[]>();
@@ -35,6 +36,7 @@ export async function startStack(): Promise<Stack> {
     MIGRATE_ON_START: 'true',
     GRAPHQL_INTROSPECTION: 'false',
     OUTBOX_POLL_MS: '100',
+    ...extraEnv,
   };
   const launch = (name: string, env: Record<string, string>) => {
     const lines: string[] = [];
