@@ -8,14 +8,17 @@
  *             logs in infra/.data/logs/<service>.log
  *
  * Prints the gateway URL and a development token, and stops everything it started on Ctrl-C.
+ * A service that exits on its own is restarted with exponential backoff (1 s, 2 s, 4 s ...
+ * up to 30 s, reset after a minute of uptime), so one crash does not stop the whole stack.
  * This file is a developer tool, so it reads process.env itself; the services do not.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { signToken } from '@csirt/auth';
 import { ensureDatabase } from '@csirt/db';
-import { createKafka, ensureTopics, readTopicCatalogue, silentLogger } from '@csirt/messaging';
+import { applyTopicCatalogue, createKafka, devPartnerIds, readDevKafkaCredentials, readTopicCatalogue, silentLogger } from '@csirt/messaging';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '../postgres/embedded';
 
 const root = join(__dirname, '../..');
@@ -32,7 +35,11 @@ const SERVICES = [
   { name: 'announcements', port: 4004 },
 ] as const;
 
-const children: ChildProcess[] = [];
+const children = new Map<string, ChildProcess>();
+const FIRST_RESTART_DELAY_MS = 1_000;
+const MAX_RESTART_DELAY_MS = 30_000;
+/** A run this long counts as healthy: the next crash starts the backoff again from the first delay. */
+const STABLE_RUN_MS = 60_000;
 let postgres: EmbeddedPostgres | undefined;
 let startedKafka = false;
 
@@ -64,12 +71,30 @@ async function main(): Promise<void> {
     brokers = /KAFKA_BROKERS=(\S+)/.exec(out)?.[1] ?? '127.0.0.1:19092';
     startedKafka = !alreadyRunning;
   }
-  const kafka = createKafka({ clientId: 'csirt-dev-start', brokers: brokers.split(','), log: silentLogger });
-  const created = await ensureTopics(kafka, readTopicCatalogue(join(root, 'infra/kafka/topics.json')));
+  // Development principals with public, dev-only passwords (infra/kafka/README.md): the
+  // admin applies topics and ACLs, each service connects as itself.
+  const devCredentials = readDevKafkaCredentials(process.env.KAFKA_DEV_CREDENTIALS ?? join(root, 'infra/kafka/dev-credentials.properties'));
+  const kafkaPassword = (principal: string) => {
+    const password = devCredentials.get(principal);
+    if (!password) throw new Error(`no development Kafka password for ${principal}`);
+    return password;
+  };
+  const kafka = createKafka({
+    clientId: 'csirt-dev-start',
+    brokers: brokers.split(','),
+    sasl: { mechanism: 'scram-sha-512', username: 'admin', password: kafkaPassword('admin') },
+    log: silentLogger,
+  });
+  const { createdTopics: created } = await applyTopicCatalogue(kafka, readTopicCatalogue(join(root, 'infra/kafka/topics.json')), {
+    partners: devPartnerIds(devCredentials),
+  });
   if (created.length > 0) say(`created topics: ${created.join(', ')}`);
 
   const common = {
     KAFKA_BROKERS: brokers,
+    KAFKA_SASL_MECHANISM: 'scram-sha-512',
+    // The gateway signs its subgraph credential with this; a fresh one per run is enough here.
+    GATEWAY_CREDENTIAL_SECRET: process.env.GATEWAY_CREDENTIAL_SECRET ?? randomBytes(32).toString('hex'),
     AUTH_JWT_SECRET: DEV_SECRET,
     AUTH_ISSUER: ISSUER,
     AUTH_AUDIENCE: AUDIENCE,
@@ -81,7 +106,13 @@ async function main(): Promise<void> {
     const url = new URL(serverUrl);
     url.pathname = `/csirt_${service.name}`;
     await ensureDatabase(url.toString());
-    launch(service.name, `apps/${service.name}/src/main.ts`, { ...common, PORT: String(service.port), DATABASE_URL: url.toString() });
+    launch(service.name, `apps/${service.name}/src/main.ts`, {
+      ...common,
+      PORT: String(service.port),
+      DATABASE_URL: url.toString(),
+      KAFKA_SASL_USERNAME: service.name,
+      KAFKA_SASL_PASSWORD: kafkaPassword(service.name),
+    });
   }
   await Promise.all(SERVICES.map((service) => waitReady(service.name, `http://127.0.0.1:${service.port}/readyz`)));
 
@@ -93,7 +124,7 @@ async function main(): Promise<void> {
   await waitReady('gateway', `http://127.0.0.1:${GATEWAY_PORT}/readyz`);
 
   const token = await signToken(
-    { subject: 'dev-admin', name: 'Development administrator', roles: ['ADMIN'], clearance: 'AMBER_STRICT', expiresIn: '7d' },
+    { subject: 'dev-admin', name: 'Development administrator', roles: ['ADMIN'], clearance: 'AMBER_STRICT', expiresIn: '12h' },
     DEV_SECRET,
     ISSUER,
     AUDIENCE,
@@ -103,7 +134,7 @@ async function main(): Promise<void> {
       '',
       `  CSIRT platform is up. GraphQL API (gateway): http://localhost:${GATEWAY_PORT}/graphql`,
       `  Subgraphs: ${SERVICES.map((s) => `${s.name} :${s.port}`).join(', ')}; logs in infra/.data/logs/`,
-      '  Development token (ADMIN, TLP:AMBER+STRICT clearance, 7 days):',
+      '  Development token (ADMIN, TLP:AMBER+STRICT clearance, 12 hours; `npm run token` makes others):',
       `  Authorization: Bearer ${token}`,
       '  Ctrl-C stops everything this command started.',
       '',
@@ -111,23 +142,38 @@ async function main(): Promise<void> {
   );
 }
 
-function launch(name: string, entry: string, env: Record<string, string>): void {
+function launch(name: string, entry: string, env: Record<string, string>, restarts = 0): void {
   const log = createWriteStream(join(logDir, `${name}.log`), { flags: 'a' });
   const child = spawn(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, entry)], {
     cwd: root,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  const startedAt = Date.now();
   child.stdout?.pipe(log);
   child.stderr?.pipe(log);
   child.on('exit', (code, signal) => {
-    if (!shuttingDown) {
-      process.stderr.write(`[start] ${name} exited (${signal ?? code}); see infra/.data/logs/${name}.log\n`);
-      void shutdown(1);
-    }
+    if (shuttingDown) return;
+    const attempt = Date.now() - startedAt >= STABLE_RUN_MS ? 0 : restarts;
+    const delay = restartDelay(attempt);
+    process.stderr.write(
+      `[start] ${name} exited (${signal ?? code}); restart ${attempt + 1} in ${delay / 1000} s; see infra/.data/logs/${name}.log\n`,
+    );
+    const timer = setTimeout(() => {
+      if (!shuttingDown) launch(name, entry, env, attempt + 1);
+    }, delay);
+    restartTimers.add(timer);
+    timer.unref();
   });
-  children.push(child);
+  children.set(name, child);
 }
+
+/** 1 s, 2 s, 4 s ... capped at 30 s. */
+function restartDelay(attempt: number): number {
+  return Math.min(FIRST_RESTART_DELAY_MS * 2 ** attempt, MAX_RESTART_DELAY_MS);
+}
+
+const restartTimers = new Set<NodeJS.Timeout>();
 
 async function waitReady(name: string, url: string, timeoutMs = 120_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -151,11 +197,12 @@ async function shutdown(code: number): Promise<void> {
   if (shuttingDown) return;
   shuttingDown = true;
   say('stopping');
+  for (const timer of restartTimers) clearTimeout(timer);
   await Promise.all(
-    children.map(
+    [...children.values()].map(
       (child) =>
         new Promise<void>((resolve) => {
-          if (child.exitCode !== null) return resolve();
+          if (child.exitCode !== null || child.signalCode !== null) return resolve();
           child.once('exit', () => resolve());
           child.kill('SIGTERM');
           setTimeout(() => child.kill('SIGKILL'), 10_000).unref();

@@ -17,6 +17,8 @@ export interface AnnouncementsContext extends BaseRequestContext {
   advisoriesByIncident: DataLoader<string, Advisory[]>;
   /** Whether the caller may learn of an incident (its id, its existence); see mayReadIncident. */
   readableIncident: DataLoader<string, boolean>;
+  /** Batches the advisories `_entities` asks for into one query (one per representation was N+1). */
+  advisoryById: DataLoader<string, Advisory | null>;
 }
 
 export function createContext(base: BaseRequestContext, deps: ServiceDeps): AnnouncementsContext {
@@ -35,6 +37,10 @@ export function createContext(base: BaseRequestContext, deps: ServiceDeps): Anno
       const caller = base.principal as Principal;
       const access = await incidentAccessOf(deps.dataSource.manager, ids);
       return ids.map((id) => mayReadIncident(caller, access.get(id)));
+    }),
+    advisoryById: new DataLoader(async (ids) => {
+      const byId = await advisories.findByIds(ids);
+      return ids.map((id) => byId.get(id) ?? null);
     }),
   };
 }

@@ -1,4 +1,4 @@
-import { envSchemas, parseEnvironment } from '@csirt/service';
+import { envSchemas, parseEnvironment, requestLimitsEnvironment, toRequestLimits } from '@csirt/service';
 import { z } from 'zod';
 
 const schema = z
@@ -18,7 +18,7 @@ const schema = z
     GATEWAY_CREDENTIAL_SECRET: envSchemas.gatewayCredentialSecret(),
     LOG_LEVEL: envSchemas.logLevel(),
     GRAPHQL_INTROSPECTION: envSchemas.boolean(false),
-    MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(50).default(12),
+    ...requestLimitsEnvironment,
   })
   .refine((env) => env.AUTH_JWT_SECRET || env.AUTH_JWKS_URL, {
     message: 'set AUTH_JWKS_URL (identity provider) or AUTH_JWT_SECRET (shared secret)',
@@ -48,7 +48,7 @@ export function readEnvironment() {
     gatewayCredentialSecret: env.GATEWAY_CREDENTIAL_SECRET,
     logLevel: env.LOG_LEVEL,
     introspection: env.GRAPHQL_INTROSPECTION,
-    maxQueryDepth: env.MAX_QUERY_DEPTH,
+    limits: toRequestLimits(env),
   };
 }
 

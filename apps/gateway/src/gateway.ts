@@ -6,13 +6,23 @@ import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOp
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { AuthError, createTokenVerifier } from '@csirt/auth';
-import { close, createHttpServer, createLogger, listen, type Logger } from '@csirt/service';
+import {
+  close,
+  createHttpServer,
+  createLogger,
+  listen,
+  requestLimitRules,
+  requireResolvedOperation,
+  specificRequestCode,
+  type Logger,
+} from '@csirt/service';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { SubgraphName } from './composition';
-import { depthLimit } from './depth-limit';
 import { subgraphCredentials } from './subgraph-credential';
 import type { GatewayConfig } from './environment';
 import { forwardRequestId, requestIdInResponse, requestIdOf } from './request-id';
+
+type SubgraphResponse = Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0];
 
 /** What the gateway passes on to every subgraph request. */
 export interface GatewayContext {
@@ -40,6 +50,23 @@ class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     if (context.authorization) request.http?.headers.set('authorization', context.authorization);
     request.http?.headers.set('traceparent', context.traceparent);
     forwardRequestId(request.http?.headers, context.requestId);
+  }
+
+  /**
+   * A subgraph that refuses a request (4xx) answers with coded GraphQL errors, e.g.
+   * BAD_USER_INPUT for a malformed DateTime the gateway's schema cannot check itself. The
+   * caller gets that code and message, not a code-less error that would be masked as
+   * INTERNAL_SERVER_ERROR, and never the subgraph's URL or raw body.
+   */
+  override async errorFromResponse(response: SubgraphResponse): Promise<GraphQLError> {
+    const body = await this.parseBody(response).catch(() => undefined);
+    const first = (body as { errors?: { message?: unknown; extensions?: { code?: unknown } }[] } | undefined)?.errors?.[0];
+    const code = first?.extensions?.code;
+    if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR' && typeof first?.message === 'string') {
+      return new GraphQLError(first.message, { extensions: { code } });
+    }
+    if (response.status === 401) return new GraphQLError('unauthenticated', { extensions: { code: 'UNAUTHENTICATED' } });
+    return new GraphQLError(`subgraph answered ${response.status}`, { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
   }
 }
 
@@ -70,16 +97,25 @@ export class GatewayServer {
     this.apollo = new ApolloServer<GatewayContext>({
       gateway,
       introspection: config.introspection,
+      // Never, whatever NODE_ENV says: a stack names files and lines of the deployment.
       includeStacktraceInErrorResponses: false,
-      validationRules: [depthLimit(config.maxQueryDepth)],
+      // The same limits as every subgraph, checked before the gateway plans anything.
+      validationRules: requestLimitRules(config.limits),
+      parseOptions: { maxTokens: config.limits.maxTokens },
+      allowBatchedHttpRequests: false,
       formatError: (formatted, error) => passThroughCodedErrors(formatted, error, log),
-      plugins: [requestIdInResponse<GatewayContext>(), ...(config.introspection ? [] : [ApolloServerPluginLandingPageDisabled()])],
+      plugins: [
+        requestIdInResponse<GatewayContext>(),
+        requireResolvedOperation,
+        ...(config.introspection ? [] : [ApolloServerPluginLandingPageDisabled()]),
+      ],
     });
     await this.apollo.start();
     const verify = createTokenVerifier(config.auth);
     this.server = createHttpServer({
       apollo: this.apollo,
       log,
+      limits: config.limits,
       context: async (request) => {
         const authorization = header(request, 'authorization');
         try {
@@ -118,13 +154,11 @@ export class GatewayServer {
  * without a code, or an internal error, is masked here as well.
  */
 function passThroughCodedErrors(formatted: GraphQLFormattedError, error: unknown, log: Logger): GraphQLFormattedError {
-  // Apollo files every validation-rule error under GRAPHQL_VALIDATION_FAILED; our own rules
-  // (depth limit) carry a more specific code on the original error, which clients can act on.
-  const original = (error as { originalError?: unknown })?.originalError;
-  const ownCode = original instanceof GraphQLError ? original.extensions?.code : undefined;
-  const code = typeof ownCode === 'string' ? ownCode : formatted.extensions?.code;
+  const code = specificRequestCode(formatted.extensions?.code, formatted.message, error);
   if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') {
-    const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+    // What a subgraph fetch attaches (its URL, raw response, stack) stays inside.
+    const { stacktrace: _stacktrace, exception: _exception, response: _response, serviceName: _serviceName, ...extensions } =
+      formatted.extensions ?? {};
     return { ...formatted, extensions: { ...extensions, code } };
   }
   log.error('unexpected error', { message: formatted.message, path: formatted.path });

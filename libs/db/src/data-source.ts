@@ -17,7 +17,16 @@ export interface DatabaseOptions {
   poolSize?: number;
   /** Log every SQL statement (development only; it is noisy). */
   logSql?: boolean;
+  /**
+   * Longest a statement may run before Postgres cancels it (default 5 s), so no request,
+   * however crafted, holds a pooled connection. Migrations get none (see migrateAndExit).
+   */
+  statementTimeoutMs?: number;
 }
+
+/** A transaction left open and idle this long is ended by Postgres, releasing its locks. */
+const IDLE_IN_TRANSACTION_TIMEOUT_MS = 15_000;
+const DEFAULT_STATEMENT_TIMEOUT_MS = 5_000;
 
 /**
  * The one way a service gets a DataSource. `synchronize` is off for good: every schema
@@ -36,8 +45,10 @@ export function createDataSource(options: DatabaseOptions): DataSource {
     logging: options.logSql ? 'all' : ['error', 'warn', 'migration'],
     poolSize: options.poolSize ?? 10,
     extra: {
-      // A stuck statement must not hold a request (or a relay batch) forever.
-      statement_timeout: 30_000,
+      // Set by pg on every new connection of the pool: a stuck or expensive statement, or a
+      // transaction left idle, must not hold a request (or a relay batch) forever.
+      statement_timeout: options.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS,
+      idle_in_transaction_session_timeout: IDLE_IN_TRANSACTION_TIMEOUT_MS,
       connectionTimeoutMillis: 5_000,
     },
   });
@@ -54,7 +65,8 @@ export async function runMigrations(dataSource: DataSource): Promise<string[]> {
  * `url`, report what was applied, and exit 0, or 1 when a migration fails.
  */
 export function migrateAndExit(service: string, url: string, migrations: MigrationList): void {
-  const dataSource = createDataSource({ url, applicationName: `csirt-${service}-migrate`, entities: [], migrations });
+  // An index build on a large table may rightly take minutes.
+  const dataSource = createDataSource({ url, applicationName: `csirt-${service}-migrate`, entities: [], migrations, statementTimeoutMs: 0 });
   dataSource
     .initialize()
     .then(() => runMigrations(dataSource))

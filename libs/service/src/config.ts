@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { KAFKA_SASL_MECHANISMS, type KafkaConnection } from '@csirt/messaging';
 import { z } from 'zod';
+import { DEFAULT_REQUEST_LIMITS, type RequestLimits } from './request-limits';
 
 /**
  * Pieces of environment parsing every app shares. Each app's environment.ts is still the
@@ -73,6 +74,40 @@ export function parseEnvironment<T extends z.ZodType>(service: string, schema: T
   process.exit(1);
 }
 
+const limit = (fallback: number, max: number) => z.coerce.number().int().min(1).max(max).default(fallback);
+
+/**
+ * The request-size limits, read the same way by the gateway and every subgraph: spread
+ * into an app's environment schema, then turned into `RequestLimits` by `toRequestLimits`.
+ */
+export const requestLimitsEnvironment = {
+  MAX_QUERY_DEPTH: limit(DEFAULT_REQUEST_LIMITS.maxDepth, 50),
+  MAX_QUERY_ALIASES: limit(DEFAULT_REQUEST_LIMITS.maxAliases, 1_000),
+  MAX_QUERY_DIRECTIVES: limit(DEFAULT_REQUEST_LIMITS.maxDirectives, 1_000),
+  MAX_QUERY_TOKENS: limit(DEFAULT_REQUEST_LIMITS.maxTokens, 100_000),
+  MAX_QUERY_COST: limit(DEFAULT_REQUEST_LIMITS.maxCost, 1_000_000),
+  MAX_INPUT_LIST_LENGTH: limit(DEFAULT_REQUEST_LIMITS.maxListLength, 100_000),
+  MAX_INPUT_STRING_LENGTH: limit(DEFAULT_REQUEST_LIMITS.maxStringLength, 10_000_000),
+  MAX_ENTITY_REPRESENTATIONS: limit(DEFAULT_REQUEST_LIMITS.maxEntityRepresentations, 100_000),
+  MAX_BODY_BYTES: limit(1024 * 1024, 100 * 1024 * 1024),
+};
+
+type RequestLimitsEnv = { [K in keyof typeof requestLimitsEnvironment]: number };
+
+export function toRequestLimits(env: RequestLimitsEnv): RequestLimits & { maxBodyBytes: number } {
+  return {
+    maxDepth: env.MAX_QUERY_DEPTH,
+    maxAliases: env.MAX_QUERY_ALIASES,
+    maxDirectives: env.MAX_QUERY_DIRECTIVES,
+    maxTokens: env.MAX_QUERY_TOKENS,
+    maxCost: env.MAX_QUERY_COST,
+    maxListLength: env.MAX_INPUT_LIST_LENGTH,
+    maxStringLength: env.MAX_INPUT_STRING_LENGTH,
+    maxEntityRepresentations: env.MAX_ENTITY_REPRESENTATIONS,
+    maxBodyBytes: env.MAX_BODY_BYTES,
+  };
+}
+
 /**
  * The environment variables every subgraph reads, turned into its runtime config.
  * Apps extend the object with their own variables before parsing.
@@ -96,6 +131,8 @@ export function subgraphEnvironment(defaults: { port: number }) {
       GRAPHQL_INTROSPECTION: envSchemas.boolean(false),
       OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(250),
       KAFKA_CONSUMER_GROUP: z.string().min(1).optional(),
+      DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
+      ...requestLimitsEnvironment,
     })
     .refine((env) => env.AUTH_JWT_SECRET || env.AUTH_JWKS_URL, {
       message: 'set AUTH_JWKS_URL (identity provider) or AUTH_JWT_SECRET (shared secret)',
@@ -129,5 +166,7 @@ export function toRuntimeConfig(env: SubgraphEnv) {
     introspection: env.GRAPHQL_INTROSPECTION,
     outboxPollMs: env.OUTBOX_POLL_MS,
     consumerGroup: env.KAFKA_CONSUMER_GROUP,
+    databaseStatementTimeoutMs: env.DATABASE_STATEMENT_TIMEOUT_MS,
+    limits: toRequestLimits(env),
   };
 }

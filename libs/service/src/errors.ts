@@ -1,6 +1,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from './logger';
+import { INPUT_ERROR_CODES, LIMIT_CODES, specificRequestCode } from './request-limits';
 
 /**
  * A rule of the domain said no. `code` is stable (`REPORT.INVALID_TRANSITION`) and is what
@@ -53,7 +54,25 @@ const REQUEST_ERROR_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
   'UNAUTHENTICATED',
   'FORBIDDEN',
+  ...Object.values(LIMIT_CODES),
 ]);
+
+/** Raised by Postgres when a statement ran past `statement_timeout` (see @csirt/db). */
+export const QUERY_TIMEOUT = 'QUERY_TIMEOUT';
+
+/**
+ * A Postgres "data exception" (class 22: a value that is not a valid uuid, date or number,
+ * an untranslatable character, a string too long) is a value the client sent that a
+ * check upstream let through: answered as BAD_USER_INPUT, never with Postgres's text.
+ * A cancelled statement (57014) is the statement timeout.
+ */
+function databaseErrorCode(error: unknown): string | undefined {
+  const code = (error as { code?: unknown; driverError?: { code?: unknown } })?.driverError?.code ?? (error as { code?: unknown })?.code;
+  if (typeof code !== 'string' || !/^[0-9A-Z]{5}$/.test(code)) return undefined;
+  if (code.startsWith('22')) return INPUT_ERROR_CODES.badUserInput;
+  if (code === '57014') return QUERY_TIMEOUT;
+  return undefined;
+}
 
 /**
  * Apollo `formatError`: domain and auth errors keep their code and message; request errors
@@ -71,8 +90,16 @@ export function createErrorFormatter(log: Logger) {
         extensions: { ...(original.details ?? {}), code: original.code },
       };
     }
-    const code = formatted.extensions?.code;
-    if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) return formatted;
+    const code = specificRequestCode(formatted.extensions?.code, formatted.message, error);
+    if (code && REQUEST_ERROR_CODES.has(code)) {
+      return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+    }
+    const databaseCode = databaseErrorCode(original);
+    if (databaseCode) {
+      log.warn('database refused a request value', { error: (original as Error)?.message, path: formatted.path });
+      const message = databaseCode === QUERY_TIMEOUT ? 'the request took too long' : 'a value in the request is not valid';
+      return { message, locations: formatted.locations, path: formatted.path, extensions: { code: databaseCode } };
+    }
     log.error('unexpected error', {
       error: (original as Error)?.message,
       stack: (original as Error)?.stack,

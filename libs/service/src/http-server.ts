@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import type { Logger } from './logger';
+import { checkRequestValues, DEFAULT_REQUEST_LIMITS, INPUT_ERROR_CODES, type RequestLimits } from './request-limits';
 
 export type ReadinessCheck = () => Promise<Record<string, boolean>>;
 
@@ -11,9 +12,20 @@ export interface HttpServerOptions<TContext extends BaseContext> {
   context: (request: IncomingMessage) => Promise<TContext>;
   readiness: ReadinessCheck;
   log: Logger;
-  /** Largest accepted request body. Bigger ones get 413 before any parsing. */
-  maxBodyBytes?: number;
+  /** String and list limits for variables; `maxBodyBytes`: bigger bodies get 413 before any parsing. */
+  limits?: RequestLimits & { maxBodyBytes?: number };
 }
+
+/** Stable codes of the answers given before GraphQL runs. */
+export const HTTP_ERROR_CODES = {
+  notFound: 'NOT_FOUND',
+  methodNotAllowed: 'METHOD_NOT_ALLOWED',
+  unsupportedMediaType: 'UNSUPPORTED_MEDIA_TYPE',
+  payloadTooLarge: 'PAYLOAD_TOO_LARGE',
+  badRequest: INPUT_ERROR_CODES.badRequest,
+  badUserInput: INPUT_ERROR_CODES.badUserInput,
+  internal: 'INTERNAL_SERVER_ERROR',
+} as const;
 
 /**
  * A plain node:http server: `/graphql` goes to Apollo, `/healthz` answers while the
@@ -21,11 +33,12 @@ export interface HttpServerOptions<TContext extends BaseContext> {
  * (database, Kafka) answer, so an orchestrator stops routing to it when they do not.
  */
 export function createHttpServer<TContext extends BaseContext>(options: HttpServerOptions<TContext>): Server {
-  const maxBodyBytes = options.maxBodyBytes ?? 1024 * 1024;
+  const limits = options.limits ?? DEFAULT_REQUEST_LIMITS;
+  const maxBodyBytes = options.limits?.maxBodyBytes ?? 1024 * 1024;
   return createServer((request, response) => {
     handle(request, response).catch((error: Error) => {
       options.log.error('http handler failed', { error: error.message, stack: error.stack });
-      if (!response.headersSent) sendJson(response, 500, { error: 'internal error' });
+      if (!response.headersSent) sendError(response, 500, HTTP_ERROR_CODES.internal, 'internal error');
       else response.end();
     });
   });
@@ -38,22 +51,40 @@ export function createHttpServer<TContext extends BaseContext>(options: HttpServ
       const ready = Object.values(checks).every(Boolean);
       return sendJson(response, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', checks });
     }
-    if (url.pathname !== '/graphql') return sendJson(response, 404, { error: 'not found' });
+    if (url.pathname !== '/graphql') return sendError(response, 404, HTTP_ERROR_CODES.notFound, 'not found');
+    const method = request.method ?? 'GET';
+    if (method !== 'GET' && method !== 'POST') {
+      response.setHeader('allow', 'GET, POST');
+      return sendError(response, 405, HTTP_ERROR_CODES.methodNotAllowed, 'use GET (queries) or POST');
+    }
 
     const body = await readBody(request, maxBodyBytes);
-    if (body === 'too large') return sendJson(response, 413, { error: `request body over ${maxBodyBytes} bytes` });
+    if (body === 'too large') {
+      return sendError(response, 413, HTTP_ERROR_CODES.payloadTooLarge, `request body over ${maxBodyBytes} bytes`);
+    }
     const headers = new HeaderMap();
     for (const [name, value] of Object.entries(request.headers)) {
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
     }
     let parsedBody: unknown = undefined;
-    if (body.length > 0 && headers.get('content-type')?.includes('application/json')) {
+    if (method === 'POST') {
+      if (!isJsonContentType(headers.get('content-type'))) {
+        return sendError(response, 415, HTTP_ERROR_CODES.unsupportedMediaType, 'send the request as application/json');
+      }
       try {
         parsedBody = JSON.parse(body);
       } catch {
-        return sendJson(response, 400, { errors: [{ message: 'request body is not JSON', extensions: { code: 'BAD_REQUEST' } }] });
+        return sendError(response, 400, HTTP_ERROR_CODES.badRequest, 'request body is not JSON');
+      }
+      if (Array.isArray(parsedBody)) {
+        return sendError(response, 400, HTTP_ERROR_CODES.badRequest, 'batched requests are not supported; send one operation per request');
+      }
+      if (typeof parsedBody !== 'object' || parsedBody === null) {
+        return sendError(response, 400, HTTP_ERROR_CODES.badRequest, 'the request body must be a JSON object');
       }
     }
+    const problem = checkRequestValues(parsedBody ?? searchValues(url), limits);
+    if (problem) return sendError(response, 400, HTTP_ERROR_CODES.badUserInput, problem);
     const result = await options.apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body: parsedBody },
       context: () => options.context(request),
@@ -82,6 +113,32 @@ function readBody(request: IncomingMessage, limit: number): Promise<string | 'to
     request.on('end', () => resolve(tooLarge ? 'too large' : Buffer.concat(chunks).toString('utf8')));
     request.on('error', reject);
   });
+}
+
+function isJsonContentType(contentType: string | undefined): boolean {
+  const type = contentType?.split(';')[0].trim().toLowerCase();
+  return type === 'application/json' || type === 'application/graphql-response+json';
+}
+
+/** A GET request's parameters, with `variables` and `extensions` decoded as Apollo will decode them. */
+function searchValues(url: URL): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  for (const [name, value] of url.searchParams) {
+    values[name] = value;
+    if (name === 'variables' || name === 'extensions') {
+      try {
+        values[`${name}.decoded`] = JSON.parse(value);
+      } catch {
+        // Apollo answers malformed JSON parameters with 400 itself.
+      }
+    }
+  }
+  return values;
+}
+
+/** Every answer given before GraphQL runs has the shape of a GraphQL error response. */
+function sendError(response: ServerResponse, status: number, code: string, message: string): void {
+  sendJson(response, status, { errors: [{ message, extensions: { code } }] });
 }
 
 function sendJson(response: ServerResponse, status: number, body: unknown): void {

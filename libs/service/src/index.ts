@@ -10,3 +10,5 @@ export * from './validation';
 export * from './audit';
 export * from './request-id';
 export * from './gateway-only';
+export * from './request-limits';
+export * from './entities';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DomainError } from './errors';
+import { isUuid } from './validation';
 
 /**
  * Keyset (cursor) pagination over `(sort timestamp, id)`, newest first. The cursor is
@@ -11,7 +12,11 @@ export interface Cursor {
   id: string;
 }
 
-const CursorSchema = z.object({ at: z.string(), id: z.string() });
+// A hand-made cursor is refused here, not by Postgres as a failing timestamp or uuid cast.
+const CursorSchema = z.object({
+  at: z.string().max(40).refine((at) => !Number.isNaN(Date.parse(at)) && /^\d{4}-\d{2}-\d{2}T/.test(at)),
+  id: z.string().refine(isUuid),
+});
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
@@ -22,6 +27,7 @@ export function encodeCursor(at: Date, id: string): string {
 
 export function decodeCursor(cursor: string | null | undefined): Cursor | null {
   if (!cursor) return null;
+  if (cursor.length > 200) throw new DomainError('PAGINATION.INVALID_CURSOR', 'the cursor is not one this API issued');
   try {
     return CursorSchema.parse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')));
   } catch {

@@ -22,11 +22,13 @@ import { deadLetterTopic } from '@csirt/contracts';
 import type { DocumentNode } from 'graphql';
 import type { DataSource, EntityManager } from 'typeorm';
 import { auditDenials } from './audit';
+import { guardEntities } from './entities';
 import { createErrorFormatter } from './errors';
 import { anonymousFederationGuard, createCallerAuthenticator, type Caller } from './gateway-only';
 import { close, createHttpServer, listen } from './http-server';
 import { createLogger, type Logger, type LogLevel } from './logger';
 import { REQUEST_ID_HEADER, requestIdFrom } from './request-id';
+import { DEFAULT_REQUEST_LIMITS, requestLimitRules, requireResolvedOperation, type RequestLimits } from './request-limits';
 
 /** Settings every subgraph has; each app's environment.ts produces them from its env vars. */
 export interface SubgraphRuntimeConfig {
@@ -50,6 +52,10 @@ export interface SubgraphRuntimeConfig {
   outboxPollMs: number;
   /** Kafka consumer group (and inbox namespace); `csirt-<service>` unless set. */
   consumerGroup?: string;
+  /** Postgres cancels any statement running longer (see @csirt/db). */
+  databaseStatementTimeoutMs?: number;
+  /** Request-size limits; DEFAULT_REQUEST_LIMITS unless set. */
+  limits?: RequestLimits & { maxBodyBytes?: number };
 }
 
 /** What the service's code gets to work with. */
@@ -137,6 +143,7 @@ export class SubgraphService<TContext extends BaseRequestContext> {
       entities: definition.entities,
       migrations: definition.migrations,
       poolSize: config.databasePoolSize,
+      statementTimeoutMs: config.databaseStatementTimeoutMs,
     });
     await dataSource.initialize();
     if (config.migrateOnStart) {
@@ -189,13 +196,22 @@ export class SubgraphService<TContext extends BaseRequestContext> {
       gatewayCredentialSecret: config.gatewayCredentialSecret,
       verifyToken: createTokenVerifier(config.auth),
     });
+    const limits = config.limits ?? DEFAULT_REQUEST_LIMITS;
+    const schema = buildSubgraphSchema({ typeDefs: definition.typeDefs, resolvers: definition.resolvers as GraphQLResolverMap<unknown> });
+    guardEntities(schema, definition.typeDefs, limits.maxEntityRepresentations);
     this.apollo = new ApolloServer<TContext>({
-      schema: buildSubgraphSchema({ typeDefs: definition.typeDefs, resolvers: definition.resolvers as GraphQLResolverMap<unknown> }),
+      schema,
       formatError: createErrorFormatter(log),
+      // Never, whatever NODE_ENV says: a stack names files and lines of the deployment.
+      includeStacktraceInErrorResponses: false,
+      validationRules: requestLimitRules(limits),
+      parseOptions: { maxTokens: limits.maxTokens },
+      allowBatchedHttpRequests: false,
       introspection: config.introspection,
       plugins: [
         // No Apollo usage reporting here, so per-field traces would only cost time.
         ApolloServerPluginInlineTraceDisabled(),
+        requireResolvedOperation,
         ...(config.introspection ? [] : [ApolloServerPluginLandingPageDisabled()]),
         anonymousFederationGuard<TContext>(),
         ...(definition.plugins ?? []),
@@ -206,6 +222,7 @@ export class SubgraphService<TContext extends BaseRequestContext> {
     this.server = createHttpServer({
       apollo: this.apollo,
       log,
+      limits,
       context: async (request) => definition.createContext(baseContext(request, await authenticate(request), log), deps),
       readiness: async () => ({
         database: await isDatabaseReachable(dataSource),
@@ -285,6 +302,15 @@ export function runUntilSignalled(app: { start(): Promise<void>; stop(): Promise
   };
   process.on('SIGINT', () => shutdown('SIGINT'));
   process.on('SIGTERM', () => shutdown('SIGTERM'));
+  // The last line of defence: a promise some request left unobserved must not end the
+  // process (Node's default) and every other caller's requests with it. The cause is a bug
+  // to fix, so it is logged as an error.
+  process.on('unhandledRejection', (reason) => {
+    log.error('unhandled promise rejection', {
+      error: reason instanceof Error ? reason.message : String(reason),
+      stack: reason instanceof Error ? reason.stack : undefined,
+    });
+  });
   app.start().catch((error: Error) => {
     log.error('failed to start', { error: error.message, stack: error.stack });
     process.exit(1);

@@ -27,3 +27,9 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export function isUuid(value: string): boolean {
   return UUID.test(value);
 }
+
+/**
+ * Longest free-text search filter any list accepts: a search term longer than this is not
+ * a search, and a long pattern makes the trigram or full-text match expensive.
+ */
+export const MAX_TEXT_FILTER_LENGTH = 200;

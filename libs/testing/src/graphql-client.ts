@@ -25,6 +25,15 @@ export interface GraphQLResponse<T = any> {
   errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string; [key: string]: unknown } }[];
 }
 
+/**
+ * The headers the gateway would add on a request to `url`: its credential when `url` is a
+ * subgraph a test started; nothing for the gateway itself.
+ */
+export async function gatewayHeadersFor(url: string): Promise<Record<string, string>> {
+  const subgraph = subgraphsByUrl.get(url);
+  return subgraph ? { [GATEWAY_CREDENTIAL_HEADER]: await gatewayCredential(subgraph) } : {};
+}
+
 /** Posts one operation as a frontend client would. */
 export async function graphql<T = any>(
   url: string,
@@ -33,9 +42,7 @@ export async function graphql<T = any>(
   authorization?: string,
   options: GraphQLRequestOptions = {},
 ): Promise<GraphQLResponse<T> & { status: number }> {
-  const subgraph = subgraphsByUrl.get(url);
-  const credential: Record<string, string> =
-    subgraph && options.asGateway !== false ? { [GATEWAY_CREDENTIAL_HEADER]: await gatewayCredential(subgraph) } : {};
+  const credential = options.asGateway === false ? {} : await gatewayHeadersFor(url);
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...credential, ...(authorization ? { authorization } : {}), ...(options.headers ?? {}) },

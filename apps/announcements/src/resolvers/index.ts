@@ -1,6 +1,7 @@
 import { authorizerFor } from '@csirt/auth';
 import { DateTimeScalar, decodeCursor, pageSize, recordRedReads, toConnection, withAudit } from '@csirt/service';
 import { advisoryAudit } from '../advisories/advisory-audit';
+import { mayReadAdvisory } from '../advisories/advisory.repository';
 import { draftAdvisory } from '../advisories/draft-advisory.service';
 import { publishAdvisory } from '../advisories/publish-advisory.service';
 import { withdrawAdvisory } from '../advisories/withdraw-advisory.service';
@@ -57,7 +58,8 @@ export const resolvers: Resolvers = {
   Advisory: {
     __resolveReference: async (reference, ctx) => {
       const caller = authorize(ctx.principal, 'Entity.Advisory');
-      const readable = await ctx.advisories.findReadable(caller, reference.id);
+      const advisory = await ctx.advisoryById.load(reference.id);
+      const readable = advisory && mayReadAdvisory(caller, advisory) ? advisory : null;
       await recordRedReads(ctx.deps, ctx, 'Advisory', [readable]);
       return readable;
     },

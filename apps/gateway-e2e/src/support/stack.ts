@@ -12,14 +12,20 @@ const root = join(__dirname, '../../../..');
 const SUBGRAPHS = ['intake', 'incidents', 'teams', 'announcements'] as const;
 const BASE_PORT = testEnvironment.stackBasePort;
 
+export const SUBGRAPH_NAMES = SUBGRAPHS;
+
 export interface Stack {
   gatewayUrl: string;
   subgraphUrl(name: (typeof SUBGRAPHS)[number]): string;
+  /** Names of the processes that have exited (crashed) since they were started. */
+  exited(): string[];
   stop(): Promise<void>;
 }
 
-export async function startStack(): Promise<Stack> {
+/** `extraEnv`: more variables for every process (e.g. NODE_ENV). */
+export async function startStack(extraEnv: Record<string, string> = {}): Promise<Stack> {
   const processes: ChildProcess[] = [];
+  const names = new Map<ChildProcess, string>();
   const output = new Map<string, string[]>();
   const common = {
     KAFKA_BROKERS: testEnvironment.kafkaBrokers.join(','),
@@ -31,6 +37,7 @@ export async function startStack(): Promise<Stack> {
     MIGRATE_ON_START: 'true',
     GRAPHQL_INTROSPECTION: 'false',
     OUTBOX_POLL_MS: '100',
+    ...extraEnv,
   };
   const launch = (name: string, env: Record<string, string>) => {
     const lines: string[] = [];
@@ -47,6 +54,7 @@ export async function startStack(): Promise<Stack> {
     child.stdout?.on('data', keep);
     child.stderr?.on('data', keep);
     processes.push(child);
+    names.set(child, name);
   };
 
   const stop = async () => {
@@ -93,6 +101,7 @@ export async function startStack(): Promise<Stack> {
   return {
     gatewayUrl: `http://127.0.0.1:${BASE_PORT}/graphql`,
     subgraphUrl,
+    exited: () => processes.filter((child) => child.exitCode !== null || child.signalCode !== null).map((child) => names.get(child) ?? '?'),
     stop,
   };
 }

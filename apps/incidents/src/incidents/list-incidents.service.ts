@@ -1,5 +1,5 @@
 import type { Principal } from '@csirt/auth';
-import { decodeCursor, pageSize, toConnection, type Connection } from '@csirt/service';
+import { decodeCursor, MAX_TEXT_FILTER_LENGTH, pageSize, toConnection, type Connection } from '@csirt/service';
 import type { Incident } from './incident.entity';
 import { IncidentErrors } from './incident.errors';
 import type { IncidentListFilter, IncidentRepository } from './incident.repository';
@@ -23,8 +23,8 @@ export async function listIncidents(
   }
   const text = filter.text?.trim() ?? null;
   // Trigram search needs three characters to use its index.
-  if (text !== null && (text.length < 3 || text.length > 200)) {
-    throw IncidentErrors.invalidInput('text', 'text must be 3 to 200 characters');
+  if (text !== null && (text.length < 3 || text.length > MAX_TEXT_FILTER_LENGTH)) {
+    throw IncidentErrors.invalidInput('text', `text must be 3 to ${MAX_TEXT_FILTER_LENGTH} characters`);
   }
   const rows = await repository.list(caller, { ...filter, text }, decodeCursor(query.after), size + 1);
   return toConnection(rows, size, (incident) => ({ at: incident.openedAt, id: incident.id }));

@@ -1,10 +1,11 @@
 import { authorizerFor } from '@csirt/auth';
-import { DateTimeScalar, decodeCursor, pageSize, toConnection } from '@csirt/service';
+import { DateTimeScalar, decodeCursor, MAX_TEXT_FILTER_LENGTH, pageSize, toConnection } from '@csirt/service';
 import type { Resolvers } from '../generated/resolvers-types';
 import { escalateReport } from '../reports/escalate-report.service';
 import { mergeReport } from '../reports/merge-report.service';
 import { rejectReport } from '../reports/reject-report.service';
 import { relationReason } from '../reports/related-reports';
+import { ReportErrors } from '../reports/report.errors';
 import { classificationOf } from '../reports/report.entity';
 import { normaliseFilterObservable } from '../reports/report-input';
 import { submitReport } from '../reports/submit-report.service';
@@ -27,6 +28,9 @@ export const resolvers: Resolvers = {
     reports: async (_, { filter, first, after }, ctx) => {
       const caller = authorize(ctx.principal, 'Query.reports');
       const size = pageSize(first);
+      if (filter?.text && filter.text.length > MAX_TEXT_FILTER_LENGTH) {
+        throw ReportErrors.invalidInput('filter.text', `text must be at most ${MAX_TEXT_FILTER_LENGTH} characters`);
+      }
       const observable = filter?.observable ? normaliseFilterObservable('filter.observable.value', filter.observable) : null;
       const rows = await ctx.reports.list(caller, { ...filter, observable }, decodeCursor(after), size + 1);
       return toConnection(rows, size, (r) => ({ at: r.receivedAt, id: r.id }));
