@@ -312,6 +312,17 @@ const LEAKS = [
   /INTERNAL_SERVER_ERROR/,
 ];
 
+/**
+ * What a hostile request may leave behind: the audit trail's record of a refusal (its outbox
+ * row, the inbox row of the teams consumer that stores it, and the entry itself). These are
+ * counted apart, so "unchanged" means every other row, and every new entry is a denial.
+ */
+const REFUSAL_RECORDS: Record<string, string> = {
+  messaging_outbox: "event_type = 'audit.entry.recorded'",
+  messaging_inbox: "event_type = 'audit.entry.recorded'",
+  audit_entries: "outcome = 'DENIED'",
+};
+
 async function rowCounts(): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
   for (const name of SUBGRAPH_NAMES) {
@@ -322,7 +333,8 @@ async function rowCounts(): Promise<Record<string, number>> {
         "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name",
       );
       for (const { table_name: table } of tables.rows) {
-        const result = await client.query<{ n: string }>(`SELECT count(*) AS n FROM "${table}"`);
+        const refusals = REFUSAL_RECORDS[table];
+        const result = await client.query<{ n: string }>(`SELECT count(*) AS n FROM "${table}"${refusals ? ` WHERE NOT (${refusals})` : ''}`);
         counts[`${name}.${table}`] = Number(result.rows[0].n);
       }
     } finally {

@@ -11,10 +11,15 @@ const of = (principal: string, filter: Partial<KafkaAcl> = {}) =>
     .sort();
 
 describe('kafkaAcls (derived from infra/kafka/topics.json)', () => {
-  it('lets each service write exactly the topics named after it, its dead-letter topic included', () => {
-    expect(of('intake', { operation: 'write' })).toEqual(['write topic literal csirt.intake.dlq', 'write topic literal csirt.intake.reports']);
+  it('lets each service write exactly the topics named after it, its dead-letter and audit topics included', () => {
+    expect(of('intake', { operation: 'write' })).toEqual([
+      'write topic literal csirt.intake.audit',
+      'write topic literal csirt.intake.dlq',
+      'write topic literal csirt.intake.reports',
+    ]);
     expect(of('announcements', { operation: 'write' })).toEqual([
       'write topic literal csirt.announcements.advisories',
+      'write topic literal csirt.announcements.audit',
       'write topic literal csirt.announcements.clear',
       'write topic literal csirt.announcements.dlq',
       'write topic literal csirt.announcements.green',
@@ -31,8 +36,19 @@ describe('kafkaAcls (derived from infra/kafka/topics.json)', () => {
     expect(of('incidents', { resource: 'topic' })).toEqual([
       'read topic literal csirt.intake.reports',
       'read topic literal csirt.teams.response-teams',
+      'write topic literal csirt.incidents.audit',
       'write topic literal csirt.incidents.dlq',
       'write topic literal csirt.incidents.incidents',
+    ]);
+  });
+
+  it('lets only the teams service read the audit topics, which name RED records', () => {
+    const auditReaders = acls.filter((acl) => acl.operation === 'read' && acl.name.endsWith('.audit')).map((acl) => `${acl.principal} ${acl.name}`);
+    expect(auditReaders.sort()).toEqual([
+      'teams csirt.announcements.audit',
+      'teams csirt.incidents.audit',
+      'teams csirt.intake.audit',
+      'teams csirt.teams.audit',
     ]);
   });
 

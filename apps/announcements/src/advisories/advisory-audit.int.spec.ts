@@ -37,11 +37,7 @@ describe('announcements audit entries (publication, withdrawal) on its own audit
     );
     const id = drafted.data.draftAdvisory.id;
     const post = (query: string, variables: Record<string, unknown>, requestId: string) =>
-      fetch(service.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: publisher, 'x-request-id': requestId },
-        body: JSON.stringify({ query, variables }),
-      }).then((r) => r.json() as Promise<{ errors?: unknown }>);
+      graphql(service.url, query, variables, publisher, { headers: { 'x-request-id': requestId } });
     expect((await post(`mutation($id: ID!) { publishAdvisory(id: $id) { id } }`, { id }, 'req-publish-0001')).errors).toBeUndefined();
     expect((await post(`mutation($id: ID!) { withdrawAdvisory(id: $id, reason: "superseded") { id } }`, { id }, 'req-withdraw-0001')).errors).toBeUndefined();
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { AUDIT_TOPICS, type AuditEntry, type EventEnvelope } from '@csirt/contracts';
-import { startTestSubgraph, testKafka, TopicProbe, waitFor } from '@csirt/testing';
+import { graphql, startTestSubgraph, testKafka, TopicProbe, waitFor } from '@csirt/testing';
 import { as, incidentsWithoutConsumer, openIncident, type Service } from '../testing/fixtures';
 
 describe('incidents audit entries (RED reads, label changes) on its own audit topic', () => {
@@ -26,13 +26,9 @@ describe('incidents audit entries (RED reads, label changes) on its own audit to
       return found.length >= count && found.map((m) => JSON.parse(m.value!.toString()) as EventEnvelope<string, AuditEntry>);
     });
 
-  async function post(query: string, variables: Record<string, unknown>, authorization: string, requestId: string) {
-    const response = await fetch(service.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization, 'x-request-id': requestId },
-      body: JSON.stringify({ query, variables }),
-    });
-    return (await response.json()) as { data?: any; errors?: unknown };
+  /** Posts an operation with a request id, as the gateway forwards it. */
+  function post(query: string, variables: Record<string, unknown>, authorization: string, requestId: string) {
+    return graphql(service.url, query, variables, authorization, { headers: { 'x-request-id': requestId } });
   }
 
   it('records a RED incident read by its responder, and records no read for a caller it is hidden from', async () => {

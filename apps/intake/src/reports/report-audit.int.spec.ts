@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { AUDIT_TOPICS, type AuditEntry, type EventEnvelope } from '@csirt/contracts';
 import type { SubgraphService } from '@csirt/service';
-import { startTestSubgraph, testKafka, TopicProbe, waitFor } from '@csirt/testing';
+import { graphql, startTestSubgraph, testKafka, TopicProbe, waitFor } from '@csirt/testing';
 import type { IntakeContext } from '../context';
 import { caller, intakeWithoutConsumer, submit, TEST_DATABASE, TRIAGE } from '../testing/fixtures';
 
@@ -25,13 +25,9 @@ describe('intake audit entries (RED reads, label changes) on its own audit topic
       return found.length >= count && found.map((m) => JSON.parse(m.value!.toString()) as EventEnvelope<string, AuditEntry>);
     });
 
-  async function post(query: string, variables: Record<string, unknown>, authorization: string, requestId: string) {
-    const response = await fetch(service.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization, 'x-request-id': requestId },
-      body: JSON.stringify({ query, variables }),
-    });
-    return (await response.json()) as { data?: any; errors?: unknown };
+  /** Posts an operation with a request id, as the gateway forwards it. */
+  function post(query: string, variables: Record<string, unknown>, authorization: string, requestId: string) {
+    return graphql(service.url, query, variables, authorization, { headers: { 'x-request-id': requestId } });
   }
 
   it('records each read of a RED report by a named recipient once per request, and none of a GREEN one', async () => {

@@ -15,7 +15,7 @@ export class AuditEntryRecord {
   @Column({ name: 'actor_subject', type: 'text', nullable: true })
   actorSubject: string | null;
 
-  @Column({ name: 'actor_person_id', type: 'uuid', nullable: true })
+  @Column({ name: 'actor_person_id', type: 'text', nullable: true })
   actorPersonId: string | null;
 
   @Column({ name: 'actor_roles', type: 'text', array: true })

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Tlp } from '@csirt/contracts';
 import type { SubgraphService } from '@csirt/service';
-import { bearer, errorCodes, waitFor, type GraphQLResponse } from '@csirt/testing';
+import { bearer, errorCodes, graphql, waitFor, type GraphQLResponse } from '@csirt/testing';
 import type { TeamsContext } from '../context';
 import { seedPerson, startTeams, uniqueRegion } from '../test-support';
 
@@ -37,13 +37,8 @@ describe('the audit trail: entries through each service outbox and Kafka into te
   });
 
   /** Posts an operation with a request id, as the gateway forwards it. */
-  async function call(query: string, variables: Record<string, unknown>, authorization: string, requestId?: string) {
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization, ...(requestId ? { 'x-request-id': requestId } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    return (await response.json()) as GraphQLResponse;
+  function call(query: string, variables: Record<string, unknown>, authorization: string, requestId?: string): Promise<GraphQLResponse> {
+    return graphql(url, query, variables, authorization, { headers: requestId ? { 'x-request-id': requestId } : {} });
   }
 
   async function trail(filter: Record<string, unknown>, authorization: string, first?: number, after?: string): Promise<Entry[]> {

@@ -15,7 +15,7 @@ export class AuditTrail1732300000460 implements MigrationInterface {
         id uuid PRIMARY KEY,
         source text NOT NULL,
         actor_subject text,
-        actor_person_id uuid,
+        actor_person_id text,
         actor_roles text[] NOT NULL DEFAULT '{}',
         action text NOT NULL CHECK (action IN ('RED_READ','PUBLISHED','WITHDRAWN','LABEL_CHANGED','TEAM_CHANGED','DENIED')),
         entity_type text,

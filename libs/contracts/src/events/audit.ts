@@ -37,7 +37,7 @@ const AuditEntrySchema = z.object({
   /** Who: the token's subject, their Person id when staff, and the platform roles they held. */
   actor: z.object({
     subject: z.string().max(200).nullable(),
-    personId: z.uuid().nullable(),
+    personId: z.string().max(200).nullable(),
     roles: z.array(z.string().max(40)).max(20),
   }),
   action: AuditActionSchema,
