@@ -318,8 +318,8 @@ const LEAKS = [
  * counted apart, so "unchanged" means every other row, and every new entry is a denial.
  */
 const REFUSAL_RECORDS: Record<string, string> = {
-  messaging_outbox: "event_type = 'audit.entry.recorded'",
-  messaging_inbox: "event_type = 'audit.entry.recorded'",
+  messaging_outbox: "event_type LIKE 'audit.entry.recorded%'",
+  messaging_inbox: "event_type LIKE 'audit.entry.recorded%'",
   audit_entries: "outcome = 'DENIED'",
 };
 

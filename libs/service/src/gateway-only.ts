@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { AuthError, createGatewayCredentialVerifier, GATEWAY_CREDENTIAL_HEADER, type Principal, type TokenVerifier } from '@csirt/auth';
-import { GraphQLError, Kind, type OperationDefinitionNode } from 'graphql';
+import { GraphQLError, Kind, type FieldNode, type OperationDefinitionNode } from 'graphql';
 
 /**
  * Who may talk to a subgraph at all: only the gateway (its credential, checked on every
@@ -42,7 +42,11 @@ export function anonymousFederationGuard<TContext extends Caller>(): ApolloServe
       return {
         async didResolveOperation({ contextValue, operation }) {
           if (contextValue.principal || (operation && !selectsFederationField(operation))) return;
-          throw unauthenticated('a valid bearer token is required');
+          // The path names what was refused (the first representation, for `_entities`), so
+          // the audit trail records this denial like one raised by a resolver.
+          const root = operation?.selectionSet.selections.find((s): s is FieldNode => s.kind === Kind.FIELD && FEDERATION_FIELDS.has(s.name.value));
+          const key = root ? (root.alias?.value ?? root.name.value) : undefined;
+          throw unauthenticated('a valid bearer token is required', key ? (root?.name.value === '_entities' ? [key, 0] : [key]) : undefined);
         },
       };
     },
@@ -58,8 +62,8 @@ function selectsFederationField(operation: OperationDefinitionNode): boolean {
   });
 }
 
-function unauthenticated(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+function unauthenticated(message: string, path?: (string | number)[]): GraphQLError {
+  return new GraphQLError(message, { path, extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
 }
 
 function header(request: IncomingMessage, name: string): string | undefined {

@@ -53,7 +53,7 @@ describe('incidents audit entries (RED reads, label changes) on its own audit to
   it('records a label change made by a manager, with who and the request id, labelled with the stricter label', async () => {
     const id = await openIncident(service, { tlp: 'AMBER' });
     const manager = await as(['INCIDENT_MANAGER'], { subject: 'im-audit' });
-    const res = await post(`mutation ($id: ID!, $input: UpdateIncidentInput!) { updateIncident(id: $id, input: $input) { tlp } }`, { id, input: { tlp: 'GREEN' } }, manager, 'req-relabel-0001');
+    const res = await post(`mutation ($id: ID!, $input: UpdateIncidentInput!) { updateIncident(id: $id, input: $input) { tlp } }`, { id, input: { tlp: 'GREEN', tlpReason: 'declassified after review' } }, manager, 'req-relabel-0001');
     expect(res.errors).toBeUndefined();
     const [entry] = await entriesFor(id, 1);
     expect(entry.tlp).toBe('AMBER');

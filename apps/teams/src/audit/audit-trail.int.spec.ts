@@ -85,14 +85,12 @@ describe('the audit trail: entries through each service outbox and Kafka into te
 
   it('keeps caller-sent type names and ids only when well formed, so no caller writes text into the trail', async () => {
     const subject = `reporter-${randomUUID()}`;
-    const res = await call(
-      `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Team { id } } }`,
-      { r: [{ __typename: 'Team', id: "x' OR 1=1; DROP TABLE audit_entries --" }] },
-      await bearer(['REPORTER'], { subject }),
-    );
+    // (`_entities` refuses a malformed representation before any resolver, BAD_USER_INPUT;
+    // a root field's id argument is what a refused caller can still send.)
+    const res = await call(`query ($id: ID!) { team(id: $id) { id } }`, { id: "x' OR 1=1; DROP TABLE audit_entries --" }, await bearer(['REPORTER'], { subject }));
     expect(errorCodes(res)).toEqual(['FORBIDDEN']);
     const [entry] = await entriesFor({ actor: subject });
-    expect(entry).toMatchObject({ action: 'DENIED', entityType: 'Team', entityId: null, tlp: 'AMBER', reason: 'FORBIDDEN query._entities' });
+    expect(entry).toMatchObject({ action: 'DENIED', entityType: null, entityId: null, tlp: 'AMBER', reason: 'FORBIDDEN query.team' });
   });
 
   it('shows a GREEN-cleared auditor no entry labelled above GREEN, while a RED-cleared one sees it', async () => {
