@@ -30,7 +30,9 @@ export const resolvers: Resolvers = {
       // advisories: the answer must not tell which advisories are about it.
       const hiddenIncident = !!filter?.incidentId && !(await ctx.readableIncident.load(filter.incidentId));
       const rows = hiddenIncident ? [] : await ctx.advisories.list(caller, filter ?? {}, cursor, size + 1);
-      return toConnection(rows, size, (a) => ({ at: a.createdAt, id: a.id }));
+      const page = toConnection(rows, size, (a) => ({ at: a.createdAt, id: a.id }));
+      await recordRedReads(ctx.deps, ctx, 'Advisory', page.edges.map((edge) => edge.node));
+      return page;
     },
   },
 

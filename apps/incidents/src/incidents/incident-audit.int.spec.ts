@@ -50,6 +50,30 @@ describe('incidents audit entries (RED reads, label changes) on its own audit to
     expect(entries[0].data).toMatchObject({ action: 'RED_READ', entityType: 'Incident', entityId: id, requestId: 'req-inc-read-0002', actor: { subject: 'responder-1', personId } });
   });
 
+  it('records a RED incident read on a page of the incident list, once per request', async () => {
+    const id = await openIncident(service, { tlp: 'RED' });
+    const personId = randomUUID();
+    await service.dependencies.dataSource.query(
+      `INSERT INTO response_team_member (incident_id, person_id, team_id, role, since) VALUES ($1, $2, $3, 'FORENSICS_EXPERT', now())`,
+      [id, personId, randomUUID()],
+    );
+    const responder = await as(['ANALYST'], { subject: 'responder-2', clearance: 'RED', personId });
+    const page = await post(
+      `query { incidents(first: 50, filter: { tlp: [RED] }) { edges { node { id } } } incident(id: "${id}") { id } }`,
+      {},
+      responder,
+      'req-inc-list-0001',
+    );
+    expect(page.errors).toBeUndefined();
+    expect(page.data.incidents.edges.map((edge: { node: { id: string } }) => edge.node.id)).toContain(id);
+
+    const entries = await entriesFor(id, 1);
+    // Listed and fetched by id in the same request: one read, one entry.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(audit.matching((value) => value?.subject === id)).toHaveLength(1);
+    expect(entries[0].data).toMatchObject({ action: 'RED_READ', entityType: 'Incident', entityId: id, requestId: 'req-inc-list-0001' });
+  });
+
   it('records a label change made by a manager, with who and the request id, labelled with the stricter label', async () => {
     const id = await openIncident(service, { tlp: 'AMBER' });
     const manager = await as(['INCIDENT_MANAGER'], { subject: 'im-audit' });

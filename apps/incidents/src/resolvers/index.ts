@@ -1,5 +1,5 @@
 import { authorizerFor, principalMayCall } from '@csirt/auth';
-import { DateTimeScalar } from '@csirt/service';
+import { DateTimeScalar, recordRedReads } from '@csirt/service';
 import { readableIncident } from '../context';
 import type { Resolvers } from '../generated/resolvers-types';
 import { IncidentErrors } from '../incidents/incident.errors';
@@ -29,7 +29,10 @@ export const resolvers: Resolvers = {
     },
     incidents: async (_, { filter, first, after }, ctx) => {
       const caller = authorize(ctx.principal, 'Query.incidents');
-      return listIncidents(ctx.incidents, caller, { filter, first, after });
+      const page = await listIncidents(ctx.incidents, caller, { filter, first, after });
+      // A RED incident on a page is a read of RED data like one asked for by id.
+      await recordRedReads(ctx.deps, ctx, 'Incident', page.edges.map((edge) => edge.node));
+      return page;
     },
     incidentMetrics: async (_, { range, groupBy, lossThreshold }, ctx) => {
       const caller = authorize(ctx.principal, 'Query.incidentMetrics');

@@ -1,5 +1,5 @@
 import { authorizerFor } from '@csirt/auth';
-import { DateTimeScalar, decodeCursor, MAX_TEXT_FILTER_LENGTH, pageSize, toConnection } from '@csirt/service';
+import { DateTimeScalar, decodeCursor, MAX_TEXT_FILTER_LENGTH, pageSize, recordRedReads, toConnection } from '@csirt/service';
 import type { Resolvers } from '../generated/resolvers-types';
 import { escalateReport } from '../reports/escalate-report.service';
 import { mergeReport } from '../reports/merge-report.service';
@@ -33,7 +33,10 @@ export const resolvers: Resolvers = {
       }
       const observable = filter?.observable ? normaliseFilterObservable('filter.observable.value', filter.observable) : null;
       const rows = await ctx.reports.list(caller, { ...filter, observable }, decodeCursor(after), size + 1);
-      return toConnection(rows, size, (r) => ({ at: r.receivedAt, id: r.id }));
+      const page = toConnection(rows, size, (r) => ({ at: r.receivedAt, id: r.id }));
+      // A RED report on a page is a read of RED data like one asked for by id.
+      await recordRedReads(ctx.deps, ctx, 'Report', page.edges.map((edge) => edge.node));
+      return page;
     },
   },
 
