@@ -1,9 +1,8 @@
 import type { Principal } from '@csirt/auth';
-import type { BaseRequestContext, ServiceDeps } from '@csirt/service';
+import { incidentAccessOf, mayReadIncident, type BaseRequestContext, type ServiceDeps } from '@csirt/service';
 import DataLoader from 'dataloader';
 import type { Advisory } from './advisories/advisory.entity';
 import { AdvisoryRepository } from './advisories/advisory.repository';
-import { incidentAccessOf, mayReadIncident } from './incident-access/incident-access';
 
 /** An incident as this service knows it: by id only; the incidents service owns the rest. */
 export interface IncidentRef {

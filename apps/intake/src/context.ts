@@ -1,7 +1,6 @@
 import type { Principal } from '@csirt/auth';
-import { recordRedReads, type BaseRequestContext, type ServiceDeps } from '@csirt/service';
+import { incidentAccessOf, mayReadIncident, recordRedReads, type BaseRequestContext, type ServiceDeps } from '@csirt/service';
 import DataLoader from 'dataloader';
-import { incidentAccessOf, mayReadIncident } from './incident-access/incident-access';
 import type { ReportDecision } from './reports/report-decision.entity';
 import type { Report } from './reports/report.entity';
 import { mayRead, ReportRepository, type RelatedReportRow } from './reports/report.repository';

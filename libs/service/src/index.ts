@@ -12,3 +12,4 @@ export * from './request-id';
 export * from './gateway-only';
 export * from './request-limits';
 export * from './entities';
+export * from './incident-access';

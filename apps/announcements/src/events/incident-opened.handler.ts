@@ -1,7 +1,7 @@
 import { IncidentAccessChangedV1, IncidentOpenedV1, TOPICS } from '@csirt/contracts';
 import { on, type HandlerRegistration } from '@csirt/messaging';
 import { draftAdvisory } from '../advisories/draft-advisory.service';
-import { recordIncidentAccess } from '../incident-access/incident-access';
+import { recordIncidentAccessAndRaiseDrafts } from '../incident-access/incident-access';
 
 /** Severity at and above which a new incident gets an incident-notification draft. */
 export const NOTIFY_FROM_SEVERITY = 3;
@@ -30,7 +30,7 @@ export function incidentEventHandlers(): HandlerRegistration[] {
       });
     }),
     on(IncidentAccessChangedV1, async (event, manager) => {
-      await recordIncidentAccess(manager, event.data);
+      await recordIncidentAccessAndRaiseDrafts(manager, event.data);
     }),
   ];
 }

@@ -1,6 +1,6 @@
 import { IncidentAccessChangedV1 } from '@csirt/contracts';
 import { on, type HandlerRegistration } from '@csirt/messaging';
-import { recordIncidentAccess } from '../incident-access/incident-access';
+import { recordIncidentAccess } from '@csirt/service';
 
 /**
  * Who may see the incident a report points to (Report.incident, escalatedToIncidentId): the

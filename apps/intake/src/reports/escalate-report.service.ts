@@ -1,9 +1,8 @@
 import type { Principal } from '@csirt/auth';
 import { ReportEscalatedV1 } from '@csirt/contracts';
 import type { Outbox } from '@csirt/messaging';
-import { isUuid } from '@csirt/service';
+import { incidentAccessOf, isUuid } from '@csirt/service';
 import type { EntityManager } from 'typeorm';
-import { incidentAccessOf } from '../incident-access/incident-access';
 import { stricterTlp } from './report-tlp';
 import { applyDecision, lockReport, requireTransition } from './report-decisions';
 import { LIMITS, validateReason } from './report-input';

@@ -1,12 +1,14 @@
 import { canRead, type Principal } from '@csirt/auth';
 import type { EventData, IncidentAccessChangedV1, Tlp } from '@csirt/contracts';
-import { isUuid } from '@csirt/service';
 import type { EntityManager } from 'typeorm';
+import { isUuid } from './validation';
 
 /**
- * Intake's read model of who may read each incident. The incidents service is the one
- * authority on that; intake only keeps its latest word (IncidentAccessChangedV1), so that a
- * report never shows the id of an incident its reader may not read.
+ * The read model a service keeps of who may read each incident, so that a record holding a
+ * reference to an incident (a report, an advisory) shows the incident's id only to callers
+ * who may read it. The incidents service is the one authority on that; a service keeps only
+ * its latest word (IncidentAccessChangedV1) in its own `incident_access` table, created by
+ * its own migration (incident_id uuid primary key, tlp, readers text[], version, changed_at).
  */
 export interface IncidentAccess {
   incidentId: string;
@@ -17,20 +19,22 @@ export interface IncidentAccess {
 /**
  * Keeps the access the event describes unless a newer version is already held: events of
  * one incident share a partition, but a replay or a re-keyed producer must not roll access
- * back. Safe to apply twice.
+ * back. Safe to apply twice. Answers whether it changed what the service holds.
  */
-export async function recordIncidentAccess(manager: EntityManager, access: EventData<typeof IncidentAccessChangedV1>): Promise<void> {
-  await manager.query(
+export async function recordIncidentAccess(manager: EntityManager, access: EventData<typeof IncidentAccessChangedV1>): Promise<boolean> {
+  const applied: unknown[] = await manager.query(
     `INSERT INTO incident_access (incident_id, tlp, readers, version, changed_at)
      VALUES ($1, $2, $3, $4, $5)
      ON CONFLICT (incident_id) DO UPDATE
        SET tlp = EXCLUDED.tlp, readers = EXCLUDED.readers, version = EXCLUDED.version, changed_at = EXCLUDED.changed_at
-     WHERE incident_access.version < EXCLUDED.version`,
+     WHERE incident_access.version < EXCLUDED.version
+     RETURNING incident_id`,
     [access.incidentId, access.tlp, access.readers, access.version, access.changedAt],
   );
+  return applied.length > 0;
 }
 
-/** What intake knows of the access to these incidents; an incident it has not heard of is absent. */
+/** What the service knows of the access to these incidents; an incident it has not heard of is absent. */
 export async function incidentAccessOf(manager: EntityManager, incidentIds: readonly string[]): Promise<Map<string, IncidentAccess>> {
   const ids = incidentIds.filter(isUuid);
   if (ids.length === 0) return new Map();
