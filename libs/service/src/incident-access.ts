@@ -1,6 +1,6 @@
 import { canRead, type Principal } from '@csirt/auth';
 import type { EventData, IncidentAccessChangedV1, Tlp } from '@csirt/contracts';
-import type { EntityManager } from 'typeorm';
+import type { EntityManager, QueryRunner } from 'typeorm';
 import { isUuid } from './validation';
 
 /**
@@ -8,8 +8,23 @@ import { isUuid } from './validation';
  * reference to an incident (a report, an advisory) shows the incident's id only to callers
  * who may read it. The incidents service is the one authority on that; a service keeps only
  * its latest word (IncidentAccessChangedV1) in its own `incident_access` table, created by
- * its own migration (incident_id uuid primary key, tlp, readers text[], version, changed_at).
+ * its own migration through `createIncidentAccessTable`.
  */
+/**
+ * The read model's table, for the migration of each service that keeps it. Which callers it
+ * hides references from is the service's own business; the table is the same everywhere.
+ */
+export async function createIncidentAccessTable(runner: QueryRunner): Promise<void> {
+  await runner.query(`
+    CREATE TABLE incident_access (
+      incident_id uuid PRIMARY KEY,
+      tlp text NOT NULL CHECK (tlp IN ('CLEAR','GREEN','AMBER','AMBER_STRICT','RED')),
+      readers text[] NOT NULL DEFAULT '{}',
+      version bigint NOT NULL CHECK (version >= 0),
+      changed_at timestamptz NOT NULL
+    )`);
+}
+
 export interface IncidentAccess {
   incidentId: string;
   tlp: Tlp;
