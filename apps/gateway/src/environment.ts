@@ -1,4 +1,4 @@
-import { envSchemas, parseEnvironment, requestLimitsEnvironment, toRequestLimits } from '@csirt/service';
+import { authEnvironment, authKeyGiven, envSchemas, parseEnvironment, requestLimitsEnvironment, toAuthConfig, toRequestLimits } from '@csirt/service';
 import { z } from 'zod';
 
 const schema = z
@@ -10,20 +10,12 @@ const schema = z
     TEAMS_URL: z.url().default('http://localhost:4003/graphql'),
     ANNOUNCEMENTS_URL: z.url().default('http://localhost:4004/graphql'),
     SUPERGRAPH_PATH: z.string().optional(),
-    AUTH_JWT_SECRET: z.string().min(32, 'use at least 32 characters').optional(),
-    AUTH_JWKS_URL: z.url().optional(),
-    AUTH_ISSUER: z.string().min(1).default('csirt-platform'),
-    AUTH_AUDIENCE: z.string().min(1).default('csirt-platform'),
-    AUTH_MAX_TOKEN_LIFETIME_SECONDS: envSchemas.maxTokenLifetimeSeconds(),
-    GATEWAY_CREDENTIAL_SECRET: envSchemas.gatewayCredentialSecret(),
+    ...authEnvironment,
     LOG_LEVEL: envSchemas.logLevel(),
     GRAPHQL_INTROSPECTION: envSchemas.boolean(false),
     ...requestLimitsEnvironment,
   })
-  .refine((env) => env.AUTH_JWT_SECRET || env.AUTH_JWKS_URL, {
-    message: 'set AUTH_JWKS_URL (identity provider) or AUTH_JWT_SECRET (shared secret)',
-    path: ['AUTH_JWKS_URL'],
-  });
+  .refine(authKeyGiven.check, authKeyGiven.message);
 
 /** The only reader of process.env in the gateway. Exits with a message on a bad value. */
 export function readEnvironment() {
@@ -38,14 +30,7 @@ export function readEnvironment() {
       announcements: env.ANNOUNCEMENTS_URL,
     },
     supergraphPath: env.SUPERGRAPH_PATH,
-    auth: {
-      secret: env.AUTH_JWT_SECRET,
-      jwksUrl: env.AUTH_JWKS_URL,
-      issuer: env.AUTH_ISSUER,
-      audience: env.AUTH_AUDIENCE,
-      maxLifetimeSeconds: env.AUTH_MAX_TOKEN_LIFETIME_SECONDS,
-    },
-    gatewayCredentialSecret: env.GATEWAY_CREDENTIAL_SECRET,
+    ...toAuthConfig(env),
     logLevel: env.LOG_LEVEL,
     introspection: env.GRAPHQL_INTROSPECTION,
     limits: toRequestLimits(env),

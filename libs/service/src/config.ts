@@ -109,6 +109,41 @@ export function toRequestLimits(env: RequestLimitsEnv): RequestLimits & { maxBod
 }
 
 /**
+ * How the gateway and every subgraph verify callers: the user-token key (a shared secret or
+ * an identity provider's JWKS), its issuer, audience and longest lifetime, and the secret of
+ * the gateway's subgraph credential.
+ */
+export const authEnvironment = {
+  AUTH_JWT_SECRET: z.string().min(32, 'use at least 32 characters').optional(),
+  AUTH_JWKS_URL: z.url().optional(),
+  AUTH_ISSUER: z.string().min(1).default('csirt-platform'),
+  AUTH_AUDIENCE: z.string().min(1).default('csirt-platform'),
+  AUTH_MAX_TOKEN_LIFETIME_SECONDS: envSchemas.maxTokenLifetimeSeconds(),
+  GATEWAY_CREDENTIAL_SECRET: envSchemas.gatewayCredentialSecret(),
+};
+
+type AuthEnv = z.infer<z.ZodObject<typeof authEnvironment>>;
+
+export const authKeyGiven = {
+  check: (env: Pick<AuthEnv, 'AUTH_JWT_SECRET' | 'AUTH_JWKS_URL'>) => Boolean(env.AUTH_JWT_SECRET || env.AUTH_JWKS_URL),
+  message: { message: 'set AUTH_JWKS_URL (identity provider) or AUTH_JWT_SECRET (shared secret)', path: ['AUTH_JWKS_URL'] },
+};
+
+/** The parsed auth variables as the token verifier's options and the gateway credential secret. */
+export function toAuthConfig(env: AuthEnv) {
+  return {
+    auth: {
+      secret: env.AUTH_JWT_SECRET,
+      jwksUrl: env.AUTH_JWKS_URL,
+      issuer: env.AUTH_ISSUER,
+      audience: env.AUTH_AUDIENCE,
+      maxLifetimeSeconds: env.AUTH_MAX_TOKEN_LIFETIME_SECONDS,
+    },
+    gatewayCredentialSecret: env.GATEWAY_CREDENTIAL_SECRET,
+  };
+}
+
+/**
  * The environment variables every subgraph reads, turned into its runtime config.
  * Apps extend the object with their own variables before parsing.
  */
@@ -120,12 +155,7 @@ export function subgraphEnvironment(defaults: { port: number }) {
       DATABASE_URL: envSchemas.postgresUrl(),
       DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
       ...kafkaEnvironment,
-      AUTH_JWT_SECRET: z.string().min(32, 'use at least 32 characters').optional(),
-      AUTH_JWKS_URL: z.url().optional(),
-      AUTH_ISSUER: z.string().min(1).default('csirt-platform'),
-      AUTH_AUDIENCE: z.string().min(1).default('csirt-platform'),
-      AUTH_MAX_TOKEN_LIFETIME_SECONDS: envSchemas.maxTokenLifetimeSeconds(),
-      GATEWAY_CREDENTIAL_SECRET: envSchemas.gatewayCredentialSecret(),
+      ...authEnvironment,
       LOG_LEVEL: envSchemas.logLevel(),
       MIGRATE_ON_START: envSchemas.boolean(false),
       GRAPHQL_INTROSPECTION: envSchemas.boolean(false),
@@ -134,10 +164,7 @@ export function subgraphEnvironment(defaults: { port: number }) {
       DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
       ...requestLimitsEnvironment,
     })
-    .refine((env) => env.AUTH_JWT_SECRET || env.AUTH_JWKS_URL, {
-      message: 'set AUTH_JWKS_URL (identity provider) or AUTH_JWT_SECRET (shared secret)',
-      path: ['AUTH_JWKS_URL'],
-    })
+    .refine(authKeyGiven.check, authKeyGiven.message)
     .refine(kafkaCredentialsComplete.check, kafkaCredentialsComplete.message);
 }
 
@@ -153,14 +180,7 @@ export function toRuntimeConfig(env: SubgraphEnv) {
     kafkaBrokers: env.KAFKA_BROKERS,
     kafkaSasl: kafka.sasl,
     kafkaTls: kafka.tls,
-    auth: {
-      secret: env.AUTH_JWT_SECRET,
-      jwksUrl: env.AUTH_JWKS_URL,
-      issuer: env.AUTH_ISSUER,
-      audience: env.AUTH_AUDIENCE,
-      maxLifetimeSeconds: env.AUTH_MAX_TOKEN_LIFETIME_SECONDS,
-    },
-    gatewayCredentialSecret: env.GATEWAY_CREDENTIAL_SECRET,
+    ...toAuthConfig(env),
     logLevel: env.LOG_LEVEL,
     migrateOnStart: env.MIGRATE_ON_START,
     introspection: env.GRAPHQL_INTROSPECTION,
