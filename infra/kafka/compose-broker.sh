@@ -36,20 +36,11 @@ controller.listener.names=CONTROLLER
 inter.broker.listener.name=CLIENT
 $(security_properties "$admin_password" client external)
 log.dirs=$DATA_DIR
-num.partitions=3
-offsets.topic.replication.factor=1
-transaction.state.log.replication.factor=1
-transaction.state.log.min.isr=1
-group.initial.rebalance.delay.ms=0
-auto.create.topics.enable=false
+$(single_node_properties)
 CONF
 
 # Client settings for the healthcheck and for `docker compose exec kafka` admin tools.
-cat >"${KAFKA_ADMIN_CLIENT_CONF:-/tmp/admin-client.properties}" <<CONF
-security.protocol=SASL_PLAINTEXT
-sasl.mechanism=$SASL_MECHANISM
-sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required username="admin" password="$admin_password";
-CONF
+admin_client_properties "$admin_password" >"${KAFKA_ADMIN_CLIENT_CONF:-/tmp/admin-client.properties}"
 
 if [[ ! -f "$DATA_DIR/meta.properties" ]]; then
   mapfile -t scram < <(scram_format_args "$CREDENTIALS")

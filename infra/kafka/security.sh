@@ -42,3 +42,24 @@ security_properties() {
   echo "allow.everyone.if.no.acl.found=false"
   echo "super.users=User:admin"
 }
+
+# server.properties lines every single-node platform broker shares (dev, CI, compose):
+# replication of one, and no topic the catalogue does not declare.
+single_node_properties() {
+  echo "num.partitions=3"
+  echo "default.replication.factor=1"
+  echo "min.insync.replicas=1"
+  echo "offsets.topic.replication.factor=1"
+  echo "transaction.state.log.replication.factor=1"
+  echo "transaction.state.log.min.isr=1"
+  echo "group.initial.rebalance.delay.ms=0"
+  echo "auto.create.topics.enable=false"
+}
+
+# Client settings of the admin principal, for the Java tools (kafka-configs, healthchecks).
+admin_client_properties() {
+  local admin_password="$1"
+  echo "security.protocol=SASL_PLAINTEXT"
+  echo "sasl.mechanism=$SASL_MECHANISM"
+  echo "sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required username=\"admin\" password=\"$admin_password\";"
+}
