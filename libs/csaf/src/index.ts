@@ -8,3 +8,4 @@ export * from './validate-csaf';
 export * from './csaf-signing';
 export * from './csaf-hashes';
 export * from './provider-directory';
+export * from './partner-message';
