@@ -1,4 +1,5 @@
 import type { CsafAdvisoryInput } from '@csirt/csaf';
+import type { EntityManager } from 'typeorm';
 
 /**
  * One release of an announcement to the outside: its first publication, a revision or
@@ -26,4 +27,14 @@ export interface AdvisoryRelease {
     constituencyIds: string[];
   };
   releasedAt: Date;
+}
+
+/**
+ * Delivery as the authoring use cases see it. `deliver` runs inside the caller's
+ * transaction (pass its manager) and throws a domain error, rolling everything back, when
+ * the release may not go out as addressed (e.g. a partner's agreement does not allow its
+ * label).
+ */
+export interface ReleaseDelivery {
+  deliver(manager: EntityManager, release: AdvisoryRelease): Promise<void>;
 }
