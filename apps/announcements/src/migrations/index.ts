@@ -2,6 +2,7 @@ import { MessagingOutboxInbox1732300000000, MessagingRawMessages1732300000010 } 
 import { Advisories1732300000100 } from './1732300000100-advisories';
 import { IncidentAccess1732300000110 } from './1732300000110-incident-access';
 import { PartnerDelivery1732300000200 } from './1732300000200-partner-delivery';
+import { CsafDocumentUrl1732300000410 } from './1732300000410-csaf-document-url';
 
 /** Every migration of this service, in order. Listed explicitly so bundles carry them. */
 export const migrations = [
@@ -10,4 +11,5 @@ export const migrations = [
   Advisories1732300000100,
   IncidentAccess1732300000110,
   PartnerDelivery1732300000200,
+  CsafDocumentUrl1732300000410,
 ];
