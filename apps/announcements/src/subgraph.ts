@@ -3,6 +3,7 @@ import { Advisory } from './advisories/advisory.entity';
 import { createContext, type AnnouncementsContext } from './context';
 import { consumedTopics, incidentEventHandlers } from './events/incident-opened.handler';
 import { migrations } from './migrations';
+import { partnerEventHandlers, partnerTopics } from './partners/partner-events.handler';
 import { resolvers } from './resolvers';
 
 /** The announcements subgraph: what main.ts runs and what the tests start. */
@@ -13,5 +14,8 @@ export const announcementsSubgraph: SubgraphDefinition<AnnouncementsContext> = {
   entities: [Advisory],
   migrations,
   createContext,
-  consumes: { topics: consumedTopics, handlers: incidentEventHandlers },
+  consumes: {
+    topics: [...consumedTopics, ...partnerTopics],
+    handlers: () => [...incidentEventHandlers(), ...partnerEventHandlers()],
+  },
 };

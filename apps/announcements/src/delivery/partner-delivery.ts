@@ -11,6 +11,7 @@ import {
   csafTlpLabel,
   csafYearFolder,
   encodeCsafReleaseMessage,
+  loadSigningKey,
   publishCsafDocument,
   tlpFolder,
   type CsafPublisherInput,
@@ -31,6 +32,21 @@ export interface PartnerDeliveryConfig {
   baseUrl: string;
   /** The current signing key; its public half is listed in provider-metadata.json. */
   signingKey: CsafSigningKey;
+}
+
+/**
+ * Delivery as configured by the `CSAF_*` variables (environment.ts
+ * `readCsafDeliveryEnvironment`). Unlocks the signing key now, so a wrong key or
+ * passphrase stops the service at start, not at the first publication.
+ */
+export async function createPartnerDelivery(env: {
+  baseUrl: string;
+  publisher: CsafPublisherInput;
+  armoredSigningKey: string;
+  signingKeyPassphrase?: string;
+}): Promise<PartnerDelivery> {
+  const signingKey = await loadSigningKey(env.armoredSigningKey, env.signingKeyPassphrase);
+  return new PartnerDelivery({ publisher: env.publisher, baseUrl: env.baseUrl, signingKey });
 }
 
 /** `event_type` of partner messages in the outbox (for operators; never sent). */
