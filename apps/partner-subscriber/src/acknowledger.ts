@@ -49,6 +49,8 @@ export class Acknowledger {
   private timer: NodeJS.Timeout | undefined;
   private flushing: Promise<void> | undefined;
   private again = false;
+  /** Set by `start`: a restart (often the partner fixing its token) retries everything at once. */
+  private ignoreBackoff = false;
 
   constructor(
     private readonly root: string,
@@ -75,6 +77,7 @@ export class Acknowledger {
 
   /** Retries what is pending every `retryIntervalMs` until `stop`. */
   start(): void {
+    this.ignoreBackoff = true;
     this.timer = setInterval(() => this.kick(), this.config.retryIntervalMs);
     this.timer.unref();
     this.kick();
@@ -117,8 +120,10 @@ export class Acknowledger {
 
   private async sendDue(): Promise<void> {
     const now = Date.now();
+    const ignoreBackoff = this.ignoreBackoff;
+    this.ignoreBackoff = false;
     for (const { name, entry } of await this.readPending()) {
-      if (Date.parse(entry.nextAttemptAt) > now) continue;
+      if (!ignoreBackoff && Date.parse(entry.nextAttemptAt) > now) continue;
       const result = await this.sendWithQuickRetries(entry);
       const fields = { trackingId: entry.trackingId, version: entry.version };
       if (result.ok) {

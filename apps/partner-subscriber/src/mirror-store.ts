@@ -76,10 +76,14 @@ export class MirrorStore {
       receivedAt: receivedAt.toISOString(),
       source,
     };
-    const created = await createFolderAtomic(join(versionsFolder, message.version), {
-      ...documentFiles(release.fileName, release.bytes, message.signature),
-      [RELEASE_RECORD]: `${JSON.stringify(record, null, 2)}\n`,
-    });
+    const versionFolder = join(versionsFolder, message.version);
+    // Checked first so that a redelivery does not even write a temporary folder.
+    const created =
+      !(await readIfExists(join(versionFolder, RELEASE_RECORD))) &&
+      (await createFolderAtomic(versionFolder, {
+        ...documentFiles(release.fileName, release.bytes, message.signature),
+        [RELEASE_RECORD]: `${JSON.stringify(record, null, 2)}\n`,
+      }));
     const newest = await this.syncCurrentCopy(versionsFolder);
     if (!created) return 'duplicate';
     return newest === message.version ? 'stored' : 'stored-older';
