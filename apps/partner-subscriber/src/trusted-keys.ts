@@ -89,7 +89,9 @@ export class TrustedKeys {
   }
 
   private async fetchPublishedKeys(metadataUrl: string): Promise<string[]> {
-    const metadata = ProviderMetadataKeys.parse(await (await get(metadataUrl)).json());
+    const parsed = ProviderMetadataKeys.safeParse(await (await get(metadataUrl)).json());
+    if (!parsed.success) throw new Error(`${metadataUrl} does not list public_openpgp_keys as CSAF 2.0 describes them`);
+    const metadata = parsed.data;
     const keys: string[] = [];
     for (const entry of metadata.public_openpgp_keys) {
       const claimed = entry.fingerprint?.replace(/\s+/g, '').toUpperCase();
