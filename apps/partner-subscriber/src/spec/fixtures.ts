@@ -99,21 +99,21 @@ export interface RecordedRequest {
 
 /** A real HTTP server on a free port that records every request and answers with `respond`. */
 export class RecordingServer {
-  readonly requests: RecordedRequest[] = [];
   private constructor(
     private readonly server: Server,
     readonly url: string,
+    readonly requests: RecordedRequest[],
   ) {}
 
   static async start(respond: (request: RecordedRequest, index: number) => { status: number; body: string | Uint8Array; type?: string }): Promise<RecordingServer> {
-    let instance: RecordingServer | undefined;
+    const requests: RecordedRequest[] = [];
     const server = createServer((req, res) => {
       const chunks: Buffer[] = [];
       req.on('data', (chunk: Buffer) => chunks.push(chunk));
       req.on('end', () => {
         const request = { method: req.method ?? '', url: req.url ?? '', headers: req.headers, body: Buffer.concat(chunks).toString('utf8') };
-        instance?.requests.push(request);
-        const answer = respond(request, (instance?.requests.length ?? 1) - 1);
+        requests.push(request);
+        const answer = respond(request, requests.length - 1);
         res.writeHead(answer.status, { 'content-type': answer.type ?? 'application/json' });
         res.end(answer.body);
       });
@@ -121,8 +121,7 @@ export class RecordingServer {
     server.listen(0, '127.0.0.1');
     await once(server, 'listening');
     const { port } = server.address() as AddressInfo;
-    instance = new RecordingServer(server, `http://127.0.0.1:${port}`);
-    return instance;
+    return new RecordingServer(server, `http://127.0.0.1:${port}`, requests);
   }
 
   async stop(): Promise<void> {
