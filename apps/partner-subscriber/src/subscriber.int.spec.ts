@@ -226,7 +226,7 @@ describe('partner-subscriber on the real broker, as partner-alpha', () => {
   it("cannot read another partner's topic with its credentials", async () => {
     await ensureTopics(['csirt.partner.bravo.advisories']);
     const subscriber = new PartnerSubscriber(await config(['csirt.partner.bravo.advisories']), silentLogger, testKafka('subscriber-spec-alpha', 'partner-alpha'));
-    await expect(subscriber.start()).rejects.toThrow(/Not authorized|authorization/i);
+    await expect(subscriber.start()).rejects.toThrow(/Not authorized to access topics/);
     await subscriber.stop();
   });
 });

@@ -75,6 +75,9 @@ export class PartnerSubscriber {
       this.log.error('consumer crashed', { error: payload.error.message, restart: payload.restart }),
     );
     await this.consumer.run({
+      // One message at a time (kafkajs' default, stated): releases of one advisory are
+      // stored in the order they come, and the log reads like what happened.
+      partitionsConsumedConcurrently: 1,
       // Offsets are committed by hand, one message at a time, after its outcome is on disk:
       // see `handle`.
       autoCommit: false,
@@ -103,6 +106,10 @@ export class PartnerSubscriber {
     let outcome: MessageOutcome;
     if (check.ok) {
       const { message: release } = check.release;
+      if (release.signingKeyFingerprint.toUpperCase() !== check.release.signedBy) {
+        // Unsigned hint only; the key that verified is what counts. Worth a look all the same.
+        this.log.warn('message names another signing key than the one that verified it', { ...source, named: release.signingKeyFingerprint, signedBy: check.release.signedBy });
+      }
       const stored = await this.store.store(check.release, source);
       // Queued after the document is on disk: a receipt never claims a document we lack.
       await this.acknowledger.enqueue(release.trackingId, release.version);

@@ -73,7 +73,11 @@ describe('TrustedKeys: the publisher keys a partner pinned, from provider-metada
     expect(keys.fingerprints).toEqual([oldKey.fingerprint]);
     published = [newKey, oldKey];
     expect(await keys.verify(bytes, await newKey.sign(bytes))).toEqual({ valid: true, fingerprint: newKey.fingerprint });
-    expect(keys.fingerprints).toEqual([newKey.fingerprint, oldKey.fingerprint]);
+    expect([...keys.fingerprints].sort()).toEqual([newKey.fingerprint, oldKey.fingerprint].sort());
+    expect(await keys.verify(bytes, await oldKey.sign(bytes))).toEqual({ valid: true, fingerprint: oldKey.fingerprint });
+    // The platform stops listing the old key: the partner's pin keeps it for old documents.
+    published = [newKey];
+    expect(await keys.verify(bytes, await otherKey.sign(bytes))).toEqual({ valid: false, reason: 'CSAF.UNKNOWN_KEY' }); // forces a reload
     expect(await keys.verify(bytes, await oldKey.sign(bytes))).toEqual({ valid: true, fingerprint: oldKey.fingerprint });
   });
 

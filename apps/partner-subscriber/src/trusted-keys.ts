@@ -64,8 +64,10 @@ export class TrustedKeys {
     if (this.sources.providerMetadataUrl) armored.push(...(await this.fetchPublishedKeys(this.sources.providerMetadataUrl)));
 
     const pinned = new Set(this.sources.pinnedFingerprints);
-    const trusted: string[] = [];
-    const fingerprints: string[] = [];
+    // A pinned key loaded once stays: the partner's pin, not the server's current list,
+    // decides trust, so a key dropped from the metadata still verifies older documents.
+    const trusted: string[] = this.ring.keys.map((key) => key.armor());
+    const fingerprints: string[] = [...this.ring.fingerprints];
     for (const key of armored) {
       // One source at a time, so one unreadable key does not hide the others.
       let ring: CsafPublicKeyRing;
