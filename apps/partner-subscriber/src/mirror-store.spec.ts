@@ -28,8 +28,9 @@ describe('MirrorStore: a CSAF mirror on disk, idempotent by (tracking id, versio
   });
   afterEach(() => rm(root, { recursive: true, force: true }));
 
-  async function verified(version: number, tlp: 'GREEN' | 'AMBER' = 'GREEN', overrides = {}): Promise<VerifiedRelease> {
-    const check = await checkRelease(encoded(await releaseMessage(advisory('CSIRT-2026-00042', tlp, version, overrides), key)), TOPIC, verifier);
+  async function verified(version: number, tlp: 'GREEN' | 'AMBER' = 'GREEN', overrides = {}, action: 'published' | 'revised' | 'withdrawn' = 'published'): Promise<VerifiedRelease> {
+    const message = await releaseMessage(advisory('CSIRT-2026-00042', tlp, version, overrides), key, {}, action);
+    const check = await checkRelease(encoded(message), TOPIC, verifier);
     if (!check.ok) throw new Error(check.rejection.detail);
     return check.release;
   }
@@ -57,14 +58,19 @@ describe('MirrorStore: a CSAF mirror on disk, idempotent by (tracking id, versio
     expect(await store.versions('csirt-2026-00042.json')).toEqual(['1']);
   });
 
-  it('replaces the current copy with a revision and keeps every version in the history', async () => {
+  it('replaces the current copy with a revision, then a withdrawal, and keeps every version in the history', async () => {
     const first = await verified(1);
-    const second = await verified(2, 'GREEN', { title: 'WITHDRAWN: Remote code execution in Example Gateway' });
+    const revised = await verified(2, 'GREEN', {}, 'revised');
+    const withdrawn = await verified(3, 'GREEN', { withdrawal: { reason: 'Published by mistake: duplicate of CSIRT-2026-00041.' } }, 'withdrawn');
     await store.store(first, source(0));
-    expect(await store.store(second, source(1))).toBe('stored');
-    expect(await readFile(join(root, 'green/2026/csirt-2026-00042.json'))).toEqual(second.bytes);
-    expect(await store.versions('csirt-2026-00042.json')).toEqual(['1', '2']);
+    expect(await store.store(revised, source(1))).toBe('stored');
+    expect(await readFile(join(root, 'green/2026/csirt-2026-00042.json'))).toEqual(revised.bytes);
+    expect(await store.store(withdrawn, source(2))).toBe('stored');
+    const current = JSON.parse(await readFile(join(root, 'green/2026/csirt-2026-00042.json'), 'utf8'));
+    expect(current.document.title).toMatch(/^WITHDRAWN: /);
+    expect(await store.versions('csirt-2026-00042.json')).toEqual(['1', '2', '3']);
     expect(await readFile(join(root, 'history/csirt-2026-00042/1/csirt-2026-00042.json'))).toEqual(first.bytes);
+    expect(JSON.parse(await readFile(join(root, 'history/csirt-2026-00042/3/release.json'), 'utf8'))).toMatchObject({ action: 'withdrawn', version: '3' });
   });
 
   it('keeps the newest version current when an older one arrives late', async () => {
