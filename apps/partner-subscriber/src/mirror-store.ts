@@ -1,9 +1,9 @@
-import { readdir, readFile, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import { csafHashFiles, CSAF_TLP_LABELS, tlpFolder } from '@csirt/csaf';
 import { createFolderAtomic, readIfExists, writeFileAtomic } from './atomic-files';
 import type { VerifiedRelease } from './check-release';
-import type { Rejection } from './rejection';
+import type { Rejection, RejectionCode } from './rejection';
 
 /** Where a Kafka message came from: names its rejection file and is kept with each release. */
 export interface MessageSource {
@@ -20,6 +20,15 @@ export interface MessageSource {
  * - `duplicate`: this (tracking id, version) was stored before; nothing changed.
  */
 export type StoreOutcome = 'stored' | 'stored-older' | 'duplicate';
+
+/** A file under `rejected/`: the reason, where the message came from, and the message as received. */
+export interface FiledRejection extends MessageSource {
+  code: RejectionCode;
+  detail: string;
+  rejectedAt: string;
+  value: string | null;
+  file: string;
+}
 
 /** What is kept beside each version in the history: the unsigned terms and where it came from. */
 interface ReleaseRecord {
@@ -103,6 +112,27 @@ export class MirrorStore {
     };
     await writeFileAtomic(path, `${JSON.stringify(body, null, 2)}\n`);
     return path;
+  }
+
+  /** The rejections filed so far, oldest message first within each topic partition. */
+  async rejected(): Promise<FiledRejection[]> {
+    const folder = join(this.root, REJECTED);
+    let names: string[];
+    try {
+      names = (await readdir(folder)).filter((name) => name.endsWith('.json') && !name.startsWith('.'));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      throw error;
+    }
+    const filed: FiledRejection[] = [];
+    for (const name of names) filed.push({ ...(JSON.parse(await readFile(join(folder, name), 'utf8')) as Omit<FiledRejection, 'file'>), file: join(folder, name) });
+    return filed.sort((a, b) => a.topic.localeCompare(b.topic) || a.partition - b.partition || Number(BigInt(a.offset) - BigInt(b.offset)));
+  }
+
+  /** Moves a rejection that no longer holds (the message has been stored since) to `rejected/resolved/`. */
+  async resolveRejection(file: string): Promise<void> {
+    await mkdir(join(this.root, REJECTED, 'resolved'), { recursive: true });
+    await rename(file, join(this.root, REJECTED, 'resolved', basename(file)));
   }
 
   /** The versions of one document stored so far, oldest first. */

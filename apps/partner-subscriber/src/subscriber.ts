@@ -7,6 +7,7 @@ import { checkRelease } from './check-release';
 import type { SubscriberConfig } from './config';
 import type { Logger } from './logger';
 import { MirrorStore, type MessageSource, type StoreOutcome } from './mirror-store';
+import { recheckRejected } from './recheck-rejected';
 import type { RejectionCode } from './rejection';
 import { TrustedKeys } from './trusted-keys';
 
@@ -61,6 +62,8 @@ export class PartnerSubscriber {
     // The validator takes seconds to load: it warms up while the keys load and the group joins.
     const warmUp = validateCsaf({}).catch((error: Error) => this.log.warn('CSAF validator did not warm up', { error: error.message }));
     await this.keys.load();
+    const recovered = await recheckRejected(this.store, this.keys, this.acknowledger, this.log);
+    if (recovered > 0) this.log.info('messages rejected earlier stored after all', { count: recovered });
     this.acknowledger.start();
 
     await this.consumer.connect();
