@@ -67,7 +67,13 @@ export class PartnerSubscriber {
     this.acknowledger.start();
 
     await this.consumer.connect();
-    await this.consumer.subscribe({ topics: this.config.topics, fromBeginning: this.config.fromBeginning });
+    try {
+      await this.consumer.subscribe({ topics: this.config.topics, fromBeginning: this.config.fromBeginning });
+    } catch (error) {
+      // kafkajs does not say which topic was refused; the usual cause is a community topic
+      // above the agreement's ceiling (a TLP:CLEAR partner may not read the GREEN feed).
+      throw new Error(`${(error as Error).message}: the broker refuses one of ${this.config.topics.join(', ')} (set KAFKA_TOPICS to the topics your agreement lets you read)`);
+    }
     const joined = new Promise<void>((resolve) => {
       const remove = this.consumer.on(this.consumer.events.GROUP_JOIN, () => {
         remove();
