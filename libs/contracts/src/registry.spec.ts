@@ -59,3 +59,37 @@ describe('topics', () => {
     }
   });
 });
+
+describe('teams.partner.changed', () => {
+  const partner = (version: number, data: Record<string, unknown>) =>
+    JSON.stringify(envelope({ type: 'teams.partner.changed', version, source: 'teams', tlp: 'AMBER', data }));
+  const v2 = {
+    partnerId: randomUUID(),
+    code: 'cert-at',
+    name: 'CERT.at',
+    country: 'AT',
+    active: true,
+    agreement: {
+      tlpCeiling: 'AMBER',
+      namedRecipientCount: 0,
+      permittedActions: ['CONTACT_FOR_INSTRUCTION'],
+      disclosure: 'AFTER_EMBARGO',
+      embargoDays: 30,
+      attribution: 'MUST_NOT',
+      version: 2,
+      agreedAt: '2026-11-23T10:00:00Z',
+    },
+    changedAt: '2026-11-23T10:00:00Z',
+  };
+
+  it('v2 carries the partner code and the whole agreement; a code outside the partner-id rules is refused', () => {
+    expect(parseEvent(partner(2, v2)).ok).toBe(true);
+    expect(parseEvent(partner(2, { ...v2, code: 'CERT.at' }))).toMatchObject({ ok: false, code: 'INVALID_PAYLOAD' });
+    expect(parseEvent(partner(2, { ...v2, agreement: { ...v2.agreement, version: 0 } }))).toMatchObject({ ok: false, code: 'INVALID_PAYLOAD' });
+  });
+
+  it('v1, no longer produced, stays parseable for events still on the topic', () => {
+    const v1 = { partnerId: randomUUID(), name: 'CERT.at', country: 'AT', active: true, tlpCeiling: 'GREEN', permittedActions: [], attribution: 'MAY', changedAt: '2026-11-23T10:00:00Z' };
+    expect(parseEvent(partner(1, v1)).ok).toBe(true);
+  });
+});

@@ -17,9 +17,9 @@ export function readDevKafkaCredentials(path: string): Map<string, string> {
 }
 
 /**
- * The dev partners (principals `partner-<id>` in the credentials file) with the ceilings of
- * their dev agreements: `ceilings` maps a partner id to `acme:GREEN`-style text's label
- * (see `readDevPartnerCeilings`); a partner without one gets TLP:CLEAR.
+ * The dev partners (principals `partner-<id>` in the credentials file) with the TLP
+ * ceilings of their dev agreements (`ceilings`: partner id → label, from
+ * `readDevPartnerCeilings`); a partner without one gets TLP:CLEAR, the least it may read.
  */
 export function devPartners(credentials: ReadonlyMap<string, string>, ceilings: ReadonlyMap<string, string>): PartnerAccess[] {
   return devPartnerIds(credentials).map((id) => parsePartnerAccess(ceilings.has(id) ? `${id}:${ceilings.get(id)}` : id));

@@ -23,7 +23,7 @@ import type { Kafka, KafkaMessage } from 'kafkajs';
 import * as openpgp from 'openpgp';
 import type { AdvisoryRelease } from './advisory-release';
 import { PartnerDelivery } from './partner-delivery';
-import { nextRelease, releaseOf, seedPartner, type SeededPartner } from './spec/partner-fixtures';
+import { nextRelease, releaseOf, seedDevPartner, type SeededPartner } from './spec/partner-fixtures';
 
 const DATABASE = 'csirt_test_announcements';
 const ALPHA_FEED = 'csirt.partner.alpha.advisories';
@@ -109,8 +109,8 @@ describe('PartnerDelivery on real Postgres and Kafka, read with the partners’ 
       signingKey: key,
     });
     // The dev partners' agreements as teams would announce them; their ACLs (infra/kafka/dev-partners.properties) match.
-    alpha = await seedPartner(db.manager, 'alpha', { tlpCeiling: 'RED', disclosure: 'AFTER_EMBARGO', embargoDays: 14, attribution: 'MUST_NOT' });
-    bravo = await seedPartner(db.manager, 'bravo', { tlpCeiling: 'GREEN', disclosure: 'MAY_DISCLOSE', attribution: 'MUST' });
+    alpha = await seedDevPartner(db.manager, 'alpha');
+    bravo = await seedDevPartner(db.manager, 'bravo');
     // The relay runs as the announcements principal: the broker's ACLs are part of what is tested.
     producer = await createProducer(testKafka('partner-delivery-spec', 'announcements'));
     relay = new OutboxRelay({ dataSource: db, producer, log: silentLogger });

@@ -24,6 +24,8 @@ export type Advisory = {
   autoDrafted: Scalars['Boolean']['output'];
   /** When the draft was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** The latest CSAF 2.0 document released to partner CSIRTs for this advisory (its publication, a revision or its withdrawal), exactly as signed and delivered; null before its first release to partners. */
+  csaf?: Maybe<CsafRelease>;
   /** Stable identifier. */
   id: Scalars['ID']['output'];
   /** The incident this advisory is about, if any; null while the caller may not read that incident. */
@@ -96,6 +98,46 @@ export type AdvisoryStatus =
   /** Sent to the announcement topic partner CSIRTs subscribe to. */
   | 'PUBLISHED'
   /** Taken back after publication. */
+  | 'WITHDRAWN';
+
+/**
+ * One CSAF 2.0 document as released to partner CSIRTs: the exact text that was signed and
+ * hashed, with its detached OpenPGP signature, as partners received it on Kafka and as the
+ * provider directory serves it.
+ */
+export type CsafRelease = {
+  __typename?: 'CsafRelease';
+  /** What caused this release. */
+  action: CsafReleaseAction;
+  /** The document as signed: UTF-8 JSON text, byte for byte. */
+  document: Scalars['String']['output'];
+  /** When it was released. */
+  releasedAt: Scalars['DateTime']['output'];
+  /** SHA-256 of document, hex. */
+  sha256: Scalars['String']['output'];
+  /** SHA-512 of document, hex. */
+  sha512: Scalars['String']['output'];
+  /** Detached, ASCII-armoured OpenPGP signature over document. */
+  signature: Scalars['String']['output'];
+  /** Fingerprint of the signing key (listed in provider-metadata.json). */
+  signingKeyFingerprint: Scalars['String']['output'];
+  /** TLP label of the document (CSAF writes TLP:CLEAR as WHITE). */
+  tlp: Tlp;
+  /** /document/tracking/id: the advisory's reference. */
+  trackingId: Scalars['String']['output'];
+  /** Where the provider directory serves it (.asc, .sha256 and .sha512 beside it); null for releases recorded without one. */
+  url?: Maybe<Scalars['String']['output']>;
+  /** /document/tracking/version: 1 for the first publication, one more per revision and the withdrawal. */
+  version: Scalars['Int']['output'];
+};
+
+/** What a release to partners was: the action that caused it. */
+export type CsafReleaseAction =
+  /** First publication. */
+  | 'PUBLISHED'
+  /** A revision of a published advisory. */
+  | 'REVISED'
+  /** The withdrawal of a published advisory. */
   | 'WITHDRAWN';
 
 /** A new advisory draft. */
@@ -300,6 +342,8 @@ export type ResolversTypes = ResolversObject<{
   AdvisoryFilter: AdvisoryFilter;
   AdvisoryKind: AdvisoryKind;
   AdvisoryStatus: AdvisoryStatus;
+  CsafRelease: ResolverTypeWrapper<CsafRelease>;
+  CsafReleaseAction: CsafReleaseAction;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DraftAdvisoryInput: DraftAdvisoryInput;
   Incident: ResolverTypeWrapper<IncidentRef>;
@@ -319,6 +363,7 @@ export type ResolversParentTypes = ResolversObject<{
   AdvisoryConnection: Omit<AdvisoryConnection, 'edges'> & { edges: Array<ResolversParentTypes['AdvisoryEdge']> };
   AdvisoryEdge: Omit<AdvisoryEdge, 'node'> & { node: ResolversParentTypes['Advisory'] };
   AdvisoryFilter: AdvisoryFilter;
+  CsafRelease: CsafRelease;
   DateTime: Scalars['DateTime']['output'];
   DraftAdvisoryInput: DraftAdvisoryInput;
   Incident: IncidentRef;
@@ -331,6 +376,7 @@ export type AdvisoryResolvers<ContextType = AnnouncementsContext, ParentType ext
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Advisory']> | FederationReferenceType, FederationReferenceType, ContextType>;
   autoDrafted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  csaf?: Resolver<Maybe<ResolversTypes['CsafRelease']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   incident?: Resolver<Maybe<ResolversTypes['Incident']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['AdvisoryKind'], ParentType, ContextType>;
@@ -352,6 +398,20 @@ export type AdvisoryConnectionResolvers<ContextType = AnnouncementsContext, Pare
 export type AdvisoryEdgeResolvers<ContextType = AnnouncementsContext, ParentType extends ResolversParentTypes['AdvisoryEdge'] = ResolversParentTypes['AdvisoryEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Advisory'], ParentType, ContextType>;
+}>;
+
+export type CsafReleaseResolvers<ContextType = AnnouncementsContext, ParentType extends ResolversParentTypes['CsafRelease'] = ResolversParentTypes['CsafRelease']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['CsafReleaseAction'], ParentType, ContextType>;
+  document?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  releasedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sha512?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  signature?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  signingKeyFingerprint?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tlp?: Resolver<ResolversTypes['Tlp'], ParentType, ContextType>;
+  trackingId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -384,6 +444,7 @@ export type Resolvers<ContextType = AnnouncementsContext> = ResolversObject<{
   Advisory?: AdvisoryResolvers<ContextType>;
   AdvisoryConnection?: AdvisoryConnectionResolvers<ContextType>;
   AdvisoryEdge?: AdvisoryEdgeResolvers<ContextType>;
+  CsafRelease?: CsafReleaseResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Incident?: IncidentResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;

@@ -5,6 +5,7 @@ import { mayReadAdvisory } from '../advisories/advisory.repository';
 import { draftAdvisory } from '../advisories/draft-advisory.service';
 import { publishAdvisory } from '../advisories/publish-advisory.service';
 import { withdrawAdvisory } from '../advisories/withdraw-advisory.service';
+import { csafRelease } from '../delivery/csaf-release.resolver';
 import type { Resolvers } from '../generated/resolvers-types';
 
 /** Roles per operation: the access matrix. TLP decides which advisories a reader sees after it. */
@@ -69,6 +70,7 @@ export const resolvers: Resolvers = {
     incident: async (advisory, _, ctx) =>
       advisory.incidentId && (await ctx.readableIncident.load(advisory.incidentId)) ? { id: advisory.incidentId } : null,
     autoDrafted: (advisory) => advisory.sourceEventId !== null,
+    csaf: csafRelease,
   },
 
   Incident: {

@@ -48,6 +48,21 @@ export async function seedPartner(
   return { partnerId: row.partner_id, code };
 }
 
+/**
+ * The agreements of the dev partners (principals on the test broker; their ACLs follow
+ * infra/kafka/dev-partners.properties). Every suite seeds them with these same terms, as
+ * suites run concurrently on one database: alpha may receive up to RED, waits for an
+ * embargo and may not be credited; bravo stops at GREEN.
+ */
+export const DEV_PARTNER_AGREEMENTS = {
+  alpha: { tlpCeiling: 'RED', disclosure: 'AFTER_EMBARGO', embargoDays: 14, attribution: 'MUST_NOT' },
+  bravo: { tlpCeiling: 'GREEN', disclosure: 'MAY_DISCLOSE', attribution: 'MUST' },
+} as const;
+
+export function seedDevPartner(manager: EntityManager, code: keyof typeof DEV_PARTNER_AGREEMENTS): Promise<SeededPartner> {
+  return seedPartner(manager, code, DEV_PARTNER_AGREEMENTS[code]);
+}
+
 /** A unique tracking id per call, so suites sharing topics tell their messages apart. */
 export function newTrackingId(): string {
   return `CSIRT-2026-T${randomUUID().slice(0, 8).toUpperCase()}`;
