@@ -10,7 +10,8 @@ import type { SubscriberConfig } from './config';
 import { silentLogger } from './logger';
 import { ACKNOWLEDGED, advisory, encoded, RecordingServer, releaseMessage, serveDirectory, signingKey } from './spec/fixtures';
 import { PartnerSubscriber, type MessageOutcome } from './subscriber';
-import { defaultTopics, partnerAdvisoriesTopic } from './topics';
+import { partnerAdvisoriesTopic } from '@csirt/contracts';
+import { defaultTopics } from './topics';
 
 // The subscriber as partner-alpha runs it: the real broker with the partner's own SCRAM
 // credentials and ACLs, messages produced by the `announcements` principal (the only
