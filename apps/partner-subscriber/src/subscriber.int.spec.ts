@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { TOPICS } from '@csirt/contracts';
+import { partnerAdvisoriesTopic, TOPICS } from '@csirt/contracts';
 import { buildProviderDirectory, closeCsafValidator, CSAF_RELEASE_CONTENT_TYPE, type CsafReleaseMessage, type CsafSigningKey } from '@csirt/csaf';
 import { testEnvironment, testKafka, testKafkaSasl, waitFor } from '@csirt/testing';
 import type { Producer } from 'kafkajs';
@@ -10,7 +10,6 @@ import type { SubscriberConfig } from './config';
 import { silentLogger } from './logger';
 import { ACKNOWLEDGED, advisory, encoded, RecordingServer, releaseMessage, serveDirectory, signingKey } from './spec/fixtures';
 import { PartnerSubscriber, type MessageOutcome } from './subscriber';
-import { partnerAdvisoriesTopic } from '@csirt/contracts';
 import { defaultTopics } from './topics';
 
 // The subscriber as partner-alpha runs it: the real broker with the partner's own SCRAM
