@@ -1,7 +1,17 @@
-import { isRsitClassification, parseTlp, type CiaImpact, type Classification, type Observable, type ObservableType, type Tlp } from '@csirt/contracts';
+import {
+  InvalidObservableError,
+  isRsitClassification,
+  normaliseObservable,
+  normaliseObservables,
+  parseTlp,
+  type CiaImpact,
+  type Classification,
+  type Observable,
+  type ObservableType,
+  type Tlp,
+} from '@csirt/contracts';
 import { parseInput } from '@csirt/service';
 import { z } from 'zod';
-import { InvalidObservableError, normaliseObservable } from './observables';
 import type { ReportChannel } from './report.entity';
 import { ReportErrors } from './report.errors';
 
@@ -109,24 +119,13 @@ export function validateSubmission(input: SubmitReportFields, now = new Date()):
     }
   }
 
-  const observables: Observable[] = [];
-  const seen = new Set<string>();
-  (input.observables ?? []).forEach((observable, index) => {
-    let value: string;
-    try {
-      value = normaliseObservable(observable.type, observable.value);
-    } catch (error) {
-      if (error instanceof InvalidObservableError) {
-        throw ReportErrors.invalidObservable(`observables.${index}.value`, observable.type, error.message);
-      }
-      throw error;
-    }
-    const key = `${observable.type}\u0000${value}`;
-    if (!seen.has(key)) {
-      seen.add(key);
-      observables.push({ type: observable.type, value });
-    }
-  });
+  let observables: Observable[];
+  try {
+    observables = normaliseObservables(input.observables ?? []);
+  } catch (error) {
+    if (!(error instanceof InvalidObservableError)) throw error;
+    throw ReportErrors.invalidObservable(`observables.${error.index}.value`, error.type, error.message);
+  }
 
   return {
     channel: data.channel,
