@@ -2,11 +2,18 @@ import { DomainError } from '@csirt/service';
 import type { IncidentStatus } from '@csirt/contracts';
 import type { TransitionViolation } from './incident-lifecycle';
 
+const NOT_FOUND = 'INCIDENT.NOT_FOUND';
+
+/** Whether `error` is IncidentErrors.notFound, for a use case that answers it in its own terms. */
+export function isIncidentNotFound(error: unknown): boolean {
+  return error instanceof DomainError && error.code === NOT_FOUND;
+}
+
 /** Errors of the incident use cases; `code` is stable and is what clients branch on. */
 export const IncidentErrors = {
   invalidInput: (field: string, message: string) =>
     new DomainError('INCIDENT.INVALID_INPUT', message, { field }),
-  notFound: (id: string) => new DomainError('INCIDENT.NOT_FOUND', `incident ${id} not found`, { id }),
+  notFound: (id: string) => new DomainError(NOT_FOUND, `incident ${id} not found`, { id }),
   invalidTransition: (from: string, to: string) =>
     new DomainError('INCIDENT.INVALID_TRANSITION', `an incident in ${from} cannot move to ${to}`, {
       from,

@@ -2,6 +2,7 @@ import type { Principal } from '@csirt/auth';
 import { isUuid, parseInput } from '@csirt/service';
 import type { EntityManager } from 'typeorm';
 import { assertNotClosed, lockReadableIncident } from '../incidents/incident-access';
+import { isIncidentNotFound } from '../incidents/incident.errors';
 import { appendTimeline } from '../timeline/timeline';
 import type { Task, TaskStatus } from './task.entity';
 import { TaskErrors } from './task.errors';
@@ -49,7 +50,7 @@ export async function updateTask(manager: EntityManager, command: UpdateTaskComm
   if (!found) throw TaskErrors.notFound(command.id);
   // Incident first, then the task: the same lock order as every other incident change.
   const incident = await lockReadableIncident(manager, command.caller, found.incidentId).catch((error) => {
-    throw error?.code === 'INCIDENT.NOT_FOUND' ? TaskErrors.notFound(command.id) : error;
+    throw isIncidentNotFound(error) ? TaskErrors.notFound(command.id) : error;
   });
   assertNotClosed(incident);
   const task = (await repository.lock(command.id)) as Task;
