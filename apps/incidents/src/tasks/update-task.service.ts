@@ -8,16 +8,10 @@ import type { Task, TaskStatus } from './task.entity';
 import { TaskErrors } from './task.errors';
 import { TaskFieldsSchema } from './create-task.service';
 import { TaskRepository } from './task.repository';
+import type { UpdateTaskInput } from '../generated/resolvers-types';
 
-export interface UpdateTaskCommand {
-  id: string;
-  title?: string | null;
-  description?: string | null;
-  assigneeId?: string | null;
-  dueAt?: Date | null;
-  status?: TaskStatus | null;
-  caller: Principal;
-}
+/** The generated UpdateTaskInput, with the task's id and the caller. */
+export type UpdateTaskCommand = UpdateTaskInput & { id: string; caller: Principal };
 
 /** Finished (DONE) and dropped (CANCELLED) tasks can only be reopened. */
 const TASK_TRANSITIONS: Readonly<Record<TaskStatus, readonly TaskStatus[]>> = {

@@ -4,6 +4,7 @@ import {
   normaliseObservable,
   normaliseObservables,
   parseTlp,
+  REASON_LENGTH,
   type CiaImpact,
   type Classification,
   type Observable,
@@ -12,24 +13,12 @@ import {
 } from '@csirt/contracts';
 import { parseInput } from '@csirt/service';
 import { z } from 'zod';
-import type { ReportChannel } from './report.entity';
+import type { SubmitReportInput } from '../generated/resolvers-types';
+import { REPORT_CHANNELS, type ReportChannel } from './report.entity';
 import { ReportErrors } from './report.errors';
 
-/** What a client sends to submit a report (SubmitReportInput). */
-export interface SubmitReportFields {
-  channel: ReportChannel;
-  reporter: { name: string; email?: string | null; organisation?: string | null; constituencyId?: string | null };
-  receivedAt?: Date | null;
-  occurredAt?: Date | null;
-  title: string;
-  description: string;
-  affectedAssets?: string[] | null;
-  observables?: { type: ObservableType; value: string }[] | null;
-  cia?: CiaImpact | null;
-  tlp?: string | null;
-  recipients?: string[] | null;
-  idempotencyKey?: string | null;
-}
+/** What a client sends to submit a report: the generated SubmitReportInput, never a hand-written copy. */
+export type SubmitReportFields = SubmitReportInput;
 
 /** A submission that passed every check, in normal form: safe to write. */
 export interface ValidSubmission {
@@ -61,7 +50,7 @@ export const LIMITS = {
   observables: 500,
   recipients: 50,
   idempotencyKey: 200,
-  reason: 2_000,
+  reason: REASON_LENGTH.max,
   region: 100,
 };
 
@@ -77,7 +66,7 @@ const optionalText = (max: number) =>
     .transform((value) => (value ? value : null));
 
 const SubmissionSchema = z.object({
-  channel: z.enum(['WEB_FORM', 'EMAIL', 'PHONE', 'PARTNER_CSIRT', 'SENSOR', 'INTERNAL']),
+  channel: z.enum(REPORT_CHANNELS),
   title: z.string().trim().min(LIMITS.title.min).max(LIMITS.title.max),
   description: z.string().trim().min(1).max(LIMITS.description),
   reporter: z.object({
@@ -174,7 +163,9 @@ export function validateClassification(field: string, classification: Classifica
 /** A decision's free-text reason: trimmed, at most LIMITS.reason characters; required or not. */
 export function validateReason(reason: string | null | undefined, required: boolean): string | null {
   const trimmed = reason?.trim() ?? '';
-  if (required && trimmed.length < 3) throw ReportErrors.invalidInput('reason', 'a reason of at least 3 characters is required');
+  if (required && trimmed.length < REASON_LENGTH.min) {
+    throw ReportErrors.invalidInput('reason', `a reason of at least ${REASON_LENGTH.min} characters is required`);
+  }
   if (trimmed.length > LIMITS.reason) throw ReportErrors.invalidInput('reason', `reason is longer than ${LIMITS.reason} characters`);
   return trimmed.length > 0 ? trimmed : null;
 }
