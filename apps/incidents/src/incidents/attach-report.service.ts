@@ -2,7 +2,7 @@ import { IncidentEscalationRefusedV1 } from '@csirt/contracts';
 import type { Outbox } from '@csirt/messaging';
 import type { EntityManager } from 'typeorm';
 import { absorb } from './absorb';
-import type { EscalatedReport, EscalationOutcome } from './escalated-report';
+import type { EscalatedReport, Escalation, EscalationOutcome } from './escalated-report';
 import { IncidentRepository } from './incident.repository';
 import { attachedReportOf } from './incident-changes';
 import { escalatorOf, mayReadStoredIncident } from './incident-visibility';
@@ -16,9 +16,7 @@ import { record } from './record';
 export async function attachReport(
   manager: EntityManager,
   outbox: Outbox,
-  report: EscalatedReport & { incidentId: string },
-  eventId: string,
-  traceparent?: string,
+  { report, eventId, traceparent }: Escalation<EscalatedReport & { incidentId: string }>,
 ): Promise<EscalationOutcome> {
   const repository = new IncidentRepository(manager);
   const incident = await repository.lockFollowingMerges(report.incidentId);

@@ -7,6 +7,13 @@ import { openIncident } from './open-incident.service';
 
 export type EscalatedReport = EventData<typeof ReportEscalatedV1>;
 
+/** An escalated report as its event brought it. */
+export interface Escalation<R extends EscalatedReport = EscalatedReport> {
+  report: R;
+  eventId: string;
+  traceparent?: string;
+}
+
 export interface EscalationOutcome {
   outcome: 'opened' | 'attached' | 'already-attached' | 'refused';
   /** Null when refused: nothing about the named incident is told. */
@@ -28,6 +35,7 @@ export async function applyEscalatedReport(
 ): Promise<EscalationOutcome> {
   const existing = await new IncidentRepository(manager).incidentOfReport(report.reportId);
   if (existing) return { outcome: 'already-attached', incidentId: existing };
-  if (report.incidentId === null) return openIncident(manager, outbox, report, eventId, traceparent);
-  return attachReport(manager, outbox, { ...report, incidentId: report.incidentId }, eventId, traceparent);
+  const { incidentId } = report;
+  if (incidentId === null) return openIncident(manager, outbox, { report, eventId, traceparent });
+  return attachReport(manager, outbox, { report: { ...report, incidentId }, eventId, traceparent });
 }

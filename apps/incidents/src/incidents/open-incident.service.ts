@@ -3,7 +3,7 @@ import { mergeObservables } from '@csirt/contracts';
 import type { Outbox } from '@csirt/messaging';
 import type { EntityManager } from 'typeorm';
 import { mergeAssets } from './absorb';
-import type { EscalatedReport, EscalationOutcome } from './escalated-report';
+import type { Escalation, EscalationOutcome } from './escalated-report';
 import { Incident } from './incident.entity';
 import { IncidentRepository } from './incident.repository';
 import { attachedReportOf } from './incident-changes';
@@ -16,9 +16,7 @@ export const DEFAULT_PAP = 'AMBER' as const;
 export async function openIncident(
   manager: EntityManager,
   outbox: Outbox,
-  report: EscalatedReport,
-  eventId: string,
-  traceparent?: string,
+  { report, eventId, traceparent }: Escalation,
 ): Promise<EscalationOutcome> {
   // The escalation time, not the processing time: the clock of every metric starts when
   // intake handed the incident over, however late this consumer gets to it.
