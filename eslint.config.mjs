@@ -44,10 +44,19 @@ export default tseslint.config(
             { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:util', 'type:contracts'] },
             { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:util', 'type:contracts', 'type:testing'] },
             { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:util', 'type:contracts', 'type:testing'] },
+            // Developer tools (tokens, generated docs) use the libraries like an app does.
+            { sourceTag: 'type:tool', onlyDependOnLibsWithTags: ['type:util', 'type:contracts', 'type:testing'] },
           ],
         },
       ],
     },
+  },
+  {
+    // Benchmarks measure an app's own queries and services from outside it (its repository,
+    // its subgraph, its migrations), so they import app internals by path; they are never
+    // deployed and nothing imports them. Every other rule still applies.
+    files: ['bench/**/*.ts'],
+    rules: { '@nx/enforce-module-boundaries': 'off' },
   },
   {
     // The readers of process.env: each app's environment.ts, developer tools, test set-up, benchmarks.

@@ -17,7 +17,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { createGatewayCredentialSigner, GATEWAY_CREDENTIAL_HEADER, signToken } from '@csirt/auth';
 import { SubgraphService } from '@csirt/service';
-import { testKafkaSasl } from '@csirt/testing';
+import { testEnvironment, testKafkaSasl } from '@csirt/testing';
 import { incidentsSubgraph } from '../../apps/incidents/src/subgraph';
 import { databaseExists, databaseUrl, recreateDatabase, seedIncidents } from './seed';
 
@@ -26,7 +26,8 @@ const GATEWAY_SECRET = randomBytes(32).toString('hex');
 const gatewayCredential = createGatewayCredentialSigner(GATEWAY_SECRET);
 
 const auth = { secret: `bench-secret-${randomUUID()}`, issuer: 'csirt-bench', audience: 'csirt-platform' };
-const brokers = (process.env.KAFKA_BROKERS ?? '127.0.0.1:19092').split(',');
+// The project broker, as the tests find it (KAFKA_BROKERS, else infra/kafka's default).
+const brokers = testEnvironment.kafkaBrokers;
 const PERSON = '00000000-0000-4000-8000-00000000beef';
 
 // Only the seeded incidents (all opened before 2026-01-01), whatever else the database holds.

@@ -18,7 +18,7 @@ import { Client } from 'pg';
 import { createGatewayCredentialSigner, GATEWAY_CREDENTIAL_HEADER, signToken } from '@csirt/auth';
 import { TOPICS } from '@csirt/contracts';
 import { SubgraphService } from '@csirt/service';
-import { testKafka, testKafkaSasl } from '@csirt/testing';
+import { testEnvironment, testKafka, testKafkaSasl } from '@csirt/testing';
 import { intakeSubgraph } from '../../apps/intake/src/subgraph';
 import { percentile, runConcurrently } from '../stats';
 
@@ -30,7 +30,8 @@ const DATABASE = 'csirt_bench_intake_lag';
 const total = Number(process.argv[2] ?? 500);
 const concurrency = Number(process.argv[3] ?? 8);
 const serverUrl = process.env.BENCH_POSTGRES_URL ?? process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const brokers = (process.env.KAFKA_BROKERS ?? '127.0.0.1:19092').split(',');
+// The project broker, as the tests find it (KAFKA_BROKERS, else infra/kafka's default).
+const brokers = testEnvironment.kafkaBrokers;
 const auth = { secret: `bench-secret-${randomUUID()}`, issuer: 'csirt-bench', audience: 'csirt-platform' };
 
 const SUBMIT = `mutation ($input: SubmitReportInput!) { submitReport(input: $input) { id } }`;

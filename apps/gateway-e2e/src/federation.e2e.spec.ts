@@ -28,7 +28,12 @@ describe('the federated platform through the gateway', () => {
     graphql(stack.gatewayUrl, query, variables, auth ?? undefined);
 
   /** Submits, triages and escalates a report into a new incident; returns both ids once the incident exists. */
-  async function escalatedReport(title: string, severity = 3, region = 'EMEA') {
+  async function escalatedReport(
+    title: string,
+    severity = 3,
+    region = 'EMEA',
+    observables: { type: string; value: string }[] = [{ type: 'IPV4', value: '203.0.113.7' }, { type: 'DOMAIN', value: 'evil.example' }],
+  ) {
     const submitted = await call(
       `mutation($input: SubmitReportInput!) { submitReport(input: $input) { id reference status } }`,
       {
@@ -37,7 +42,7 @@ describe('the federated platform through the gateway', () => {
           reporter: { name: 'Alice Reporter', email: 'alice@example.org', organisation: 'Example Hospital' },
           title,
           description: `Ransomware note found on file server (${title}).`,
-          observables: [{ type: 'IPV4', value: '203.0.113.7' }, { type: 'DOMAIN', value: 'evil.example' }],
+          observables,
           cia: { confidentiality: true, integrity: true, availability: true },
           tlp: 'AMBER',
         },
@@ -101,6 +106,31 @@ describe('the federated platform through the gateway', () => {
     expect(res.data.incident.reports).toEqual([
       expect.objectContaining({ id: reportId, status: 'ESCALATED', incident: { id: incident.id } }),
     ]);
+  });
+
+  it('keeps the exact spelling of an escalated report’s indicators in the incident (intake → Kafka → incidents)', async () => {
+    // Spelled as reporters write them: intake normalises, and incidents must not respell.
+    const written = [
+      { type: 'CVE', value: 'cve-2024-3094' },
+      { type: 'ASN', value: 'as13335' },
+      { type: 'IPV6', value: '2001:0DB8:0:0:0:0:0:1' },
+      { type: 'URL', value: 'hxxps://Evil.Example[.]com/Login?x=1' },
+      { type: 'DOMAIN', value: 'Evil[.]Example' },
+    ];
+    const { reportId, incident } = await escalatedReport(`E2E spelling ${randomUUID().slice(0, 8)}`, 3, 'EMEA', written);
+    const res = await call(
+      `query($r: ID!, $i: ID!) { report(id: $r) { observables { type value } } incident(id: $i) { observables { type value } } }`,
+      { r: reportId, i: incident.id },
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data.report.observables).toEqual([
+      { type: 'CVE', value: 'CVE-2024-3094' },
+      { type: 'ASN', value: 'AS13335' },
+      { type: 'IPV6', value: '2001:db8::1' },
+      { type: 'URL', value: 'https://evil.example.com/Login?x=1' },
+      { type: 'DOMAIN', value: 'evil.example' },
+    ]);
+    expect(res.data.incident.observables).toEqual(res.data.report.observables);
   });
 
   it('drafts an incident notification for a severe incident, readable on the incident', async () => {

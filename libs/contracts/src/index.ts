@@ -1,4 +1,5 @@
 export * from './vocabulary';
+export * from './observables';
 export * from './envelope';
 export * from './topics';
 export * from './define-event';

@@ -41,6 +41,14 @@ export const PAP_LEVELS = ['CLEAR', 'GREEN', 'AMBER', 'RED'] as const;
 export type Pap = (typeof PAP_LEVELS)[number];
 export const PapSchema = z.enum(PAP_LEVELS);
 
+/**
+ * A free-text reason given for a decision (rejecting or merging a report, linking or merging
+ * incidents, lowering a label, overriding a rule): long enough to mean something, short
+ * enough to be read. Events carry reasons, so every service holds them to the same length.
+ */
+export const REASON_LENGTH = { min: 3, max: 2_000 } as const;
+export const ReasonSchema = z.string().trim().min(REASON_LENGTH.min).max(REASON_LENGTH.max);
+
 /** Severity 1 low, 2 medium, 3 high, 4 critical. */
 export const SeveritySchema = z.number().int().min(1).max(4);
 export type Severity = 1 | 2 | 3 | 4;

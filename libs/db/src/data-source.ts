@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { Client } from 'pg';
 import { DataSource, type EntityManager, type MixedList, type EntitySchema } from 'typeorm';
+import { withTimeout } from './timeout';
 
 // TypeORM's own option types for these are broad unions; this is what the services pass.
 type EntityList = MixedList<Function | string | EntitySchema>;
@@ -93,17 +94,11 @@ export function withTransaction<T>(dataSource: DataSource, work: (manager: Entit
 /** True when the database answers a trivial query within `timeoutMs`. */
 export async function isDatabaseReachable(dataSource: DataSource, timeoutMs = 2_000): Promise<boolean> {
   if (!dataSource.isInitialized) return false;
-  let timer: NodeJS.Timeout | undefined;
   try {
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error('database ping timed out')), timeoutMs);
-    });
-    await Promise.race([dataSource.query('SELECT 1'), timeout]);
+    await withTimeout(dataSource.query('SELECT 1'), timeoutMs, 'database ping timed out');
     return true;
   } catch {
     return false;
-  } finally {
-    clearTimeout(timer);
   }
 }
 

@@ -1,2 +1,3 @@
 export * from './data-source';
+export * from './timeout';
 export type { DataSource, EntityManager } from 'typeorm';

@@ -4,7 +4,7 @@ import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDis
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { createTokenVerifier, type Principal, type TokenVerifierOptions } from '@csirt/auth';
-import { createDataSource, isDatabaseReachable, runMigrations, type DatabaseOptions } from '@csirt/db';
+import { createDataSource, isDatabaseReachable, runMigrations, TimeoutError, withTimeout, type DatabaseOptions } from '@csirt/db';
 import {
   createKafka,
   createProducer,
@@ -250,18 +250,10 @@ export class SubgraphService<TContext extends BaseRequestContext> {
 
 async function bounded(work: Promise<void> | undefined, ms: number, onTimeout: () => void): Promise<void> {
   if (!work) return;
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<void>((resolve) => {
-    timer = setTimeout(() => {
-      onTimeout();
-      resolve();
-    }, ms);
+  await withTimeout(work, ms, 'timed out').catch((error) => {
+    if (!(error instanceof TimeoutError)) throw error;
+    onTimeout();
   });
-  try {
-    await Promise.race([work, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
 }
 
 function baseContext(request: IncomingMessage, { principal }: Caller, log: Logger): BaseRequestContext {

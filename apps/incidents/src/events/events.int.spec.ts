@@ -202,6 +202,23 @@ describe('incidents consumes intake and teams events (real Kafka and Postgres)',
     ]);
   });
 
+  it('keeps the exact spelling intake gave an escalated indicator (CVE ids upper-case, ASNs as AS<n>)', async () => {
+    const spelled = [
+      { type: 'CVE' as const, value: 'CVE-2024-3094' },
+      { type: 'ASN' as const, value: 'AS13335' },
+      { type: 'IPV6' as const, value: '2001:db8::1' },
+      { type: 'URL' as const, value: 'https://evil.example/Login?x=1' },
+    ];
+    const first = escalation({ observables: spelled.slice(0, 2) });
+    await publish(producer, ReportEscalatedV1, envelope(ReportEscalatedV1, first.reportId, first));
+    const incidentId = await waitFor('the incident to open', () => incidentOfReport(first.reportId));
+    const second = escalation({ incidentId, observables: spelled });
+    await publish(producer, ReportEscalatedV1, envelope(ReportEscalatedV1, second.reportId, second));
+    await waitFor('the report to attach', () => incidentOfReport(second.reportId));
+    const [{ observables }] = await db().query(`SELECT observables FROM incident WHERE id = $1`, [incidentId]);
+    expect(observables).toEqual(spelled);
+  });
+
   const refusalOf = (reportId: string) =>
     waitFor('the refusal', async () => {
       const rows = await db().query(

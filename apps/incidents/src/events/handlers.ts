@@ -7,7 +7,7 @@ import {
 } from '@csirt/contracts';
 import { on, type HandlerRegistration } from '@csirt/messaging';
 import type { ServiceDeps } from '@csirt/service';
-import { applyEscalatedReport } from '../incidents/open-incident.service';
+import { applyEscalatedReport } from '../incidents/escalated-report';
 import {
   responseTeamFormed,
   responseTeamMemberAdded,

@@ -4,7 +4,7 @@ import type { EntityManager } from 'typeorm';
 import type { Incident } from './incident.entity';
 import { IncidentErrors } from './incident.errors';
 import { IncidentRepository } from './incident.repository';
-import { mayReadIncident, readersOf } from './incident-visibility';
+import { mayReadStoredIncident } from './incident-visibility';
 
 /**
  * Locks an incident the caller is about to change. An incident the caller may not read is
@@ -18,8 +18,7 @@ export async function lockReadableIncident(
   const repository = new IncidentRepository(manager);
   const incident = isUuid(id) ? await repository.lock(id) : null;
   if (!incident) throw IncidentErrors.notFound(id);
-  const readers = incident.tlp === 'RED' ? ((await readersOf(manager, [id])).get(id) ?? []) : [];
-  if (!mayReadIncident(caller, incident.tlp, readers)) throw IncidentErrors.notFound(id);
+  if (!(await mayReadStoredIncident(manager, caller, incident))) throw IncidentErrors.notFound(id);
   return incident;
 }
 

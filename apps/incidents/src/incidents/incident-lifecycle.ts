@@ -1,4 +1,5 @@
 import { INCIDENT_STATUSES, type IncidentStatus } from '@csirt/contracts';
+import type { IncidentChange } from './incident-changes';
 
 /**
  * The incident life cycle after NIST SP 800-61, as data. Forward steps follow the phases;
@@ -66,6 +67,51 @@ export function checkTransition(facts: TransitionFacts): TransitionViolation | n
     }
   }
   return null;
+}
+
+/** What a transition is asked with, besides the target phase. */
+export interface TransitionRequest {
+  note?: string | null;
+  resolution?: string | null;
+  lessonsLearned?: string | null;
+  overrideReason?: string | null;
+  /** Containment tasks still open, looked up when entering RECOVERY. */
+  openContainmentTaskIds: string[];
+}
+
+/**
+ * The changes a transition makes (a resolution or lessons learned given with it, stored
+ * first so the rules see them; the move; the closure), or the first rule it breaks. Pure.
+ */
+export function decideTransition(
+  incident: { status: IncidentStatus; severity: number; resolution: string | null; lessonsLearned: string | null },
+  to: IncidentStatus,
+  request: TransitionRequest,
+): IncidentChange[] | TransitionViolation {
+  const changes: IncidentChange[] = [];
+  const resolution = request.resolution || incident.resolution;
+  const lessonsLearned = request.lessonsLearned || incident.lessonsLearned;
+  if (resolution !== incident.resolution) {
+    changes.push({ kind: 'fields-updated', values: { resolution }, fields: ['resolution'], message: 'Resolution set' });
+  }
+  if (lessonsLearned !== incident.lessonsLearned) {
+    changes.push({ kind: 'fields-updated', values: { lessonsLearned }, fields: ['lessonsLearned'], message: 'Lessons learned set' });
+  }
+  const { openContainmentTaskIds } = request;
+  const note = request.note ?? null;
+  const overrideReason = request.overrideReason ?? null;
+  const facts = { from: incident.status, to, note, severity: incident.severity, resolution, lessonsLearned, openContainmentTaskIds, overrideReason };
+  const violation = checkTransition(facts);
+  if (violation) return violation;
+  changes.push({
+    kind: 'status-changed',
+    from: incident.status,
+    to,
+    note,
+    ...(openContainmentTaskIds.length > 0 ? { override: { reason: overrideReason ?? '', openContainmentTaskIds } } : {}),
+  });
+  if (to === 'CLOSED') changes.push({ kind: 'closed' });
+  return changes;
 }
 
 /** Phase timestamps kept on the incident; see the schema docs for what each one means. */

@@ -35,6 +35,40 @@ export function mayReadIncident(caller: Reader, tlp: Tlp, readers: readonly stri
 }
 
 /**
+ * May `reader` read this stored incident? Looks its named readers up only when it is TLP:RED.
+ * For one incident inside a use case; request paths batch the lookup (context.ts).
+ */
+export async function mayReadStoredIncident(
+  manager: EntityManager,
+  reader: Reader,
+  incident: { id: string; tlp: Tlp },
+): Promise<boolean> {
+  const readers = incident.tlp === 'RED' ? await namedReadersOf(manager, incident.id) : [];
+  return mayReadIncident(reader, incident.tlp, readers);
+}
+
+/**
+ * The analyst who escalated a report, as this rule sees them. Events written before the
+ * clearance was carried assume the report's label: the analyst could read the report it escalated.
+ */
+export function escalatorOf(report: {
+  escalatedBy: string;
+  escalatedByPersonId?: string | null;
+  escalatedByClearance?: Tlp | null;
+  tlp: Tlp;
+}): Reader {
+  return {
+    subject: report.escalatedBy,
+    personId: report.escalatedByPersonId ?? null,
+    clearance: report.escalatedByClearance ?? report.tlp,
+  };
+}
+
+async function namedReadersOf(manager: EntityManager, incidentId: string): Promise<string[]> {
+  return (await readersOf(manager, [incidentId])).get(incidentId) ?? [];
+}
+
+/**
  * May `caller`, who reads the incident, see the reference to one of its reports? The report
  * keeps its own label and named recipients (intake's rule, carried by the escalated event);
  * a reference intake would refuse would null the whole incident through the gateway, so it
@@ -98,7 +132,7 @@ export async function announceAccess(
   );
   if (rows.length === 0) return;
   const [{ reference, tlp, access_version: version }] = rows;
-  const readers = tlp === 'RED' ? ((await readersOf(manager, [incidentId])).get(incidentId) ?? []) : [];
+  const readers = tlp === 'RED' ? await namedReadersOf(manager, incidentId) : [];
   const now = new Date();
   await outbox.enqueue(manager, {
     contract: IncidentAccessChangedV1,

@@ -1,10 +1,19 @@
 import { DomainError } from '@csirt/service';
+import type { IncidentStatus } from '@csirt/contracts';
+import type { TransitionViolation } from './incident-lifecycle';
+
+const NOT_FOUND = 'INCIDENT.NOT_FOUND';
+
+/** Whether `error` is IncidentErrors.notFound, for a use case that answers it in its own terms. */
+export function isIncidentNotFound(error: unknown): boolean {
+  return error instanceof DomainError && error.code === NOT_FOUND;
+}
 
 /** Errors of the incident use cases; `code` is stable and is what clients branch on. */
 export const IncidentErrors = {
   invalidInput: (field: string, message: string) =>
     new DomainError('INCIDENT.INVALID_INPUT', message, { field }),
-  notFound: (id: string) => new DomainError('INCIDENT.NOT_FOUND', `incident ${id} not found`, { id }),
+  notFound: (id: string) => new DomainError(NOT_FOUND, `incident ${id} not found`, { id }),
   invalidTransition: (from: string, to: string) =>
     new DomainError('INCIDENT.INVALID_TRANSITION', `an incident in ${from} cannot move to ${to}`, {
       from,
@@ -31,6 +40,12 @@ export const IncidentErrors = {
         severity,
       },
     ),
+  tlpDowngradeForbidden: (from: string, to: string) =>
+    new DomainError(
+      'INCIDENT.TLP_DOWNGRADE_FORBIDDEN',
+      "only an incident manager or a security officer may lower an incident's TLP label",
+      { from, to },
+    ),
   closed: (id: string) =>
     new DomainError('INCIDENT.CLOSED', `incident ${id} is closed and cannot change`, { id }),
   mergeInvalid: (message: string) => new DomainError('INCIDENT.MERGE_INVALID', message),
@@ -41,3 +56,19 @@ export const IncidentErrors = {
       otherId,
     }),
 };
+
+/** The error a broken life-cycle rule is answered with. */
+export function transitionRefused(violation: TransitionViolation, from: IncidentStatus, to: IncidentStatus, severity: number): DomainError {
+  switch (violation.rule) {
+    case 'INVALID_TRANSITION':
+      return IncidentErrors.invalidTransition(from, to);
+    case 'NOTE_REQUIRED':
+      return IncidentErrors.noteRequired(from, to);
+    case 'CONTAINMENT_TASKS_OPEN':
+      return IncidentErrors.containmentTasksOpen(violation.openTaskIds);
+    case 'RESOLUTION_REQUIRED':
+      return IncidentErrors.resolutionRequired();
+    case 'LESSONS_LEARNED_REQUIRED':
+      return IncidentErrors.lessonsLearnedRequired(severity);
+  }
+}

@@ -5,6 +5,7 @@ import type { EntityManager } from 'typeorm';
 import { Incident } from './incident.entity';
 import type { IncidentLinkView, IncidentRelation } from './incident-link.entity';
 import { readableWhere } from './incident-visibility';
+import type { AttachedReport } from './incident-changes';
 
 /** A report of an incident, with what decides who may see the reference. */
 export interface IncidentReportRef {
@@ -46,6 +47,37 @@ export class IncidentRepository {
   /** Loads an incident with a row lock, so two concurrent changes of one incident serialise. */
   lock(id: string): Promise<Incident | null> {
     return this.manager.findOne(Incident, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  /** Locks an incident, or the one it was merged into: a merged-away incident lives on there. */
+  async lockFollowingMerges(id: string): Promise<Incident | null> {
+    let incident = await this.lock(id);
+    for (let hops = 0; incident?.mergedIntoId && hops < 10; hops += 1) {
+      incident = await this.lock(incident.mergedIntoId);
+    }
+    return incident;
+  }
+
+  /** Moves every report of one incident to another, remembering where from; returns their ids in attachment order. */
+  async moveReports(fromIncidentId: string, toIncidentId: string): Promise<string[]> {
+    // Wrapped in a CTE: TypeORM answers a bare UPDATE ... RETURNING with [rows, count].
+    const rows: { report_id: string }[] = await this.manager.query(
+      `WITH moved AS (UPDATE incident_report SET incident_id = $2, merged_from_id = $1 WHERE incident_id = $1 RETURNING report_id, attached_at)
+       SELECT report_id FROM moved ORDER BY attached_at, report_id`,
+      [fromIncidentId, toIncidentId],
+    );
+    return rows.map((row) => row.report_id);
+  }
+
+  /** Records that a report belongs to the incident, with what decides who may see its reference. */
+  async linkReport(incidentId: string, report: AttachedReport): Promise<void> {
+    // No ON CONFLICT: a concurrent escalation of the same report makes this transaction fail,
+    // the consumer retries, and the retry finds the report attached and changes nothing.
+    await this.manager.query(
+      `INSERT INTO incident_report (incident_id, report_id, attached_at, attached_by, source_event_id, tlp, recipients)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      [incidentId, report.reportId, report.attachedAt, report.attachedBy, report.eventId, report.tlp, report.recipients],
+    );
   }
 
   async list(

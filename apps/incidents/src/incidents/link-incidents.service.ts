@@ -5,6 +5,7 @@ import type { Incident } from './incident.entity';
 import type { IncidentRelation } from './incident-link.entity';
 import { IncidentErrors } from './incident.errors';
 import { lockReadableIncident } from './incident-access';
+import { requireReason } from './incident-input';
 import { describeOther, mayMention, reasonFor } from './describe-other';
 
 const RELATION_WORDS: Record<IncidentRelation, string> = {
@@ -21,9 +22,7 @@ export async function linkIncidents(
   manager: EntityManager,
   command: { id: string; otherId: string; relation: IncidentRelation; reason: string; caller: Principal },
 ): Promise<Incident> {
-  const reason = command.reason.trim();
-  if (reason.length < 3 || reason.length > 2_000)
-    throw IncidentErrors.invalidInput('reason', 'reason must be 3 to 2000 characters');
+  const reason = requireReason('reason', command.reason);
   if (command.id === command.otherId)
     throw IncidentErrors.linkInvalid('an incident cannot be linked to itself');
   const [one, other] = await lockBoth(manager, command.caller, command.id, command.otherId);

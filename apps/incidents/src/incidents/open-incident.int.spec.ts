@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { startTestSubgraph } from '@csirt/testing';
 import { escalation, incidentsWithoutConsumer, type Service } from '../testing/fixtures';
-import { applyEscalatedReport } from './open-incident.service';
+import { applyEscalatedReport } from './escalated-report';
 
 describe('opening by escalation, without Kafka', () => {
   let service: Service;

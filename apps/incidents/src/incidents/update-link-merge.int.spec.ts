@@ -8,7 +8,7 @@ import {
   openIncident,
   type Service,
 } from '../testing/fixtures';
-import { applyEscalatedReport } from './open-incident.service';
+import { applyEscalatedReport } from './escalated-report';
 
 const UPDATE = `mutation($id: ID!, $input: UpdateIncidentInput!) {
   updateIncident(id: $id, input: $input) {
@@ -299,10 +299,12 @@ describe('updateIncident, linkIncidents and mergeIncidents', () => {
       affectedAssets: ['mail', 'web'],
       tasks: [{ id: task.createTask.id, title: 'Block the IP' }],
     });
+    // What the source brought in is told like a report's indicators (one absorb for both).
     expect(mergeIncidents.timeline.map((e: any) => e.kind)).toEqual([
       'OPENED',
       'UPDATED',
       'MERGED_FROM',
+      'UPDATED',
       'SEVERITY_CHANGED',
       'TLP_CHANGED',
     ]);
@@ -334,8 +336,8 @@ describe('updateIncident, linkIncidents and mergeIncidents', () => {
       'incidents.incident.opened',
       'incidents.incident.access-changed',
       'incidents.incident.report-attached',
-      'incidents.incident.tlp-changed',
       'incidents.incident.severity-changed',
+      'incidents.incident.tlp-changed',
       'incidents.incident.access-changed',
     ]);
     expect(

@@ -1,5 +1,5 @@
 import type { Principal } from '@csirt/auth';
-import { DomainError } from '@csirt/service';
+import { MetricsErrors } from './metrics.errors';
 import type { EntityManager } from 'typeorm';
 import type { IncidentComplexity } from '../incidents/incident.entity';
 import { readableCondition } from '../incidents/incident-visibility';
@@ -79,15 +79,11 @@ export async function incidentMetrics(
 ): Promise<IncidentMetricsResult> {
   const { from, to, groupBy, lossThreshold } = query;
   if (!(from.getTime() < to.getTime()))
-    throw new DomainError('METRICS.INVALID_RANGE', 'range.from must be before range.to', { field: 'range' });
+    throw MetricsErrors.invalidRange('range.from must be before range.to');
   if (to.getTime() - from.getTime() > MAX_RANGE_MS)
-    throw new DomainError('METRICS.INVALID_RANGE', 'the range may span at most 10 years', { field: 'range' });
+    throw MetricsErrors.invalidRange('the range may span at most 10 years');
   if (lossThreshold && (!(lossThreshold.amount >= 0) || !/^[A-Z]{3}$/.test(lossThreshold.currency))) {
-    throw new DomainError(
-      'METRICS.INVALID_INPUT',
-      'lossThreshold needs an amount of zero or more and an ISO 4217 currency',
-      { field: 'lossThreshold' },
-    );
+    throw MetricsErrors.invalidInput('lossThreshold', 'lossThreshold needs an amount of zero or more and an ISO 4217 currency');
   }
   // The scope's own parameters come first; each query numbers its extra ones after them.
   const range: unknown[] = [from, to];

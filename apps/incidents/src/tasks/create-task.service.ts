@@ -5,18 +5,12 @@ import type { EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { assertNotClosed, lockReadableIncident } from '../incidents/incident-access';
 import { appendTimeline } from '../timeline/timeline';
-import { Task, type TaskKind } from './task.entity';
+import type { CreateTaskInput } from '../generated/resolvers-types';
+import { Task } from './task.entity';
 import { TaskErrors } from './task.errors';
 
-export interface CreateTaskCommand {
-  incidentId: string;
-  kind: TaskKind;
-  title: string;
-  description?: string | null;
-  assigneeId?: string | null;
-  dueAt?: Date | null;
-  caller: Principal;
-}
+/** The generated CreateTaskInput, with the caller. */
+export type CreateTaskCommand = CreateTaskInput & { caller: Principal };
 
 export const TaskFieldsSchema = z.object({
   title: z.string().trim().min(3).max(200),

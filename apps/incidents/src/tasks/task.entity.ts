@@ -2,6 +2,8 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 export type TaskKind = 'CONTAINMENT' | 'ERADICATION' | 'RECOVERY';
 export type TaskStatus = 'OPEN' | 'IN_PROGRESS' | 'DONE' | 'CANCELLED';
+/** Tasks still to be done: what a merge moves and what holds up RECOVERY. */
+export const OPEN_TASK_STATUSES: readonly TaskStatus[] = ['OPEN', 'IN_PROGRESS'];
 
 /** A containment, eradication or recovery action of one incident. */
 @Entity({ name: 'incident_task' })

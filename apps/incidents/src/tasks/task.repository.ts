@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { Task } from './task.entity';
+import { OPEN_TASK_STATUSES, Task } from './task.entity';
 
 export class TaskRepository {
   constructor(private readonly manager: EntityManager) {}
@@ -28,8 +28,19 @@ export class TaskRepository {
   /** Ids of an incident's containment tasks still open (the RECOVERY rule). */
   async openContainmentTaskIds(incidentId: string): Promise<string[]> {
     const rows: { id: string }[] = await this.manager.query(
-      `SELECT id FROM incident_task WHERE incident_id = $1 AND kind = 'CONTAINMENT' AND status IN ('OPEN','IN_PROGRESS') ORDER BY created_at`,
-      [incidentId],
+      `SELECT id FROM incident_task WHERE incident_id = $1 AND kind = 'CONTAINMENT' AND status = ANY($2::text[]) ORDER BY created_at`,
+      [incidentId, OPEN_TASK_STATUSES],
+    );
+    return rows.map((row) => row.id);
+  }
+
+  /** Moves an incident's open tasks to another incident; returns their ids. */
+  async moveOpenTasks(fromIncidentId: string, toIncidentId: string, at: Date): Promise<string[]> {
+    // Wrapped in a CTE: TypeORM answers a bare UPDATE ... RETURNING with [rows, count].
+    const rows: { id: string }[] = await this.manager.query(
+      `WITH moved AS (UPDATE incident_task SET incident_id = $2, updated_at = $3 WHERE incident_id = $1 AND status = ANY($4::text[]) RETURNING id)
+       SELECT id FROM moved ORDER BY id`,
+      [fromIncidentId, toIncidentId, at, OPEN_TASK_STATUSES],
     );
     return rows.map((row) => row.id);
   }

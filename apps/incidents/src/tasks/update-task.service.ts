@@ -2,21 +2,16 @@ import type { Principal } from '@csirt/auth';
 import { isUuid, parseInput } from '@csirt/service';
 import type { EntityManager } from 'typeorm';
 import { assertNotClosed, lockReadableIncident } from '../incidents/incident-access';
+import { isIncidentNotFound } from '../incidents/incident.errors';
 import { appendTimeline } from '../timeline/timeline';
 import type { Task, TaskStatus } from './task.entity';
 import { TaskErrors } from './task.errors';
 import { TaskFieldsSchema } from './create-task.service';
 import { TaskRepository } from './task.repository';
+import type { UpdateTaskInput } from '../generated/resolvers-types';
 
-export interface UpdateTaskCommand {
-  id: string;
-  title?: string | null;
-  description?: string | null;
-  assigneeId?: string | null;
-  dueAt?: Date | null;
-  status?: TaskStatus | null;
-  caller: Principal;
-}
+/** The generated UpdateTaskInput, with the task's id and the caller. */
+export type UpdateTaskCommand = UpdateTaskInput & { id: string; caller: Principal };
 
 /** Finished (DONE) and dropped (CANCELLED) tasks can only be reopened. */
 const TASK_TRANSITIONS: Readonly<Record<TaskStatus, readonly TaskStatus[]>> = {
@@ -49,7 +44,7 @@ export async function updateTask(manager: EntityManager, command: UpdateTaskComm
   if (!found) throw TaskErrors.notFound(command.id);
   // Incident first, then the task: the same lock order as every other incident change.
   const incident = await lockReadableIncident(manager, command.caller, found.incidentId).catch((error) => {
-    throw error?.code === 'INCIDENT.NOT_FOUND' ? TaskErrors.notFound(command.id) : error;
+    throw isIncidentNotFound(error) ? TaskErrors.notFound(command.id) : error;
   });
   assertNotClosed(incident);
   const task = (await repository.lock(command.id)) as Task;

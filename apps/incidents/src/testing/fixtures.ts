@@ -6,7 +6,7 @@ import type { SubgraphService } from '@csirt/service';
 import { bearer, graphql } from '@csirt/testing';
 import type { Producer } from 'kafkajs';
 import type { IncidentsContext } from '../context';
-import { applyEscalatedReport, type EscalatedReport } from '../incidents/open-incident.service';
+import { applyEscalatedReport, type EscalatedReport } from '../incidents/escalated-report';
 import { incidentsSubgraph } from '../subgraph';
 
 /** The subgraph without its Kafka consumer: for suites that do not test event consumption, so they do not join (and rebalance) the consumer group. */

@@ -9,16 +9,10 @@ import { LIMITS, validateReason } from './report-input';
 import { classificationOf, type Report } from './report.entity';
 import { ReportErrors } from './report.errors';
 import { namedRecipients } from './report.repository';
+import type { EscalateReportInput } from '../generated/resolvers-types';
 
-export interface EscalateReportCommand {
-  id: string;
-  /** Null: incident management opens a new incident. */
-  incidentId?: string | null;
-  region?: string | null;
-  reason?: string | null;
-  caller: Principal;
-  traceparent?: string;
-}
+/** The generated EscalateReportInput (no incidentId: incident management opens a new incident), with the report's id and the request. */
+export type EscalateReportCommand = EscalateReportInput & { id: string; caller: Principal; traceparent?: string };
 
 /**
  * Passes a TRIAGED report to incident management. The event carries everything needed to

@@ -1,5 +1,6 @@
 import type { Observable } from '@csirt/contracts';
 import type { EntityManager } from 'typeorm';
+import { OPEN_STATUSES_SQL } from './report-status';
 
 export interface RelatedMatch {
   reportId: string;
@@ -54,7 +55,7 @@ export async function matchByTitle(manager: EntityManager, title: string, exclud
   const rows: { id: string; similarity: number }[] = await manager.query(
     `SELECT id, similarity FROM (
        SELECT id, similarity(title, $1) AS similarity FROM report
-        WHERE status IN ('NEW','TRIAGED') AND id <> $2
+        WHERE status IN ${OPEN_STATUSES_SQL} AND id <> $2
         ORDER BY title <-> $1
         LIMIT $4
      ) nearest

@@ -1,25 +1,24 @@
-import { isRsitClassification, parseTlp, type CiaImpact, type Classification, type Observable, type ObservableType, type Tlp } from '@csirt/contracts';
+import {
+  InvalidObservableError,
+  isRsitClassification,
+  normaliseObservable,
+  normaliseObservables,
+  parseTlp,
+  REASON_LENGTH,
+  type CiaImpact,
+  type Classification,
+  type Observable,
+  type ObservableType,
+  type Tlp,
+} from '@csirt/contracts';
 import { parseInput } from '@csirt/service';
 import { z } from 'zod';
-import { InvalidObservableError, normaliseObservable } from './observables';
-import type { ReportChannel } from './report.entity';
+import type { SubmitReportInput } from '../generated/resolvers-types';
+import { REPORT_CHANNELS, type ReportChannel } from './report.entity';
 import { ReportErrors } from './report.errors';
 
-/** What a client sends to submit a report (SubmitReportInput). */
-export interface SubmitReportFields {
-  channel: ReportChannel;
-  reporter: { name: string; email?: string | null; organisation?: string | null; constituencyId?: string | null };
-  receivedAt?: Date | null;
-  occurredAt?: Date | null;
-  title: string;
-  description: string;
-  affectedAssets?: string[] | null;
-  observables?: { type: ObservableType; value: string }[] | null;
-  cia?: CiaImpact | null;
-  tlp?: string | null;
-  recipients?: string[] | null;
-  idempotencyKey?: string | null;
-}
+/** What a client sends to submit a report: the generated SubmitReportInput, never a hand-written copy. */
+export type SubmitReportFields = SubmitReportInput;
 
 /** A submission that passed every check, in normal form: safe to write. */
 export interface ValidSubmission {
@@ -51,7 +50,7 @@ export const LIMITS = {
   observables: 500,
   recipients: 50,
   idempotencyKey: 200,
-  reason: 2_000,
+  reason: REASON_LENGTH.max,
   region: 100,
 };
 
@@ -67,7 +66,7 @@ const optionalText = (max: number) =>
     .transform((value) => (value ? value : null));
 
 const SubmissionSchema = z.object({
-  channel: z.enum(['WEB_FORM', 'EMAIL', 'PHONE', 'PARTNER_CSIRT', 'SENSOR', 'INTERNAL']),
+  channel: z.enum(REPORT_CHANNELS),
   title: z.string().trim().min(LIMITS.title.min).max(LIMITS.title.max),
   description: z.string().trim().min(1).max(LIMITS.description),
   reporter: z.object({
@@ -109,24 +108,13 @@ export function validateSubmission(input: SubmitReportFields, now = new Date()):
     }
   }
 
-  const observables: Observable[] = [];
-  const seen = new Set<string>();
-  (input.observables ?? []).forEach((observable, index) => {
-    let value: string;
-    try {
-      value = normaliseObservable(observable.type, observable.value);
-    } catch (error) {
-      if (error instanceof InvalidObservableError) {
-        throw ReportErrors.invalidObservable(`observables.${index}.value`, observable.type, error.message);
-      }
-      throw error;
-    }
-    const key = `${observable.type}\u0000${value}`;
-    if (!seen.has(key)) {
-      seen.add(key);
-      observables.push({ type: observable.type, value });
-    }
-  });
+  let observables: Observable[];
+  try {
+    observables = normaliseObservables(input.observables ?? []);
+  } catch (error) {
+    if (!(error instanceof InvalidObservableError)) throw error;
+    throw ReportErrors.invalidObservable(`observables.${error.index}.value`, error.type, error.message);
+  }
 
   return {
     channel: data.channel,
@@ -175,7 +163,9 @@ export function validateClassification(field: string, classification: Classifica
 /** A decision's free-text reason: trimmed, at most LIMITS.reason characters; required or not. */
 export function validateReason(reason: string | null | undefined, required: boolean): string | null {
   const trimmed = reason?.trim() ?? '';
-  if (required && trimmed.length < 3) throw ReportErrors.invalidInput('reason', 'a reason of at least 3 characters is required');
+  if (required && trimmed.length < REASON_LENGTH.min) {
+    throw ReportErrors.invalidInput('reason', `a reason of at least ${REASON_LENGTH.min} characters is required`);
+  }
   if (trimmed.length > LIMITS.reason) throw ReportErrors.invalidInput('reason', `reason is longer than ${LIMITS.reason} characters`);
   return trimmed.length > 0 ? trimmed : null;
 }

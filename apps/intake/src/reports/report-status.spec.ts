@@ -1,4 +1,4 @@
-import { isOpen, nextStatus, REPORT_STATUSES, type ReportDecisionKind } from './report-status';
+import { isOpen, nextStatus, OPEN_STATUSES_SQL, REPORT_STATUSES, type ReportDecisionKind } from './report-status';
 
 describe('report status flow NEW -> TRIAGED -> ESCALATED | REJECTED | MERGED (ESCALATED -> TRIAGED when refused)', () => {
   const allowed: [string, ReportDecisionKind, string][] = [
@@ -25,5 +25,9 @@ describe('report status flow NEW -> TRIAGED -> ESCALATED | REJECTED | MERGED (ES
 
   it('treats only NEW and TRIAGED as open', () => {
     expect(REPORT_STATUSES.filter(isOpen)).toEqual(['NEW', 'TRIAGED']);
+  });
+
+  it('spells the open statuses for SQL as the partial index on open titles does', () => {
+    expect(OPEN_STATUSES_SQL).toBe("('NEW','TRIAGED')");
   });
 });

@@ -32,6 +32,13 @@ export function targetStatus(decision: ReportDecisionKind): ReportStatus {
 /** Open reports are those still in triage: candidates for duplicate and related matching. */
 export const OPEN_STATUSES: readonly ReportStatus[] = ['NEW', 'TRIAGED'];
 
+/**
+ * OPEN_STATUSES as an SQL list, for queries on open reports. Spelled into the statement, not
+ * bound: the planner uses the partial index on open reports' titles only when it can see
+ * that the query's condition is the index's (`status IN ('NEW','TRIAGED')`).
+ */
+export const OPEN_STATUSES_SQL = `(${OPEN_STATUSES.map((status) => `'${status}'`).join(',')})`;
+
 export function isOpen(status: ReportStatus): boolean {
   return OPEN_STATUSES.includes(status);
 }

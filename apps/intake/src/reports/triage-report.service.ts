@@ -8,19 +8,11 @@ import { parseOptionalTlp, validateClassification, validateReason } from './repo
 import type { Report } from './report.entity';
 import { ReportErrors } from './report.errors';
 import { namedRecipients } from './report.repository';
-import { PRIORITIES, type Priority } from './triage-suggestion';
+import { PRIORITIES } from './triage-suggestion';
+import type { TriageReportInput } from '../generated/resolvers-types';
 
-export interface TriageReportCommand {
-  id: string;
-  classification: { rsitClass: string; rsitType: string };
-  severity: number;
-  priority: Priority;
-  tlp?: string | null;
-  reason?: string | null;
-  caller: Principal;
-  traceparent?: string;
-  requestId?: string;
-}
+/** The generated TriageReportInput, with the report's id and the request. */
+export type TriageReportCommand = TriageReportInput & { id: string; caller: Principal; traceparent?: string; requestId?: string };
 
 /** Whole seconds from receipt to decision; never negative (a receipt time may be slightly ahead). */
 export function secondsBetween(from: Date, to: Date): number {

@@ -1,9 +1,18 @@
 import { domainToASCII } from 'node:url';
 import { isIPv4, isIPv6 } from 'node:net';
-import type { Observable, ObservableType } from '@csirt/contracts';
+import type { Observable, ObservableType } from './vocabulary';
+
+/*
+ * The one home of indicator spelling. Intake normalises what reports bring, incidents what
+ * handlers add by hand, and both compare indicators by this form: an indicator escalated
+ * from a report keeps its exact spelling in the incident.
+ */
 
 /** Why a value is not a valid indicator of its type (for the error message). */
 export class InvalidObservableError extends Error {
+  /** Position in the list normaliseObservables was given, for naming the field. */
+  index: number | null = null;
+
   constructor(
     readonly type: ObservableType,
     readonly value: string,
@@ -139,16 +148,65 @@ function normaliseValue(type: ObservableType, input: string): string {
   return fail('unknown type');
 }
 
-/** Normalises a list of indicators, dropping those that normalise to one already in the list. */
-export function normaliseObservables(inputs: readonly { type: ObservableType; value: string }[]): Observable[] {
+/** Whether an indicator is well-formed for its type (normaliseObservable accepts it). */
+export function isValidObservable({ type, value }: Observable): boolean {
+  try {
+    normaliseObservable(type, value);
+    return true;
+  } catch (error) {
+    if (error instanceof InvalidObservableError) return false;
+    throw error;
+  }
+}
+
+/**
+ * An indicator in its normal form, for comparing and merging what is already stored. A value
+ * the normaliser refuses (kept from before these rules) stays as it was, trimmed: history is
+ * not rewritten, and a new indicator is always checked with normaliseObservable first.
+ */
+export function canonicalObservable(observable: Observable): Observable {
+  try {
+    return { type: observable.type, value: normaliseObservable(observable.type, observable.value) };
+  } catch (error) {
+    if (error instanceof InvalidObservableError) return { type: observable.type, value: observable.value.trim() };
+    throw error;
+  }
+}
+
+/** Two indicators are the same when type and normal form are. */
+export function observableKey(observable: Observable): string {
+  return `${observable.type}\u0000${observable.value}`;
+}
+
+/**
+ * `existing` plus those of `added` not already there (by type and normal form), in first-seen
+ * order, every one in its normal form. Used wherever indicators of two sources meet (a report
+ * attached to an incident, two incidents merged).
+ */
+export function mergeObservables(existing: readonly Observable[], added: readonly Observable[]): Observable[] {
   const seen = new Set<string>();
-  const result: Observable[] = [];
-  for (const input of inputs) {
-    const value = normaliseObservable(input.type, input.value);
-    const key = `${input.type}\u0000${value}`;
+  const merged: Observable[] = [];
+  for (const observable of [...existing, ...added].map(canonicalObservable)) {
+    const key = observableKey(observable);
     if (seen.has(key)) continue;
     seen.add(key);
-    result.push({ type: input.type, value });
+    merged.push(observable);
   }
-  return result;
+  return merged;
+}
+
+/**
+ * Normalises indicators given by a client, dropping those that normalise to one already in
+ * the list. The first invalid one is thrown as InvalidObservableError with its index.
+ */
+export function normaliseObservables(inputs: readonly { type: ObservableType; value: string }[]): Observable[] {
+  const normalised = inputs.map((input, index) => {
+    try {
+      return { type: input.type, value: normaliseObservable(input.type, input.value) };
+    } catch (error) {
+      if (error instanceof InvalidObservableError) error.index = index;
+      throw error;
+    }
+  });
+  return mergeObservables([], normalised);
 }
