@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { runUntilSignalled, SubgraphService } from '@csirt/service';
+import { createReleaseDelivery } from './delivery-wiring';
 import { readEnvironment } from './environment';
-import { announcementsSubgraph } from './subgraph';
+import { createAnnouncementsSubgraph } from './subgraph';
 
-runUntilSignalled(new SubgraphService(announcementsSubgraph, readEnvironment()));
+runUntilSignalled(new SubgraphService(createAnnouncementsSubgraph({ releaseDelivery: createReleaseDelivery }), readEnvironment()));

@@ -1,7 +1,7 @@
 import { canRead, readableLabels, type Principal } from '@csirt/auth';
 import { isUuid, type Cursor } from '@csirt/service';
 import { In, type EntityManager } from 'typeorm';
-import { Advisory, type AdvisoryKind, type AdvisoryStatus } from './advisory.entity';
+import { Advisory, AdvisoryApproval, AdvisoryRevision, type AdvisoryKind, type AdvisoryStatus } from './advisory.entity';
 
 export interface AdvisoryListFilter {
   status?: AdvisoryStatus | null;
@@ -51,7 +51,11 @@ export class AdvisoryRepository {
       .limit(limit);
     if (filter.status) query.andWhere('a.status = :status', { status: filter.status });
     if (filter.kind) query.andWhere('a.kind = :kind', { kind: filter.kind });
-    if (filter.incidentId) query.andWhere('a.incidentId = :incidentId', { incidentId: filter.incidentId });
+    if (filter.incidentId) {
+      query.andWhere('EXISTS (SELECT 1 FROM advisory_incident l WHERE l.advisory_id = a.id AND l.incident_id = :incidentId)', {
+        incidentId: filter.incidentId,
+      });
+    }
     if (after) query.andWhere('(a.createdAt, a.id) < (:at, :id)', { at: after.at, id: after.id });
     return query.getMany();
   }
@@ -61,18 +65,43 @@ export class AdvisoryRepository {
     const byIncident = new Map<string, Advisory[]>(incidentIds.map((id) => [id, []]));
     const ids = incidentIds.filter(isUuid);
     if (ids.length === 0) return byIncident;
+    const links: { advisory_id: string; incident_id: string }[] = await this.manager.query(
+      `SELECT advisory_id, incident_id FROM advisory_incident WHERE incident_id = ANY($1::uuid[])`,
+      [ids],
+    );
+    if (links.length === 0) return byIncident;
     const rows = await this.manager
       .createQueryBuilder(Advisory, 'a')
-      .where('a.incidentId IN (:...ids)', { ids })
+      .where('a.id IN (:...advisoryIds)', { advisoryIds: [...new Set(links.map((l) => l.advisory_id))] })
       .andWhere('a.tlp IN (:...labels)', { labels: readableLabels(caller) })
       .orderBy('a.createdAt', 'DESC')
       .getMany();
-    for (const row of rows) byIncident.get(row.incidentId as string)?.push(row);
+    for (const row of rows) {
+      for (const link of links) if (link.advisory_id === row.id) byIncident.get(link.incident_id)?.push(row);
+    }
     return byIncident;
+  }
+
+  /** Approvals of many advisories, voided ones included, oldest first. */
+  async approvalsOf(advisoryIds: readonly string[]): Promise<Map<string, AdvisoryApproval[]>> {
+    const rows = await this.manager.find(AdvisoryApproval, { where: { advisoryId: In([...advisoryIds]) }, order: { approvedAt: 'ASC' } });
+    return groupBy(advisoryIds, rows);
+  }
+
+  /** Releases of many advisories, oldest first. */
+  async revisionsOf(advisoryIds: readonly string[]): Promise<Map<string, AdvisoryRevision[]>> {
+    const rows = await this.manager.find(AdvisoryRevision, { where: { advisoryId: In([...advisoryIds]) }, order: { number: 'ASC' } });
+    return groupBy(advisoryIds, rows);
   }
 
   async nextReference(at: Date): Promise<string> {
     const [{ n }] = await this.manager.query(`SELECT nextval('advisory_reference_seq') AS n`);
     return `ADV-${at.getUTCFullYear()}-${String(n).padStart(5, '0')}`;
   }
+}
+
+function groupBy<T extends { advisoryId: string }>(advisoryIds: readonly string[], rows: T[]): Map<string, T[]> {
+  const grouped = new Map<string, T[]>(advisoryIds.map((id) => [id, []]));
+  for (const row of rows) grouped.get(row.advisoryId)?.push(row);
+  return grouped;
 }
