@@ -44,7 +44,9 @@ export class AdvisoryAuthoring1732300000300 implements MigrationInterface {
     await runner.query(`UPDATE advisory SET author_subjects = ARRAY[created_by], body = summary`);
     await runner.query(`UPDATE advisory SET released_revision = 1 WHERE status IN ('PUBLISHED','WITHDRAWN')`);
 
-    // An advisory may concern several incidents; the single column becomes a link table.
+    // An advisory may concern several incidents; the single column becomes a link table
+    // (whose name the column's old index held).
+    await runner.query(`DROP INDEX IF EXISTS advisory_incident`);
     await runner.query(`
       CREATE TABLE advisory_incident (
         advisory_id uuid NOT NULL REFERENCES advisory(id) ON DELETE CASCADE,
@@ -53,7 +55,6 @@ export class AdvisoryAuthoring1732300000300 implements MigrationInterface {
       )`);
     await runner.query(`CREATE INDEX advisory_incident_by_incident ON advisory_incident (incident_id)`);
     await runner.query(`INSERT INTO advisory_incident (advisory_id, incident_id) SELECT id, incident_id FROM advisory WHERE incident_id IS NOT NULL`);
-    await runner.query(`DROP INDEX IF EXISTS advisory_incident`);
     await runner.query(`ALTER TABLE advisory DROP COLUMN incident_id`);
 
     // Every release to the outside (publication, revision, withdrawal), numbered 1, 2, 3…
