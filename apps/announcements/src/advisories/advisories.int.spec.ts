@@ -307,14 +307,19 @@ describe('announcements subgraph on real Postgres and Kafka', () => {
       expect((await graphql(service.url, WITHDRAW, { id }, publisher)).data.withdrawAdvisory.status).toBe('WITHDRAWN');
     });
 
-    it('a publisher may not draft beyond its own clearance (TLP:RED names no recipient, so it is for nobody)', async () => {
+    it('a publisher may not draft beyond its own clearance; the author of a RED draft is its named reader', async () => {
       const greenPublisher = await bearer(['PUBLISHER'], { subject: 'publisher-green', clearance: 'GREEN' });
       const title = `Beyond clearance ${randomUUID()}`;
       expect(errorCodes(await draft({ ...validDraft, title, tlp: 'AMBER' }, greenPublisher))).toEqual(['ADVISORY.TLP_NOT_CLEARED']);
-      const redPublisher = await bearer(['PUBLISHER'], { subject: 'publisher-red', clearance: 'RED' });
-      expect(errorCodes(await draft({ ...validDraft, title, tlp: 'RED' }, redPublisher))).toEqual(['ADVISORY.TLP_NOT_CLEARED']);
+      expect(errorCodes(await draft({ ...validDraft, title, tlp: 'RED' }, publisher))).toEqual(['ADVISORY.TLP_NOT_CLEARED']);
       const [{ n }] = await service.dependencies.dataSource.query('SELECT count(*)::int AS n FROM advisory WHERE title = $1', [title]);
       expect(n).toBe(0);
+      const redPublisher = await bearer(['PUBLISHER'], { subject: `publisher-red-${randomUUID()}`, clearance: 'RED' });
+      const red = await draft({ ...validDraft, title, tlp: 'RED' }, redPublisher);
+      expect(red.errors).toBeUndefined();
+      // Cleared for RED is not enough to read it: one must be named.
+      const otherRed = await bearer(['AUDITOR'], { subject: `auditor-red-${randomUUID()}`, clearance: 'RED' });
+      expect((await graphql(service.url, 'query($id: ID!) { advisory(id: $id) { id } }', { id: red.data.draftAdvisory.id }, otherRed)).data.advisory).toBeNull();
     });
   });
 

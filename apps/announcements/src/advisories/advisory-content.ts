@@ -37,6 +37,7 @@ const ContentSchema = z.object({
     constituencyIds: z.array(z.uuid()).max(500).transform(unique),
   }),
   incidentIds: z.array(z.uuid()).max(50).transform(unique),
+  readers: z.array(z.string().trim().min(1).max(200)).max(100).transform(unique),
   // Written as people paste them: trimmed and upper-cased before CSAF's pattern is applied.
   cveIds: z
     .array(z.string().transform((cve) => cve.trim().toUpperCase()).pipe(csafCve))
@@ -83,6 +84,8 @@ export type AdvisoryContent = {
   legallySensitive: boolean;
   audience: { community: boolean; partnerIds: string[]; constituencyIds: string[] };
   incidentIds: string[];
+  /** Named internal readers (subjects or person ids); what makes a TLP:RED advisory readable. */
+  readers: string[];
   cveIds: string[];
   affectedProducts: AffectedProduct[];
   remediations: Remediation[];
@@ -97,6 +100,7 @@ export const EMPTY_CONTENT: Omit<AdvisoryContent, 'kind' | 'title' | 'summary' |
   legallySensitive: false,
   audience: { community: false, partnerIds: [], constituencyIds: [] },
   incidentIds: [],
+  readers: [],
   cveIds: [],
   affectedProducts: [],
   remediations: [],
@@ -108,11 +112,12 @@ export const EMPTY_CONTENT: Omit<AdvisoryContent, 'kind' | 'title' | 'summary' |
 /**
  * Checks content about to be written (a draft or an edit) and returns it normalised.
  * `writer`, when a person writes, may not give a label beyond their own clearance: a
- * draft its author could not read would be one nobody may publish or withdraw.
+ * draft its author could not read would be one nobody may publish or withdraw. A writer
+ * is an author, hence a named recipient of a TLP:RED advisory (see advisoryRecipients).
  */
 export function parseContent(content: unknown, writer?: Principal): AdvisoryContent {
   const parsed = parseInput(ContentSchema, content, AdvisoryErrors.invalidInput) as AdvisoryContent;
-  if (writer && !canRead(writer, parsed.tlp)) throw AdvisoryErrors.tlpNotCleared(parsed.tlp);
+  if (writer && !canRead(writer, parsed.tlp, [writer.subject, ...parsed.readers])) throw AdvisoryErrors.tlpNotCleared(parsed.tlp);
   // Above GREEN nothing goes to partners as a group: the label names its recipients.
   if (parsed.audience.community && tlpRank(parsed.tlp) > tlpRank('GREEN')) throw AdvisoryErrors.communityAboveGreen(parsed.tlp);
   return parsed;
@@ -142,6 +147,7 @@ export function contentOf(advisory: Advisory, incidentIds: string[]): AdvisoryCo
       constituencyIds: advisory.audienceConstituencyIds,
     },
     incidentIds,
+    readers: advisory.readers,
     cveIds: advisory.cveIds,
     affectedProducts: advisory.affectedProducts,
     remediations: advisory.remediations,
@@ -163,6 +169,7 @@ export function applyContent(advisory: Advisory, content: AdvisoryContent): void
   advisory.audienceCommunity = content.audience.community;
   advisory.audiencePartnerIds = content.audience.partnerIds;
   advisory.audienceConstituencyIds = content.audience.constituencyIds;
+  advisory.readers = content.readers;
   advisory.cveIds = content.cveIds;
   advisory.affectedProducts = content.affectedProducts;
   advisory.remediations = content.remediations;

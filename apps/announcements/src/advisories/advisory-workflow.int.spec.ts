@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { AdvisoryWorkflowChangedV1, IncidentOpenedV1, TOPICS, type EventEnvelope } from '@csirt/contracts';
 import { createProducer, type Producer } from '@csirt/messaging';
 import { DomainError, type SubgraphService } from '@csirt/service';
-import { bearer, errorCodes, startTestSubgraph, testKafka, TopicProbe, waitFor } from '@csirt/testing';
+import { bearer, errorCodes, graphql, startTestSubgraph, testKafka, TopicProbe, waitFor } from '@csirt/testing';
 import type { AnnouncementsContext } from '../context';
 import { createAnnouncementsSubgraph } from '../subgraph';
 import { AuthoringKit } from './authoring.fixtures';
@@ -348,5 +348,38 @@ describe('advisory authoring workflow on real Postgres and Kafka', () => {
     expect(errorCodes(await kit.publish(id, greenPublisher))).toEqual(['ADVISORY.NOT_FOUND']);
     expect((await kit.publish(id, publisher)).data.publishAdvisory.status).toBe('PUBLISHED');
     expect(recorder.of(id)[0]).toMatchObject({ audience: { community: false, partnerIds: [PARTNER_A], constituencyIds: [] }, document: { tlp: 'AMBER' } });
+  });
+
+  it('takes a TLP:RED advisory to one named partner, read only by its authors and the readers it names', async () => {
+    const author = await bearer(['PUBLISHER'], { subject: `publisher-red-${randomUUID().slice(0, 8)}`, clearance: 'RED' });
+    const redOfficer = await kit.approver(['PR_OFFICER'], { clearance: 'RED' });
+    const unnamed = await bearer(['PUBLISHER'], { subject: `publisher-unnamed-${randomUUID().slice(0, 8)}`, clearance: 'RED' });
+    const title = `Red for partner A ${randomUUID()}`;
+    const drafted = await kit.draft({ ...base, title, tlp: 'RED', body: 'x', audience: { partnerIds: [PARTNER_A] }, readers: [redOfficer.personId] }, author, 'id readers');
+    expect(drafted.errors).toBeUndefined();
+    const id = drafted.data.draftAdvisory.id;
+    expect(drafted.data.draftAdvisory.readers).toEqual([redOfficer.personId]);
+
+    // Unnamed: not found by id, not listed, cannot act on it.
+    expect((await kit.read(id, unnamed, 'id')).data.advisory).toBeNull();
+    const listed = async (auth: string) => {
+      const res = await graphql(service.url, '{ advisories(first: 100) { edges { node { id } } } }', {}, auth);
+      return res.data.advisories.edges.map((e: { node: { id: string } }) => e.node.id);
+    };
+    expect(await listed(unnamed)).not.toContain(id);
+    expect(await listed(author)).toContain(id);
+    expect(await listed(redOfficer.token)).toContain(id);
+    expect(errorCodes(await kit.submit(id, unnamed))).toEqual(['ADVISORY.NOT_FOUND']);
+
+    await kit.submit(id, author);
+    // The PR officer of the whole team, not named, cannot approve what it may not read.
+    expect(errorCodes(await kit.approve(id, 'PR_OFFICER', pr.token))).toEqual(['ADVISORY.NOT_FOUND']);
+    expect((await kit.approve(id, 'PR_OFFICER', redOfficer.token)).data.approveAdvisory.status).toBe('APPROVED');
+    expect(errorCodes(await kit.publish(id, unnamed))).toEqual(['ADVISORY.NOT_FOUND']);
+    expect((await kit.publish(id, author)).data.publishAdvisory.status).toBe('PUBLISHED');
+    expect(recorder.of(id)[0]).toMatchObject({ audience: { community: false, partnerIds: [PARTNER_A] }, document: { tlp: 'RED', title } });
+    // RED is above the internal topic's ceiling: no workflow event carries it.
+    const [{ n }] = await kit.query(`SELECT count(*)::int AS n FROM messaging_outbox WHERE message_key = $1 AND event_type = $2`, [id, AdvisoryWorkflowChangedV1.type]);
+    expect(n).toBe(0);
   });
 });

@@ -112,6 +112,13 @@ export class Advisory {
   @Column({ name: 'author_subjects', type: 'text', array: true })
   authorSubjects: string[];
 
+  /**
+   * People inside the team named as readers (token subjects or person ids): TLP:RED is
+   * for named recipients only, so a RED advisory is read by its authors and these alone.
+   */
+  @Column({ type: 'text', array: true })
+  readers: string[];
+
   /** Number of the last release that went out (1 = first publication); null until published. */
   @Column({ name: 'released_revision', type: 'integer', nullable: true })
   releasedRevision: number | null;

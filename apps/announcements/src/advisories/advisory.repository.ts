@@ -10,11 +10,26 @@ export interface AdvisoryListFilter {
 }
 
 /**
- * Whether `caller` may see `advisory`: within the caller's clearance. No advisory names
- * recipients, so a TLP:RED one is for nobody (see canRead); lists use the same labels.
+ * The named recipients of an advisory inside the team: everyone who wrote it and the
+ * readers it names. They matter for TLP:RED only, which is for named recipients.
  */
-export function mayReadAdvisory(caller: Principal, advisory: Pick<Advisory, 'tlp'>): boolean {
-  return canRead(caller, advisory.tlp);
+export function advisoryRecipients(advisory: Pick<Advisory, 'authorSubjects' | 'readers'>): string[] {
+  return [...advisory.authorSubjects, ...advisory.readers];
+}
+
+/**
+ * Whether `caller` may see `advisory`: within the caller's clearance and, for TLP:RED,
+ * named (see canRead). Lists apply the same rule in SQL (`readableBy`).
+ */
+export function mayReadAdvisory(caller: Principal, advisory: Pick<Advisory, 'tlp' | 'authorSubjects' | 'readers'>): boolean {
+  return canRead(caller, advisory.tlp, advisoryRecipients(advisory));
+}
+
+/** `mayReadAdvisory` as a SQL condition on alias `a`, with its parameters. */
+function readableBy(caller: Principal): [string, Record<string, unknown>] {
+  const names = caller.personId ? [caller.subject, caller.personId] : [caller.subject];
+  const red = caller.clearance === 'RED' ? ` OR (a.tlp = 'RED' AND (a.author_subjects && :names::text[] OR a.readers && :names::text[]))` : '';
+  return [`(a.tlp IN (:...labels)${red})`, { labels: readableLabels(caller), names }];
 }
 
 /**
@@ -45,7 +60,7 @@ export class AdvisoryRepository {
     if (filter.incidentId && !isUuid(filter.incidentId)) return [];
     const query = this.manager
       .createQueryBuilder(Advisory, 'a')
-      .where('a.tlp IN (:...labels)', { labels: readableLabels(caller) })
+      .where(...readableBy(caller))
       .orderBy('a.createdAt', 'DESC')
       .addOrderBy('a.id', 'DESC')
       .limit(limit);
@@ -73,7 +88,7 @@ export class AdvisoryRepository {
     const rows = await this.manager
       .createQueryBuilder(Advisory, 'a')
       .where('a.id IN (:...advisoryIds)', { advisoryIds: [...new Set(links.map((l) => l.advisory_id))] })
-      .andWhere('a.tlp IN (:...labels)', { labels: readableLabels(caller) })
+      .andWhere(...readableBy(caller))
       .orderBy('a.createdAt', 'DESC')
       .getMany();
     for (const row of rows) {

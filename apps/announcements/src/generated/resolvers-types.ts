@@ -54,6 +54,8 @@ export type Advisory = {
   publishedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Who first published it (token subject). */
   publishedBy?: Maybe<Scalars['String']['output']>;
+  /** People inside the team named as readers (token subjects or person ids). TLP:RED is for named recipients: a RED advisory is read by its authors and these alone (approvers and publishers included). */
+  readers: Array<Scalars['String']['output']>;
   /** Human-readable reference, e.g. ADV-2026-00012; also the CSAF tracking id partners see. */
   reference: Scalars['String']['output'];
   /** Links to more information. */
@@ -323,6 +325,8 @@ export type DraftAdvisoryInput = {
   kind: AdvisoryKind;
   /** Needs legal counsel's approval as well. */
   legallySensitive?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Named internal readers (token subjects or person ids); needed for a TLP:RED advisory to be approved and published by others. */
+  readers?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Links to more information. */
   references?: InputMaybe<Array<AdvisoryReferenceInput>>;
   /** What to do. */
@@ -350,7 +354,7 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** One approval of the content under review, by an active person holding `role` who did not write it; the last one needed makes it APPROVED. */
   approveAdvisory: Advisory;
-  /** Starts a draft. Requires PUBLISHER, cleared for the label given (ADVISORY.TLP_NOT_CLEARED otherwise). */
+  /** Starts a draft. Requires PUBLISHER, cleared for the label given (ADVISORY.TLP_NOT_CLEARED otherwise; the author is a named reader of a TLP:RED draft). */
   draftAdvisory: Advisory;
   /** Publishes an APPROVED advisory (revision 1) to its audience (ADVISORY.NOT_APPROVED / ADVISORY.LEGAL_APPROVAL_REQUIRED otherwise). Requires PUBLISHER cleared for its label (ADVISORY.NOT_FOUND otherwise, as for a missing one). */
   publishAdvisory: Advisory;
@@ -500,6 +504,8 @@ export type UpdateAdvisoryInput = {
   kind?: InputMaybe<AdvisoryKind>;
   /** Needs legal counsel's approval as well. */
   legallySensitive?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Named internal readers (replaces the list). */
+  readers?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Links to more information. */
   references?: InputMaybe<Array<AdvisoryReferenceInput>>;
   /** What to do. */
@@ -701,6 +707,7 @@ export type AdvisoryResolvers<ContextType = AnnouncementsContext, ParentType ext
   missingApprovals?: Resolver<Array<ResolversTypes['ApprovalRole']>, ParentType, ContextType>;
   publishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   publishedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  readers?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   references?: Resolver<Array<ResolversTypes['AdvisoryReferenceLink']>, ParentType, ContextType>;
   releasedRevision?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;

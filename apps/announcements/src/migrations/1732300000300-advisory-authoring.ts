@@ -36,6 +36,7 @@ export class AdvisoryAuthoring1732300000300 implements MigrationInterface {
         ADD COLUMN customer_notice jsonb,
         ADD COLUMN content_version integer NOT NULL DEFAULT 1 CHECK (content_version > 0),
         ADD COLUMN author_subjects text[] NOT NULL DEFAULT '{}',
+        ADD COLUMN readers text[] NOT NULL DEFAULT '{}',
         ADD COLUMN released_revision integer CHECK (released_revision > 0),
         ADD COLUMN updated_at timestamptz,
         ADD COLUMN withdrawn_at timestamptz,
@@ -128,7 +129,7 @@ export class AdvisoryAuthoring1732300000300 implements MigrationInterface {
         DROP COLUMN body, DROP COLUMN legally_sensitive, DROP COLUMN audience_community,
         DROP COLUMN audience_partner_ids, DROP COLUMN audience_constituency_ids, DROP COLUMN cve_ids,
         DROP COLUMN affected_products, DROP COLUMN remediations, DROP COLUMN "references", DROP COLUMN credits,
-        DROP COLUMN customer_notice, DROP COLUMN content_version, DROP COLUMN author_subjects,
+        DROP COLUMN customer_notice, DROP COLUMN content_version, DROP COLUMN author_subjects, DROP COLUMN readers,
         DROP COLUMN released_revision, DROP COLUMN updated_at, DROP COLUMN withdrawn_at, DROP COLUMN withdrawn_by`);
     await runner.query(`UPDATE advisory SET status = 'DRAFT' WHERE status IN ('IN_REVIEW','APPROVED')`);
     await runner.query(`UPDATE advisory SET status = 'PUBLISHED' WHERE status = 'REVISED'`);
