@@ -399,9 +399,16 @@ describe('announcements subgraph on real Postgres and Kafka', () => {
       // Lowering the incident's label later does not lower the draft: a person decides that.
       const [{ tlp: editedTlp }] = await service.dependencies.dataSource.query('SELECT tlp FROM advisory WHERE id = $1', [edited]);
       expect(editedTlp).toBe('GREEN');
-      await grantAccess(incidentId, { tlp: 'GREEN', version: 3 });
+      // Raised to RED, the unedited notification is read by the incident's readers, named.
+      const named = `reader-${randomUUID()}`;
+      await grantAccess(incidentId, { tlp: 'RED', readers: [named], version: 3 });
+      const [red] = await service.dependencies.dataSource.query(`${OF_INCIDENT} AND source_event_id IS NOT NULL AND content_version = 1`, [incidentId]);
+      expect([red.tlp, red.readers]).toEqual(['RED', [named]]);
+      const namedPublisher = await bearer(['PUBLISHER'], { subject: named, clearance: 'RED' });
+      expect((await graphql(service.url, 'query($id: ID!) { advisory(id: $id) { id } }', { id: red.id }, namedPublisher)).data.advisory).toEqual({ id: red.id });
+      await grantAccess(incidentId, { tlp: 'GREEN', version: 4 });
       const [auto] = await service.dependencies.dataSource.query(`${OF_INCIDENT} AND source_event_id IS NOT NULL AND content_version = 1`, [incidentId]);
-      expect(auto.tlp).toBe('AMBER_STRICT');
+      expect(auto.tlp).toBe('RED');
     });
   });
 });

@@ -1,6 +1,6 @@
 import { IncidentAccessChangedV1, IncidentOpenedV1, PersonChangedV1, TOPICS } from '@csirt/contracts';
 import { on, type HandlerRegistration } from '@csirt/messaging';
-import type { ServiceDeps } from '@csirt/service';
+import { incidentAccessOf, type ServiceDeps } from '@csirt/service';
 import { draftAdvisory } from '../advisories/draft-advisory.service';
 import { recordIncidentAccessAndRaiseDrafts } from '../incident-access/incident-access';
 import { recordPerson } from '../people/people';
@@ -21,6 +21,7 @@ export function announcementHandlers(deps: ServiceDeps): HandlerRegistration[] {
   return [
     on(IncidentOpenedV1, async (event, manager) => {
       if (event.data.severity < NOTIFY_FROM_SEVERITY) return;
+      const access = (await incidentAccessOf(manager, [event.data.incidentId])).get(event.data.incidentId);
       const summary = `Incident ${event.data.reference} (severity ${event.data.severity}) was opened at ${event.data.openedAt}.`;
       await draftAdvisory(manager, deps.outbox, {
         input: {
@@ -31,6 +32,8 @@ export function announcementHandlers(deps: ServiceDeps): HandlerRegistration[] {
           severity: event.data.severity,
           tlp: event.data.tlp,
           incidentIds: [event.data.incidentId],
+          // Whoever may read the incident may read its notification (it matters for TLP:RED).
+          readers: access?.readers ?? [],
         },
         createdBy: 'system:incident-opened',
         sourceEventId: event.id,

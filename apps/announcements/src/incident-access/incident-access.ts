@@ -18,4 +18,12 @@ export async function recordIncidentAccessAndRaiseDrafts(manager: EntityManager,
         AND array_position($3::text[], tlp) < array_position($3::text[], $2)`,
     [access.incidentId, access.tlp, [...TLP_LEVELS]],
   );
+  // The same drafts are read by whoever may read the incident: a TLP:RED notification is
+  // otherwise for nobody, and no person could take it on.
+  await manager.query(
+    `UPDATE advisory SET readers = $2
+      WHERE id IN (SELECT advisory_id FROM advisory_incident WHERE incident_id = $1)
+        AND source_event_id IS NOT NULL AND content_version = 1 AND status = 'DRAFT'`,
+    [access.incidentId, access.readers],
+  );
 }
