@@ -18,7 +18,7 @@ import { createWriteStream, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { signToken } from '@csirt/auth';
 import { ensureDatabase } from '@csirt/db';
-import { applyTopicCatalogue, createKafka, devPartnerIds, readDevKafkaCredentials, readTopicCatalogue, silentLogger } from '@csirt/messaging';
+import { applyTopicCatalogue, createKafka, devPartners, readDevKafkaCredentials, readDevPartnerCeilings, readTopicCatalogue, silentLogger } from '@csirt/messaging';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '../postgres/embedded';
 
 const root = join(__dirname, '../..');
@@ -87,7 +87,8 @@ async function main(): Promise<void> {
     log: silentLogger,
   });
   const { createdTopics: created } = await applyTopicCatalogue(kafka, readTopicCatalogue(join(root, 'infra/kafka/topics.json')), {
-    partners: devPartnerIds(devCredentials),
+    // Each dev partner's ACLs follow the ceiling of its dev agreement (infra/kafka/dev-partners.properties).
+    partners: devPartners(devCredentials, readDevPartnerCeilings(process.env.KAFKA_DEV_PARTNERS ?? join(root, 'infra/kafka/dev-partners.properties'))),
   });
   if (created.length > 0) say(`created topics: ${created.join(', ')}`);
 

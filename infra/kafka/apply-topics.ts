@@ -3,12 +3,14 @@
  * left as they are) and makes the ACLs of the services and the named partners exactly what
  * the catalogue derives (libs/messaging kafkaAcls). Idempotent. Run as a super user:
  *   KAFKA_BROKERS=host:9092 KAFKA_SASL_USERNAME=admin KAFKA_SASL_PASSWORD=... \
- *     npx tsx infra/kafka/apply-topics.ts [--replication-factor 3] [--partners acme,other]
- * Used by docker compose's one-shot container, `kafka.sh partner add` and platform teams.
+ *     npx tsx infra/kafka/apply-topics.ts [--replication-factor 3] [--partners acme:GREEN,other:CLEAR]
+ * A partner is `<code>[:<TLP ceiling of its agreement>]` (CLEAR when omitted): it reads its
+ * own csirt.partner.<code>.* feeds (created here) and the community topics its ceiling
+ * reaches. Used by docker compose's one-shot container, `kafka.sh partner` and platform teams.
  */
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { applyTopicCatalogue, createKafka, KAFKA_SASL_MECHANISMS, readTopicCatalogue, silentLogger } from '@csirt/messaging';
+import { applyTopicCatalogue, createKafka, KAFKA_SASL_MECHANISMS, parsePartnerAccess, readTopicCatalogue, silentLogger } from '@csirt/messaging';
 
 const { values } = parseArgs({ options: { 'replication-factor': { type: 'string', default: '1' }, partners: { type: 'string', default: '' } } });
 const env = process.env;
@@ -27,7 +29,7 @@ async function main(): Promise<string> {
     log: silentLogger,
   });
   const { createdTopics: created, acls } = await applyTopicCatalogue(kafka, readTopicCatalogue(join(__dirname, 'topics.json')), {
-    partners: values.partners ? values.partners.split(',') : [],
+    partners: values.partners ? values.partners.split(',').map(parsePartnerAccess) : [],
     replicationFactor: Number(values['replication-factor']),
   });
   return `${created.length ? `created: ${created.join(', ')}` : 'all topics exist'}; ACLs: ${acls.created} created, ${acls.deleted} removed\n`;

@@ -3,7 +3,8 @@
 # run straight from the Kafka jars on Maven Central. No Docker needed.
 #
 #   infra/kafka/kafka.sh start|stop|status|wait|fetch|reset
-#   infra/kafka/kafka.sh partner add <id>
+#   infra/kafka/kafka.sh partner add <id> [--ceiling GREEN]
+#   infra/kafka/kafka.sh partner ceiling <id> <ceiling>
 #
 # Clients authenticate with SASL/SCRAM-SHA-512; the StandardAuthorizer denies whatever no
 # ACL allows, and anonymous clients get nothing. The users (dev-only passwords) come from
@@ -370,25 +371,42 @@ cmd_start() {
   print_env
 }
 
-# Adds a partner CSIRT's principal (partner-<id>) with its own SCRAM password, then the
-# ACLs the catalogue gives partners (its own csirt.partner.<id>. topics, the community
-# topics, groups csirt-partner-<id>.*). Prints the credentials once.
+# Adds a partner CSIRT's principal (partner-<id>) with its own SCRAM password, creates its
+# feeds (csirt.partner.<id>.*) and the ACLs the catalogue gives it: its own feeds, the
+# community topics its agreement's TLP ceiling reaches (CLEAR: csirt.announcements.clear
+# only; GREEN and above: .green too), groups csirt-partner-<id>.*. Prints the credentials
+# once. `partner ceiling` re-applies the ACLs after the agreement's ceiling changed.
 cmd_partner() {
-  [[ "${1:-}" == "add" && -n "${2:-}" ]] || die "usage: $0 partner add <id>"
-  local id="$2" password
+  local action="${1:-}" id="${2:-}" ceiling="CLEAR" password
+  [[ ( "$action" == "add" || "$action" == "ceiling" ) && -n "$id" ]] ||
+    die "usage: $0 partner add <id> [--ceiling CLEAR|GREEN|AMBER|AMBER+STRICT|RED] | $0 partner ceiling <id> <ceiling>"
   [[ "$id" =~ ^[a-z0-9][a-z0-9-]{0,62}$ ]] || die "partner id must be lowercase letters, digits and dashes"
+  if [[ "$action" == "ceiling" ]]; then
+    ceiling="${3:-}"
+  elif [[ "${3:-}" == "--ceiling" ]]; then
+    ceiling="${4:-}"
+  elif [[ -n "${3:-}" ]]; then
+    die "unknown option ${3}"
+  fi
+  [[ "$ceiling" =~ ^(CLEAR|GREEN|AMBER|AMBER\+STRICT|AMBER_STRICT|RED)$ ]] || die "ceiling must be CLEAR, GREEN, AMBER, AMBER+STRICT or RED (got '${ceiling}')"
   is_ready || die "Kafka is not running; run: $0 start"
   check_java
-  password="${KAFKA_PARTNER_PASSWORD:-$(head -c 24 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')}"
-  "$JAVA" -Dlog4j.configuration="file:$TOOLS_LOG4J_FILE" -cp "$LIBS_DIR/*" kafka.admin.ConfigCommand \
-    --bootstrap-server "$BROKERS" --command-config "$ADMIN_CLIENT_CONF" \
-    --alter --entity-type users --entity-name "partner-$id" \
-    --add-config "$SASL_MECHANISM=[password=$password]" >&2
+  if [[ "$action" == "add" ]]; then
+    password="${KAFKA_PARTNER_PASSWORD:-$(head -c 24 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')}"
+    "$JAVA" -Dlog4j.configuration="file:$TOOLS_LOG4J_FILE" -cp "$LIBS_DIR/*" kafka.admin.ConfigCommand \
+      --bootstrap-server "$BROKERS" --command-config "$ADMIN_CLIENT_CONF" \
+      --alter --entity-type users --entity-name "partner-$id" \
+      --add-config "$SASL_MECHANISM=[password=$password]" >&2
+  fi
   (cd "$SCRIPT_DIR/../.." && KAFKA_BROKERS="$BROKERS" KAFKA_SASL_MECHANISM=scram-sha-512 KAFKA_SASL_USERNAME=admin \
-    KAFKA_SASL_PASSWORD="$(dev_password "$DEV_CREDENTIALS" admin)" npx tsx infra/kafka/apply-topics.ts --partners "$id" >&2)
-  log "partner principal partner-$id added"
-  echo "KAFKA_SASL_USERNAME=partner-$id"
-  echo "KAFKA_SASL_PASSWORD=$password"
+    KAFKA_SASL_PASSWORD="$(dev_password "$DEV_CREDENTIALS" admin)" npx tsx infra/kafka/apply-topics.ts --partners "$id:$ceiling" >&2)
+  if [[ "$action" == "add" ]]; then
+    log "partner principal partner-$id added (ceiling $ceiling)"
+    echo "KAFKA_SASL_USERNAME=partner-$id"
+    echo "KAFKA_SASL_PASSWORD=$password"
+  else
+    log "partner-$id now reads what a $ceiling agreement allows"
+  fi
 }
 
 usage() {
@@ -402,8 +420,11 @@ Usage: $0 <command>
   wait     wait until the running broker is ready (KAFKA_START_TIMEOUT=${KAFKA_START_TIMEOUT}s)
   fetch    only download the Kafka $KAFKA_VERSION jars (needs mvn)
   reset    stop and wipe all data/logs in $KAFKA_HOME_DIR
-  partner add <id>
-           create SCRAM user partner-<id> and its ACLs; prints its credentials
+  partner add <id> [--ceiling CLEAR|GREEN|AMBER|AMBER+STRICT|RED]
+           create SCRAM user partner-<id>, its feeds and its ACLs (community topics up to
+           its agreement's ceiling, CLEAR by default); prints its credentials
+  partner ceiling <id> <ceiling>
+           re-apply partner-<id>'s ACLs after its agreement's ceiling changed
 
 Env: KAFKA_PORT ($KAFKA_PORT), KAFKA_CONTROLLER_PORT ($KAFKA_CONTROLLER_PORT), KAFKA_VERSION ($KAFKA_VERSION),
      KAFKA_HOME_DIR ($KAFKA_HOME_DIR), KAFKA_CACHE_DIR, KAFKA_HEAP_OPTS, KAFKA_RESET=1 (wipe data on start),

@@ -4,7 +4,9 @@ import { createContext, type AnnouncementsContext } from './context';
 import type { ReleaseDelivery } from './delivery/advisory-release';
 import { announcementHandlers, consumedTopics } from './events/handlers';
 import { migrations } from './migrations';
+import { NO_DELIVERY } from './no-delivery';
 import { Person } from './people/person.entity';
+import { partnerEventHandlers, partnerTopics } from './partners/partner-events.handler';
 import { resolvers } from './resolvers';
 
 export interface AnnouncementsOptions {
@@ -33,6 +35,13 @@ export function createAnnouncementsSubgraph(options: AnnouncementsOptions): Subg
     entities: [Advisory, AdvisoryIncident, AdvisoryApproval, AdvisoryRevision, Person],
     migrations,
     createContext: (base, deps) => createContext(base, deps, deliveryFor(deps)),
-    consumes: { topics: consumedTopics, handlers: announcementHandlers },
+    consumes: {
+      // Both read the teams directory (people here, partner agreements for delivery).
+      topics: [...new Set([...consumedTopics, ...partnerTopics])],
+      handlers: (deps) => [...announcementHandlers(deps), ...partnerEventHandlers()],
+    },
   };
 }
+
+/** The subgraph without partner delivery (it refuses releases): for specs that release nothing through GraphQL. */
+export const announcementsSubgraph = createAnnouncementsSubgraph({ releaseDelivery: () => NO_DELIVERY });

@@ -15,6 +15,7 @@ const BY_CONSTRAINT: Record<string, () => DomainError> = {
   team_member_current: () => ResponseTeamErrors.alreadyMember('that'),
   constituency_name: () => ConstituencyErrors.nameTaken('that'),
   partner_csirt_name: () => PartnerErrors.nameTaken('that'),
+  partner_csirt_code: () => PartnerErrors.codeTaken('that'),
 };
 
 /** Turns a unique violation the use case lost a race on into its domain error. */

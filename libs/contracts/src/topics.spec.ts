@@ -1,4 +1,4 @@
-import { partnerPrincipal, partnerTopicPrefix, SELF_TEST_SOURCE, SELF_TEST_TOPIC, TOPICS, TOPIC_TLP_CEILING, deadLetterTopic, topicOwner } from './topics';
+import { partnerAdvisoriesTopic, partnerOfTopic, partnerPrincipal, partnerTopicPrefix, SELF_TEST_SOURCE, SELF_TEST_TOPIC, TOPICS, TOPIC_TLP_CEILING, deadLetterTopic, topicOwner, topicTlpCeiling } from './topics';
 
 describe('topicOwner', () => {
   it('is the <owner> of csirt.<owner>.<stream>', () => {
@@ -33,5 +33,19 @@ describe('community topics', () => {
   it('are capped at CLEAR and GREEN', () => {
     expect(TOPIC_TLP_CEILING[TOPICS.communityClear]).toBe('CLEAR');
     expect(TOPIC_TLP_CEILING[TOPICS.communityGreen]).toBe('GREEN');
+  });
+});
+
+describe('partner feeds', () => {
+  it('are named after the partner code and capped at RED, read by that partner alone', () => {
+    expect(partnerAdvisoriesTopic('alpha')).toBe('csirt.partner.alpha.advisories');
+    expect(partnerOfTopic('csirt.partner.alpha.advisories')).toBe('alpha');
+    expect(partnerOfTopic('csirt.partner.alpha.')).toBeUndefined();
+    expect(partnerOfTopic('csirt.partner.Alpha.advisories')).toBeUndefined();
+    expect(partnerOfTopic(TOPICS.communityGreen)).toBeUndefined();
+    expect(topicTlpCeiling('csirt.partner.alpha.advisories')).toBe('RED');
+    expect(topicTlpCeiling(TOPICS.communityGreen)).toBe('GREEN');
+    expect(topicTlpCeiling('csirt.partner.alpha')).toBeUndefined();
+    expect(topicTlpCeiling('elsewhere')).toBeUndefined();
   });
 });

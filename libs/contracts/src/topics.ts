@@ -49,7 +49,7 @@ export const PARTNER_TOPICS_PREFIX = 'csirt.partner.';
 
 const PARTNER_ID = /^[a-z0-9][a-z0-9-]{0,62}$/;
 
-/** Whether `id` may name a partner CSIRT's principal and topics. */
+/** Whether `id` may name a partner CSIRT's principal and topics (its `code`). */
 export function isPartnerId(id: string): boolean {
   return PARTNER_ID.test(id);
 }
@@ -64,6 +64,24 @@ export function partnerPrincipal(id: string): string {
 export function partnerTopicPrefix(id: string): string {
   if (!isPartnerId(id)) throw new Error(`invalid partner id "${id}"`);
   return `${PARTNER_TOPICS_PREFIX}${id}.`;
+}
+
+/**
+ * A partner's own advisory feed: TLP:AMBER, AMBER+STRICT and RED releases addressed to
+ * that partner alone. Only that partner reads it (ACL on its topic prefix).
+ */
+export function partnerAdvisoriesTopic(id: string): string {
+  return `${partnerTopicPrefix(id)}advisories`;
+}
+
+/** The streams every partner has, `csirt.partner.<id>.<stream>`; created when a partner is added. */
+export const PARTNER_STREAMS = ['advisories'] as const;
+
+/** The code of the partner whose feed `topic` is, or undefined for any other topic. */
+export function partnerOfTopic(topic: string): string | undefined {
+  if (!topic.startsWith(PARTNER_TOPICS_PREFIX)) return undefined;
+  const [id, ...stream] = topic.slice(PARTNER_TOPICS_PREFIX.length).split('.');
+  return isPartnerId(id) && stream.length > 0 && stream.every(Boolean) ? id : undefined;
 }
 
 /**
@@ -108,6 +126,18 @@ export const TOPIC_TLP_CEILING: Readonly<Record<string, Tlp>> = {
   [AUDIT_TOPICS.teams]: 'RED',
   [AUDIT_TOPICS.announcements]: 'RED',
 };
+
+/**
+ * A partner feed (`csirt.partner.<id>.*`) is read by that one partner only, so it may carry
+ * up to TLP:RED; whether that partner may receive a given label is its agreement's
+ * ceiling, which delivery checks per release before anything reaches the outbox.
+ */
+export const PARTNER_TOPIC_TLP_CEILING: Tlp = 'RED';
+
+/** The TLP ceiling of any topic, partner feeds included; undefined for a topic nobody declared. */
+export function topicTlpCeiling(topic: string): Tlp | undefined {
+  return TOPIC_TLP_CEILING[topic] ?? (partnerOfTopic(topic) ? PARTNER_TOPIC_TLP_CEILING : undefined);
+}
 
 export const DEAD_LETTER_HEADERS = {
   reason: 'x-dlq-reason',

@@ -1,9 +1,9 @@
 import { join } from 'node:path';
-import { kafkaAcls, type KafkaAcl } from './acls';
+import { kafkaAcls, parsePartnerAccess, partnerTopicSpecs, type KafkaAcl } from './acls';
 import { readTopicCatalogue, type TopicSpec } from './topic-catalogue';
 
 const catalogue = readTopicCatalogue(join(__dirname, '../../../infra/kafka/topics.json'));
-const acls = kafkaAcls(catalogue, { partners: ['alpha', 'bravo'] });
+const acls = kafkaAcls(catalogue, { partners: [{ id: 'alpha', ceiling: 'RED' }, { id: 'bravo', ceiling: 'GREEN' }, { id: 'charlie', ceiling: 'CLEAR' }] });
 const of = (principal: string, filter: Partial<KafkaAcl> = {}) =>
   acls
     .filter((acl) => acl.principal === principal && Object.entries(filter).every(([k, v]) => acl[k as keyof KafkaAcl] === v))
@@ -60,6 +60,27 @@ describe('kafkaAcls (derived from infra/kafka/topics.json)', () => {
       'read topic literal csirt.announcements.green',
       'read topic prefixed csirt.partner.alpha.',
     ]);
+  });
+
+  it('lets a partner read the GREEN community topic only when its agreement reaches GREEN', () => {
+    expect(of('partner-bravo', { resource: 'topic' })).toEqual([
+      'read topic literal csirt.announcements.clear',
+      'read topic literal csirt.announcements.green',
+      'read topic prefixed csirt.partner.bravo.',
+    ]);
+    expect(of('partner-charlie', { resource: 'topic' })).toEqual([
+      'read topic literal csirt.announcements.clear',
+      'read topic prefixed csirt.partner.charlie.',
+    ]);
+  });
+
+  it('reads partners as <code>[:<ceiling>], CLEAR when no ceiling is given', () => {
+    expect(parsePartnerAccess('acme:green')).toEqual({ id: 'acme', ceiling: 'GREEN' });
+    expect(parsePartnerAccess('acme:AMBER+STRICT')).toEqual({ id: 'acme', ceiling: 'AMBER_STRICT' });
+    expect(parsePartnerAccess('acme')).toEqual({ id: 'acme', ceiling: 'CLEAR' });
+    expect(() => parsePartnerAccess('Acme:GREEN')).toThrow(/partner code/);
+    expect(() => parsePartnerAccess('acme:PURPLE')).toThrow(/partner code/);
+    expect(partnerTopicSpecs('acme').map((t) => t.name)).toEqual(['csirt.partner.acme.advisories']);
   });
 
   it('grants nothing for the self-test topics, which only the admin uses', () => {

@@ -1,4 +1,17 @@
-import { PARTNER_FEED_WRITER, PARTNER_TOPICS_PREFIX, partnerPrincipal, partnerTopicPrefix, SERVICES, topicOwner } from '@csirt/contracts';
+import {
+  isPartnerId,
+  PARTNER_FEED_WRITER,
+  PARTNER_STREAMS,
+  PARTNER_TOPICS_PREFIX,
+  parseTlp,
+  partnerPrincipal,
+  partnerTopicPrefix,
+  SERVICES,
+  tlpRank,
+  topicOwner,
+  topicTlpCeiling,
+  type Tlp,
+} from '@csirt/contracts';
 import {
   AclOperationTypes,
   AclPermissionTypes,
@@ -21,24 +34,48 @@ export interface KafkaAcl {
   operation: 'read' | 'write';
 }
 
+/**
+ * A partner CSIRT as the broker sees it: its code (`acme` for principal `partner-acme`) and
+ * the TLP ceiling of its information-exchange agreement, which decides which community
+ * topics it may read (a topic readable by a CLEAR-only partner must never carry GREEN).
+ */
+export interface PartnerAccess {
+  id: string;
+  ceiling: Tlp;
+}
+
+/**
+ * Reads `acme:GREEN` (or `acme`, which means `acme:CLEAR`: the least a partner may read)
+ * as given on the command line (`kafka.sh partner add acme --ceiling GREEN`, apply-topics.ts).
+ */
+export function parsePartnerAccess(text: string): PartnerAccess {
+  const [id, label, ...rest] = text.trim().split(':');
+  const ceiling = label === undefined ? 'CLEAR' : parseTlp(label);
+  if (!isPartnerId(id) || !ceiling || rest.length > 0) {
+    throw new Error(`"${text}" is not <partner code>[:<TLP ceiling>], e.g. acme:GREEN`);
+  }
+  return { id, ceiling };
+}
+
 /** The principals whose ACLs the catalogue defines: the services, and the given partners. */
 export interface AclPrincipals {
   services?: readonly string[];
-  /** Partner ids (not principals): `acme` for principal `partner-acme`. */
-  partners: readonly string[];
+  partners: readonly PartnerAccess[];
 }
 
 /**
  * Every ACL the platform needs, derived from the topic catalogue alone:
  * - a topic's owner (`topicOwner`) writes it, and nobody else;
- * - a topic's readers read it; `partners` means every partner CSIRT;
+ * - a topic's readers read it; `partners` means every partner CSIRT whose agreement's
+ *   ceiling reaches the topic's TLP ceiling (`topicTlpCeiling`): all of them for
+ *   TLP:CLEAR, only GREEN-and-above partners for the GREEN community topic;
  * - a partner reads its own `csirt.partner.<id>.` topics;
  * - every principal joins only consumer groups named `csirt-<principal>` or `csirt-<principal>.*`.
  * Nothing else is allowed: the broker denies what no ACL allows, and only admin is a super user.
  */
 export function kafkaAcls(catalogue: readonly TopicSpec[], principals: AclPrincipals): KafkaAcl[] {
   const services = new Set(principals.services ?? SERVICES);
-  const partners = principals.partners.map(partnerPrincipal);
+  const partners = principals.partners.map((partner) => partnerPrincipal(partner.id));
   const acls: KafkaAcl[] = [];
   const topic = (principal: string, name: string, operation: KafkaAcl['operation'], pattern: KafkaAcl['pattern'] = 'literal') =>
     acls.push({ principal, resource: 'topic', pattern, name, operation });
@@ -47,14 +84,20 @@ export function kafkaAcls(catalogue: readonly TopicSpec[], principals: AclPrinci
     const owner = topicOwner(spec.name);
     if (owner && services.has(owner)) topic(owner, spec.name, 'write');
     for (const reader of spec.readers) {
-      if (reader === PARTNERS_READER) for (const partner of partners) topic(partner, spec.name, 'read');
+      if (reader === PARTNERS_READER) {
+        const ceiling = topicTlpCeiling(spec.name);
+        if (!ceiling) throw new Error(`topic ${spec.name} is read by partners but has no TLP ceiling`);
+        for (const partner of principals.partners) {
+          if (tlpRank(partner.ceiling) >= tlpRank(ceiling)) topic(partnerPrincipal(partner.id), spec.name, 'read');
+        }
+      }
       else if (services.has(reader)) topic(reader, spec.name, 'read');
       else throw new Error(`topic ${spec.name}: unknown reader "${reader}"`);
     }
   }
   // Partner feeds are created per partner, so their writer gets the whole family.
   if (services.has(PARTNER_FEED_WRITER)) topic(PARTNER_FEED_WRITER, PARTNER_TOPICS_PREFIX, 'write', 'prefixed');
-  for (const id of principals.partners) topic(partnerPrincipal(id), partnerTopicPrefix(id), 'read', 'prefixed');
+  for (const { id } of principals.partners) topic(partnerPrincipal(id), partnerTopicPrefix(id), 'read', 'prefixed');
 
   for (const principal of [...services, ...partners]) {
     acls.push({ principal, resource: 'group', pattern: 'literal', name: consumerGroupPrefix(principal), operation: 'read' });
@@ -125,20 +168,37 @@ export async function ensureAcls(kafka: Kafka, acls: readonly KafkaAcl[], princi
 
 /** The principals `kafkaAcls` speaks for, for `ensureAcls`. */
 export function aclPrincipals(principals: AclPrincipals): string[] {
-  return [...(principals.services ?? SERVICES), ...principals.partners.map(partnerPrincipal)];
+  return [...(principals.services ?? SERVICES), ...principals.partners.map((partner) => partnerPrincipal(partner.id))];
 }
 
 /**
- * Creates the catalogue's missing topics and makes the ACLs of the services and of the
+ * The feeds of one partner (`csirt.partner.<id>.<stream>`), created when the partner is
+ * added: one partition, so a partner reads its releases in order; kept 90 days like the
+ * community feeds.
+ */
+export function partnerTopicSpecs(id: string): TopicSpec[] {
+  return PARTNER_STREAMS.map((stream) => ({
+    name: `${partnerTopicPrefix(id)}${stream}`,
+    partitions: 1,
+    retentionMs: 90 * 24 * 3600 * 1000,
+    cleanupPolicy: 'delete' as const,
+    description: `TLP:AMBER, AMBER+STRICT and RED releases addressed to partner ${id} alone.`,
+    readers: [],
+  }));
+}
+
+/**
+ * Creates the catalogue's missing topics (and the given partners' feeds) and makes the ACLs of the services and of the
  * given partners what the catalogue derives: what every setup path runs (apply-topics.ts,
  * the test setup, `npm start`).
  */
 export async function applyTopicCatalogue(
   kafka: Kafka,
   catalogue: readonly TopicSpec[],
-  options: { partners: readonly string[]; replicationFactor?: number },
+  options: { partners: readonly PartnerAccess[]; replicationFactor?: number },
 ): Promise<{ createdTopics: string[]; acls: { created: number; deleted: number } }> {
-  const createdTopics = await ensureTopics(kafka, [...catalogue], options.replicationFactor);
+  const partnerTopics = options.partners.flatMap((partner) => partnerTopicSpecs(partner.id));
+  const createdTopics = await ensureTopics(kafka, [...catalogue, ...partnerTopics], options.replicationFactor);
   const principals = { partners: options.partners };
   const acls = await ensureAcls(kafka, kafkaAcls(catalogue, principals), aclPrincipals(principals));
   return { createdTopics, acls };

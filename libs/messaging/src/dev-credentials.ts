@@ -1,3 +1,4 @@
+import { parsePartnerAccess, type PartnerAccess } from './acls';
 import { readFileSync } from 'node:fs';
 
 /**
@@ -13,6 +14,20 @@ export function readDevKafkaCredentials(path: string): Map<string, string> {
       .filter((line) => line && !line.startsWith('#') && line.includes('='))
       .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
   );
+}
+
+/**
+ * The dev partners (principals `partner-<id>` in the credentials file) with the ceilings of
+ * their dev agreements: `ceilings` maps a partner id to `acme:GREEN`-style text's label
+ * (see `readDevPartnerCeilings`); a partner without one gets TLP:CLEAR.
+ */
+export function devPartners(credentials: ReadonlyMap<string, string>, ceilings: ReadonlyMap<string, string>): PartnerAccess[] {
+  return devPartnerIds(credentials).map((id) => parsePartnerAccess(ceilings.has(id) ? `${id}:${ceilings.get(id)}` : id));
+}
+
+/** Reads infra/kafka/dev-partners.properties (`<partner id>=<TLP ceiling>`, dev agreements). */
+export function readDevPartnerCeilings(path: string): Map<string, string> {
+  return readDevKafkaCredentials(path);
 }
 
 /** Partner ids among the dev principals: `alpha` for `partner-alpha`. */

@@ -4,6 +4,7 @@ export * from './topic-catalogue';
 export * from './acls';
 export * from './dev-credentials';
 export * from './migration';
+export * from './migration-raw-messages';
 export * from './outbox';
 export * from './outbox-relay';
 export * from './headers';

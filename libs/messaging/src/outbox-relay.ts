@@ -20,7 +20,10 @@ interface OutboxRow {
   id: string;
   topic: string;
   message_key: string;
-  envelope: EventEnvelope;
+  /** An internal event; null for a raw message. */
+  envelope: EventEnvelope | null;
+  raw_value: string | null;
+  raw_headers: Record<string, string> | null;
 }
 
 // Any constant will do, as long as it is the same in every replica of a service. Each
@@ -84,7 +87,7 @@ export class OutboxRelay {
         return 0;
       }
       const rows: OutboxRow[] = await runner.query(
-        `SELECT id, topic, message_key, envelope FROM messaging_outbox
+        `SELECT id, topic, message_key, envelope, raw_value, raw_headers FROM messaging_outbox
          WHERE published_at IS NULL ORDER BY seq LIMIT $1`,
         [this.batchSize],
       );
@@ -192,7 +195,12 @@ function groupByTopic(rows: OutboxRow[]) {
   const byTopic = new Map<string, { key: string; value: string; headers: Record<string, string> }[]>();
   for (const row of rows) {
     const messages = byTopic.get(row.topic) ?? [];
-    messages.push({ key: row.message_key, value: JSON.stringify(row.envelope), headers: kafkaHeadersFor(row.envelope) });
+    messages.push(
+      row.envelope
+        ? { key: row.message_key, value: JSON.stringify(row.envelope), headers: kafkaHeadersFor(row.envelope) }
+        : // A message for outside readers leaves exactly as enqueued: no envelope, no internal header.
+          { key: row.message_key, value: row.raw_value ?? '', headers: row.raw_headers ?? {} },
+    );
     byTopic.set(row.topic, messages);
   }
   return [...byTopic].map(([topic, messages]) => ({ topic, messages }));

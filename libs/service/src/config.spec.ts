@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { kafkaCredentialsComplete, kafkaEnvironment, toKafkaConnection } from './config';
+import { envSchemas, kafkaCredentialsComplete, kafkaEnvironment, toKafkaConnection } from './config';
 
 const schema = z.object(kafkaEnvironment).refine(kafkaCredentialsComplete.check, kafkaCredentialsComplete.message);
 
@@ -22,5 +22,18 @@ describe('Kafka environment', () => {
     expect(schema.safeParse({ KAFKA_BROKERS: 'k:9092', KAFKA_SASL_USERNAME: 'intake' }).success).toBe(false);
     expect(schema.safeParse({ KAFKA_BROKERS: 'k:9092', KAFKA_SASL_PASSWORD: 'p' }).success).toBe(false);
     expect(schema.safeParse({ KAFKA_BROKERS: 'k:9092', KAFKA_SASL_USERNAME: 'a', KAFKA_SASL_PASSWORD: 'p', KAFKA_SASL_MECHANISM: 'gssapi' }).success).toBe(false);
+  });
+});
+
+describe('shared value schemas', () => {
+  it('accepts http(s) URLs only', () => {
+    expect(envSchemas.httpUrl().safeParse('https://cert.example.org/.well-known/csaf').success).toBe(true);
+    expect(envSchemas.httpUrl().safeParse('ftp://cert.example.org').success).toBe(false);
+    expect(envSchemas.httpUrl().safeParse('not a url').success).toBe(false);
+  });
+
+  it('accepts a file path only when the file can be read now', () => {
+    expect(envSchemas.readableFile().safeParse(__filename).success).toBe(true);
+    expect(envSchemas.readableFile().safeParse(`${__filename}.missing`).success).toBe(false);
   });
 });

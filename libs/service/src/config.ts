@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { accessSync, constants, readFileSync } from 'node:fs';
 import { KAFKA_SASL_MECHANISMS, type KafkaConnection } from '@csirt/messaging';
 import { z } from 'zod';
 import { DEFAULT_REQUEST_LIMITS, type RequestLimits } from './request-limits';
@@ -21,6 +21,21 @@ export const envSchemas = {
       .transform((value) => value.split(',').map((broker) => broker.trim()).filter(Boolean))
       .refine((list) => list.every((broker) => /^[^:\s]+:\d+$/.test(broker)), 'expected host:port[,host:port...]'),
   postgresUrl: () => z.string().regex(/^postgres(ql)?:\/\//, 'expected a postgres:// URL'),
+  /** An http(s) URL, e.g. a public base URL. */
+  httpUrl: () => z.url({ protocol: /^https?$/, error: 'expected an http:// or https:// URL' }),
+  /** A path to a file this process can read now (a mounted secret, say); checked at start. */
+  readableFile: () =>
+    z
+      .string()
+      .min(1)
+      .refine((path) => {
+        try {
+          accessSync(path, constants.R_OK);
+          return true;
+        } catch {
+          return false;
+        }
+      }, 'expected the path of a readable file'),
   logLevel: () => z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   /** GATEWAY_CREDENTIAL_SECRET: the gateway signs, every subgraph verifies; never optional. */
   gatewayCredentialSecret: () => z.string({ error: 'required: the secret the gateway signs its subgraph credential with' }).min(32, 'use at least 32 characters'),

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { devPartnerIds, readDevKafkaCredentials } from '@csirt/messaging';
+import { devPartners, readDevKafkaCredentials, readDevPartnerCeilings, type PartnerAccess } from '@csirt/messaging';
 
 /**
  * Where the tests find their infrastructure. The only reader of process.env in the test
@@ -12,6 +12,8 @@ export const testEnvironment = {
   kafkaSaslMechanism: (process.env.KAFKA_SASL_MECHANISM ?? 'scram-sha-512') as 'scram-sha-512' | 'scram-sha-256',
   /** The broker's principals and their dev-only passwords (the file infra/kafka/kafka.sh formats its broker with). */
   kafkaCredentialsFile: process.env.KAFKA_DEV_CREDENTIALS ?? join(__dirname, '../../../infra/kafka/dev-credentials.properties'),
+  /** The TLP ceilings of the dev partners' agreements, which their ACLs follow. */
+  kafkaPartnersFile: process.env.KAFKA_DEV_PARTNERS ?? join(__dirname, '../../../infra/kafka/dev-partners.properties'),
   /** First of the five ports the end-to-end stack listens on (gateway, then the subgraphs). */
   stackBasePort: Number(process.env.TEST_STACK_BASE_PORT ?? 14_000),
   /** Set to 1 to see the services' logs during tests. */
@@ -41,9 +43,12 @@ function credentials(): Map<string, string> {
   return devCredentials;
 }
 
-/** Ids of the partner CSIRTs the test broker has principals for (`alpha` for `partner-alpha`). */
-export function testKafkaPartners(): string[] {
-  return devPartnerIds(credentials());
+/**
+ * The partner CSIRTs the test broker has principals for (`alpha` for `partner-alpha`), with
+ * the ceilings of their dev agreements (alpha RED, bravo GREEN).
+ */
+export function testKafkaPartners(): PartnerAccess[] {
+  return devPartners(credentials(), readDevPartnerCeilings(testEnvironment.kafkaPartnersFile));
 }
 
 /**

@@ -36,6 +36,8 @@ export type Advisory = {
   createdAt: Scalars['DateTime']['output'];
   /** People and organisations credited. */
   credits: Array<Credit>;
+  /** The latest CSAF 2.0 document released to partner CSIRTs for this advisory (its publication, a revision or its withdrawal), exactly as signed and delivered; null before its first release to partners. */
+  csaf?: Maybe<CsafRelease>;
   /** The wording for constituencies; required when the audience names constituencies. */
   customerNotice?: Maybe<CustomerNotice>;
   /** CVE ids, e.g. CVE-2026-12345. */
@@ -283,6 +285,46 @@ export type CreditInput = {
   /** Their pages (http(s)). */
   urls?: InputMaybe<Array<Scalars['String']['input']>>;
 };
+
+/**
+ * One CSAF 2.0 document as released to partner CSIRTs: the exact text that was signed and
+ * hashed, with its detached OpenPGP signature, as partners received it on Kafka and as the
+ * provider directory serves it.
+ */
+export type CsafRelease = {
+  __typename?: 'CsafRelease';
+  /** What caused this release. */
+  action: CsafReleaseAction;
+  /** The document as signed: UTF-8 JSON text, byte for byte. */
+  document: Scalars['String']['output'];
+  /** When it was released. */
+  releasedAt: Scalars['DateTime']['output'];
+  /** SHA-256 of document, hex. */
+  sha256: Scalars['String']['output'];
+  /** SHA-512 of document, hex. */
+  sha512: Scalars['String']['output'];
+  /** Detached, ASCII-armoured OpenPGP signature over document. */
+  signature: Scalars['String']['output'];
+  /** Fingerprint of the signing key (listed in provider-metadata.json). */
+  signingKeyFingerprint: Scalars['String']['output'];
+  /** TLP label of the document (CSAF writes TLP:CLEAR as WHITE). */
+  tlp: Tlp;
+  /** /document/tracking/id: the advisory's reference. */
+  trackingId: Scalars['String']['output'];
+  /** Where the provider directory serves it (.asc, .sha256 and .sha512 beside it); null for releases recorded without one. */
+  url?: Maybe<Scalars['String']['output']>;
+  /** /document/tracking/version: 1 for the first publication, one more per revision and the withdrawal. */
+  version: Scalars['Int']['output'];
+};
+
+/** What a release to partners was: the action that caused it. */
+export type CsafReleaseAction =
+  /** First publication. */
+  | 'PUBLISHED'
+  /** A revision of a published advisory. */
+  | 'REVISED'
+  /** The withdrawal of a published advisory. */
+  | 'WITHDRAWN';
 
 /** The wording for constituencies (customers): worded with more care than the partner advisory. */
 export type CustomerNotice = {
@@ -640,6 +682,8 @@ export type ResolversTypes = ResolversObject<{
   AudienceInput: AudienceInput;
   Credit: ResolverTypeWrapper<Credit>;
   CreditInput: CreditInput;
+  CsafRelease: ResolverTypeWrapper<CsafRelease>;
+  CsafReleaseAction: CsafReleaseAction;
   CustomerNotice: ResolverTypeWrapper<CustomerNotice>;
   CustomerNoticeInput: CustomerNoticeInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -675,6 +719,7 @@ export type ResolversParentTypes = ResolversObject<{
   AudienceInput: AudienceInput;
   Credit: Credit;
   CreditInput: CreditInput;
+  CsafRelease: CsafRelease;
   CustomerNotice: CustomerNotice;
   CustomerNoticeInput: CustomerNoticeInput;
   DateTime: Scalars['DateTime']['output'];
@@ -698,6 +743,7 @@ export type AdvisoryResolvers<ContextType = AnnouncementsContext, ParentType ext
   contentVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   credits?: Resolver<Array<ResolversTypes['Credit']>, ParentType, ContextType>;
+  csaf?: Resolver<Maybe<ResolversTypes['CsafRelease']>, ParentType, ContextType>;
   customerNotice?: Resolver<Maybe<ResolversTypes['CustomerNotice']>, ParentType, ContextType>;
   cveIds?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -781,6 +827,20 @@ export type CreditResolvers<ContextType = AnnouncementsContext, ParentType exten
   urls?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type CsafReleaseResolvers<ContextType = AnnouncementsContext, ParentType extends ResolversParentTypes['CsafRelease'] = ResolversParentTypes['CsafRelease']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['CsafReleaseAction'], ParentType, ContextType>;
+  document?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  releasedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sha512?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  signature?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  signingKeyFingerprint?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tlp?: Resolver<ResolversTypes['Tlp'], ParentType, ContextType>;
+  trackingId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type CustomerNoticeResolvers<ContextType = AnnouncementsContext, ParentType extends ResolversParentTypes['CustomerNotice'] = ResolversParentTypes['CustomerNotice']> = ResolversObject<{
   body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -833,6 +893,7 @@ export type Resolvers<ContextType = AnnouncementsContext> = ResolversObject<{
   AffectedProduct?: AffectedProductResolvers<ContextType>;
   Audience?: AudienceResolvers<ContextType>;
   Credit?: CreditResolvers<ContextType>;
+  CsafRelease?: CsafReleaseResolvers<ContextType>;
   CustomerNotice?: CustomerNoticeResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Incident?: IncidentResolvers<ContextType>;

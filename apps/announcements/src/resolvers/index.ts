@@ -8,6 +8,7 @@ import { draftAdvisory, type DraftAdvisoryInput } from '../advisories/draft-advi
 import { publishAdvisory, reviseAdvisory, withdrawAdvisory } from '../advisories/release-advisory';
 import { submitAdvisoryForReview } from '../advisories/submit-advisory.service';
 import { updateAdvisory, type UpdateAdvisoryInput } from '../advisories/update-advisory.service';
+import { csafRelease } from '../delivery/csaf-release.resolver';
 import type { Resolvers } from '../generated/resolvers-types';
 
 /** Roles per operation: the access matrix. TLP decides which advisories a reader sees after it. */
@@ -122,6 +123,7 @@ export const resolvers: Resolvers = {
     },
     revisions: (advisory, _, ctx) => ctx.revisionsOfAdvisory.load(advisory.id),
     autoDrafted: (advisory) => advisory.sourceEventId !== null,
+    csaf: csafRelease,
   },
 
   AdvisoryApproval: {

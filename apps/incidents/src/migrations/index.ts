@@ -1,10 +1,11 @@
-import { MessagingOutboxInbox1732300000000 } from '@csirt/messaging';
+import { MessagingOutboxInbox1732300000000, MessagingRawMessages1732300000010 } from '@csirt/messaging';
 import { Incidents1732300000300 } from './1732300000300-incidents';
 import { IncidentAccess1732300000302 } from './1732300000302-incident-access';
 
 /** Every migration of this service, in order. Listed explicitly so bundles carry them. */
 export const migrations = [
   MessagingOutboxInbox1732300000000,
+  MessagingRawMessages1732300000010,
   Incidents1732300000300,
   IncidentAccess1732300000302,
 ];

@@ -1,4 +1,4 @@
-import { MessagingOutboxInbox1732300000000 } from '@csirt/messaging';
+import { MessagingOutboxInbox1732300000000, MessagingRawMessages1732300000010 } from '@csirt/messaging';
 import { Reports1732300000200 } from './1732300000200-reports';
 import { EscalationRefused1732300000209 } from './1732300000209-escalation-refused';
 import { IncidentAccess1732300000210 } from './1732300000210-incident-access';
@@ -6,6 +6,7 @@ import { IncidentAccess1732300000210 } from './1732300000210-incident-access';
 /** Every migration of this service, in order. Listed explicitly so bundles carry them. */
 export const migrations = [
   MessagingOutboxInbox1732300000000,
+  MessagingRawMessages1732300000010,
   Reports1732300000200,
   EscalationRefused1732300000209,
   IncidentAccess1732300000210,

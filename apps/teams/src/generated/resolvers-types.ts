@@ -492,6 +492,8 @@ export type PartnerCsirt = {
   active: Scalars['Boolean']['output'];
   /** The current information-exchange agreement. */
   agreement: ExchangeAgreement;
+  /** The partner's id outside the platform: its Kafka principal partner-<code>, its topics csirt.partner.<code>.*, the partner_id of its tokens. Never changes. */
+  code: Scalars['String']['output'];
   /** Contact e-mail address. */
   contactEmail: Scalars['String']['output'];
   /** Contact phone number. */
@@ -695,6 +697,8 @@ export type QueryTeamsArgs = {
 export type RegisterPartnerInput = {
   /** The information-exchange agreement. */
   agreement: ExchangeAgreementInput;
+  /** The partner's id outside the platform (Kafka principal, topics, tokens): lower-case letters, digits and dashes, at most 63 characters; unique and never changed. */
+  code: Scalars['String']['input'];
   /** Contact e-mail address. */
   contactEmail: Scalars['String']['input'];
   /** Contact phone number, at most 50 characters. */
@@ -1252,6 +1256,7 @@ export type PartnerCsirtResolvers<ContextType = TeamsContext, ParentType extends
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PartnerCsirt']> | FederationReferenceType, FederationReferenceType, ContextType>;
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   agreement?: Resolver<ResolversTypes['ExchangeAgreement'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   contactEmail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   contactPhone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -1,11 +1,13 @@
-import { PartnerChangedV1 } from '@csirt/contracts';
+import { PartnerChangedV2 } from '@csirt/contracts';
 import type { Outbox } from '@csirt/messaging';
 import type { EntityManager } from 'typeorm';
 import type { PartnerCsirt } from './partner.entity';
 
 /**
- * Tells other services (announcements publishes to partners) what a partner may receive.
- * Agreements are internal business information: the event is labelled TLP:AMBER.
+ * Tells other services (announcements delivers to partners) who a partner is outside the
+ * platform (its code) and on which terms it may receive what: the whole agreement, with
+ * named recipients counted, not listed. Agreements are internal business information: the
+ * event is labelled TLP:AMBER.
  */
 export function announcePartnerChanged(
   manager: EntityManager,
@@ -14,19 +16,27 @@ export function announcePartnerChanged(
   traceparent?: string,
 ) {
   return outbox.enqueue(manager, {
-    contract: PartnerChangedV1,
+    contract: PartnerChangedV2,
     subject: partner.id,
     tlp: 'AMBER',
     traceparent,
     data: {
       partnerId: partner.id,
+      code: partner.code,
       name: partner.name,
       country: partner.country,
       active: partner.active,
-      tlpCeiling: partner.tlpCeiling,
-      permittedActions: partner.permittedActions,
-      attribution: partner.attribution,
-      changedAt: partner.agreedAt.toISOString(),
+      agreement: {
+        tlpCeiling: partner.tlpCeiling,
+        namedRecipientCount: partner.namedRecipients.length,
+        permittedActions: partner.permittedActions,
+        disclosure: partner.disclosure,
+        embargoDays: partner.embargoDays,
+        attribution: partner.attribution,
+        version: partner.agreementVersion,
+        agreedAt: partner.agreedAt.toISOString(),
+      },
+      changedAt: new Date().toISOString(),
     },
   });
 }

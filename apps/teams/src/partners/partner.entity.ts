@@ -17,6 +17,10 @@ export class PartnerCsirt {
   @PrimaryColumn({ type: 'uuid' })
   id: string;
 
+  /** The partner's id outside the platform (Kafka principal `partner-<code>`, its topics, its tokens' `partner_id`); never changes. */
+  @Column({ type: 'text', update: false })
+  code: string;
+
   @Column({ type: 'text' })
   name: string;
 

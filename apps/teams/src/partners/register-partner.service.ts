@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Outbox } from '@csirt/messaging';
+import { isPartnerId } from '@csirt/contracts';
 import { parseInput } from '@csirt/service';
 import type { EntityManager } from 'typeorm';
 import { z } from 'zod';
@@ -10,6 +11,8 @@ import { PartnerErrors } from './partner.errors';
 import type { ExchangeAgreementCommand } from './update-partner-agreement.service';
 
 export interface RegisterPartnerCommand {
+  /** Slug naming the partner outside the platform (`isPartnerId`); unique, immutable. */
+  code: string;
   name: string;
   country: string;
   contactEmail: string;
@@ -21,6 +24,10 @@ export interface RegisterPartnerCommand {
 }
 
 const RegisterPartnerSchema = z.object({
+  code: z
+    .string()
+    .trim()
+    .refine(isPartnerId, 'lower-case letters, digits and dashes, starting with a letter or digit, at most 63 characters'),
   name: z.string().trim().min(1).max(200),
   country: z
     .string()
@@ -49,9 +56,11 @@ export async function registerPartner(
     .where('lower(p.name) = lower(:name)', { name: input.name })
     .getExists();
   if (clash) throw PartnerErrors.nameTaken(input.name);
+  if (await manager.existsBy(PartnerCsirt, { code: input.code })) throw PartnerErrors.codeTaken(input.code);
   const now = new Date();
   const partner = manager.create(PartnerCsirt, {
     id: randomUUID(),
+    code: input.code,
     name: input.name,
     country: input.country,
     contactEmail: input.contactEmail,

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ConstituencyChangedV1, PartnerChangedV1, TOPICS } from '@csirt/contracts';
+import { ConstituencyChangedV1, PartnerChangedV2, TOPICS } from '@csirt/contracts';
 import type { SubgraphService } from '@csirt/service';
 import { bearer, errorCodes, graphql, TopicProbe, testKafka, waitFor } from '@csirt/testing';
 import type { TeamsContext } from '../context';
@@ -14,7 +14,7 @@ const REMOVE_MEMBER = `mutation ($teamId: ID!, $personId: ID!, $reason: String) 
 const CREATE_CONSTITUENCY = `mutation ($input: CreateConstituencyInput!) { createConstituency(input: $input) {
   id name kind boundaries { geography networkProviders organisations } team { id name authority }
   service { objective availability targets { triageMinutes acknowledgeMinutes containMinutes recoverMinutes } priorities } } }`;
-const PARTNER_FIELDS = `id name country contactEmail contactPhone trustLevel active
+const PARTNER_FIELDS = `id code name country contactEmail contactPhone trustLevel active
   agreement { tlpCeiling namedRecipients permittedActions disclosure embargoDays attribution version agreedAt }`;
 const REGISTER = `mutation ($input: RegisterPartnerInput!) { registerPartner(input: $input) { ${PARTNER_FIELDS} } }`;
 const UPDATE_AGREEMENT = `mutation ($partnerId: ID!, $input: ExchangeAgreementInput!) { updatePartnerAgreement(partnerId: $partnerId, input: $input) { ${PARTNER_FIELDS} } }`;
@@ -507,6 +507,7 @@ describe('teams, constituencies and partner CSIRTs on real Postgres and Kafka', 
         REGISTER,
         {
           input: {
+            code: `cert-${randomUUID()}`,
             name: `CERT ${randomUUID()}`,
             country: 'de',
             contactEmail: 'Team@Cert.Example',
@@ -518,33 +519,53 @@ describe('teams, constituencies and partner CSIRTs on real Postgres and Kafka', 
         await admin(),
       );
 
-    it('registers a partner with its agreement and announces PartnerChangedV1', async () => {
-      const res = await register();
+    it('registers a partner with its code and agreement and announces PartnerChangedV2', async () => {
+      const code = `cert-${randomUUID().slice(0, 8)}`;
+      const res = await register({ code }, { namedRecipients: ['Duty@cert.example'] });
       expect(res.errors).toBeUndefined();
       const partner = res.data.registerPartner;
       expect(partner).toMatchObject({
+        code,
         country: 'DE',
         contactEmail: 'team@cert.example',
         trustLevel: 'MEDIUM',
         active: true,
-        agreement: { ...agreement, version: 1 },
+        agreement: { ...agreement, namedRecipients: ['duty@cert.example'], version: 1 },
       });
-      const [message] = await waitFor('PartnerChangedV1', async () => {
+      const [message] = await waitFor('PartnerChangedV2', async () => {
         const found = directory.matching(
-          (v) => v?.type === PartnerChangedV1.type && v.data.partnerId === partner.id,
+          (v) => v?.type === PartnerChangedV2.type && v.version === 2 && v.data.partnerId === partner.id,
         );
         return found.length ? found : undefined;
       });
-      expect(JSON.parse(message.value!.toString())).toMatchObject({
+      const announced = JSON.parse(message.value!.toString());
+      expect(announced).toMatchObject({
         tlp: 'AMBER',
         data: {
-          tlpCeiling: 'AMBER',
-          attribution: 'MAY',
-          permittedActions: agreement.permittedActions,
+          code,
+          name: partner.name,
           country: 'DE',
           active: true,
+          agreement: {
+            tlpCeiling: 'AMBER',
+            namedRecipientCount: 1,
+            permittedActions: agreement.permittedActions,
+            disclosure: 'AFTER_EMBARGO',
+            embargoDays: 30,
+            attribution: 'MAY',
+            version: 1,
+          },
         },
       });
+      // Recipients are counted, never listed: their addresses stay in teams.
+      expect(JSON.stringify(announced)).not.toContain('duty@cert.example');
+      const again = await register({ code });
+      expect(errorCodes(again)).toEqual(['PARTNER.CODE_TAKEN']);
+      expect(errorCodes(await register({ code: 'Not A Code' }))).toEqual(['PARTNER.INVALID_INPUT']);
+      // The code never changes, whatever writes the row.
+      await expect(
+        service.dependencies.dataSource.query(`UPDATE partner_csirt SET code = 'renamed-partner' WHERE id = $1`, [partner.id]),
+      ).rejects.toThrow(/code never changes/);
       const one = await graphql(
         url,
         `
@@ -649,13 +670,15 @@ describe('teams, constituencies and partner CSIRTs on real Postgres and Kafka', 
         version: 2,
       });
       await waitFor(
-        'PartnerChangedV1 with the new ceiling',
+        'PartnerChangedV2 with the new ceiling and version',
         async () =>
           directory.matching(
             (v) =>
-              v?.type === PartnerChangedV1.type &&
+              v?.type === PartnerChangedV2.type &&
               v.data.partnerId === partner.id &&
-              v.data.tlpCeiling === 'GREEN',
+              v.data.agreement?.tlpCeiling === 'GREEN' &&
+              v.data.agreement?.version === 2 &&
+              v.data.agreement?.attribution === 'MUST_NOT',
           ).length > 0,
       );
       expect(

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineEvent } from '../define-event';
-import { TOPICS } from '../topics';
+import { isPartnerId, TOPICS } from '../topics';
 import { TlpSchema } from '../vocabulary';
 
 /**
@@ -100,6 +100,42 @@ export const PartnerChangedV1 = defineEvent({
 });
 
 /**
+ * A partner CSIRT was registered, or its agreement or status changed. v2 carries the
+ * partner's `code` (its id outside the platform: Kafka principal `partner-<code>`, topics
+ * `csirt.partner.<code>.*`, the `partner_id` claim of its tokens) and the whole
+ * information-exchange agreement, so announcements can decide per partner what it may
+ * receive and on which terms. Named recipients are counted, never listed: their e-mail
+ * addresses stay in teams. `agreement.version` grows with every change; a read model keeps
+ * the highest it has seen, so a late, older event changes nothing. Keyed by partner id.
+ */
+export const PartnerChangedV2 = defineEvent({
+  type: 'teams.partner.changed',
+  version: 2,
+  topic: TOPICS.teamsDirectory,
+  schema: z.object({
+    partnerId: z.uuid(),
+    code: z.string().refine(isPartnerId, 'a partner code: lower-case letters, digits and dashes'),
+    name: z.string(),
+    country: z.string(),
+    active: z.boolean(),
+    agreement: z.object({
+      /** Highest TLP label the partner may receive. */
+      tlpCeiling: TlpSchema,
+      namedRecipientCount: z.number().int().min(0),
+      permittedActions: z.array(z.string()),
+      disclosure: z.enum(['MAY_DISCLOSE', 'AFTER_EMBARGO', 'WITH_SOURCE_CONSENT', 'MUST_NOT_DISCLOSE']),
+      /** Set exactly when disclosure is AFTER_EMBARGO. */
+      embargoDays: z.number().int().positive().nullable(),
+      /** Whether the source must, may or must not be credited in what the partner receives. */
+      attribution: z.enum(['MUST', 'MAY', 'MUST_NOT']),
+      version: z.number().int().positive(),
+      agreedAt: at,
+    }),
+    changedAt: at,
+  }),
+});
+
+/**
  * A constituency was recorded (or, later, changed): who serves it, what bounds it and its
  * service-level targets, so the incidents service can measure response times against the
  * constituency's SLA. Keyed by constituency id on `csirt.teams.directory`.
@@ -134,6 +170,8 @@ export const TEAMS_EVENTS = [
   ResponseTeamMemberAddedV1,
   ResponseTeamMemberRemovedV1,
   PersonChangedV1,
+  // v1 stays parseable for events still on the topic; teams publishes v2 only.
   PartnerChangedV1,
+  PartnerChangedV2,
   ConstituencyChangedV1,
 ];
