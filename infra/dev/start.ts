@@ -14,11 +14,12 @@
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createWriteStream, mkdirSync } from 'node:fs';
+import { chmodSync, createWriteStream, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { signToken } from '@csirt/auth';
 import { ensureDatabase } from '@csirt/db';
 import { applyTopicCatalogue, createKafka, devPartners, readDevKafkaCredentials, readDevPartnerCeilings, readTopicCatalogue, silentLogger } from '@csirt/messaging';
+import * as openpgp from 'openpgp';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '../postgres/embedded';
 
 const root = join(__dirname, '../..');
@@ -104,6 +105,7 @@ async function main(): Promise<void> {
     GRAPHQL_INTROSPECTION: 'true',
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
   };
+  const csaf = await devCsafEnvironment();
   for (const service of SERVICES) {
     const url = new URL(serverUrl);
     url.pathname = `/csirt_${service.name}`;
@@ -114,6 +116,7 @@ async function main(): Promise<void> {
       DATABASE_URL: url.toString(),
       KAFKA_SASL_USERNAME: service.name,
       KAFKA_SASL_PASSWORD: kafkaPassword(service.name),
+      ...(service.name === 'announcements' ? csaf : {}),
     });
   }
   await Promise.all(SERVICES.map((service) => waitReady(service.name, `http://127.0.0.1:${service.port}/readyz`)));
@@ -142,6 +145,37 @@ async function main(): Promise<void> {
       '',
     ].join('\n') + '\n',
   );
+}
+
+/**
+ * Partner delivery signs every CSAF document: a development key, made once under
+ * infra/.data/csaf/ and reused by every later start (documents signed earlier still
+ * verify). Never for production, whose key comes from a secret store (docs/PARTNERS.md).
+ */
+async function devCsafEnvironment(): Promise<Record<string, string>> {
+  const dir = join(root, 'infra/.data/csaf');
+  const privatePath = join(dir, 'dev-signing-key.private.asc');
+  const publicPath = join(dir, 'dev-signing-key.asc');
+  if (!existsSync(privatePath) || !existsSync(publicPath)) {
+    mkdirSync(dir, { recursive: true });
+    const { privateKey, publicKey } = await openpgp.generateKey({
+      type: 'ecc',
+      curve: 'ed25519Legacy',
+      userIDs: [{ name: 'CSIRT platform development CSAF signing key', email: 'csaf@localhost' }],
+      format: 'armored',
+    });
+    writeFileSync(privatePath, privateKey, { mode: 0o600 });
+    chmodSync(privatePath, 0o600);
+    writeFileSync(publicPath, publicKey);
+    say(`generated a development CSAF signing key in ${dir}`);
+  }
+  return {
+    CSAF_BASE_URL: process.env.CSAF_BASE_URL ?? `http://127.0.0.1:${GATEWAY_PORT}/.well-known/csaf`,
+    CSAF_PUBLISHER_NAME: process.env.CSAF_PUBLISHER_NAME ?? 'CSIRT platform (development)',
+    CSAF_PUBLISHER_NAMESPACE: process.env.CSAF_PUBLISHER_NAMESPACE ?? 'https://csirt.example.org',
+    CSAF_SIGNING_KEY_FILE: privatePath,
+    CSAF_PUBLIC_KEY_FILES: publicPath,
+  };
 }
 
 function launch(name: string, entry: string, env: Record<string, string>, restarts = 0): void {

@@ -237,13 +237,13 @@ describe('advisory authoring workflow on real Postgres and Kafka', () => {
     expect((await kit.submit(customers, publisher)).data.submitAdvisoryForReview.status).toBe('IN_REVIEW');
 
     const amberCommunity = await kit.draft({ ...base, tlp: 'AMBER', audience: { community: true } }, publisher);
-    expect(errorCodes(amberCommunity)).toEqual(['ADVISORY.AUDIENCE_NOT_ALLOWED']);
+    expect(errorCodes(amberCommunity)).toEqual(['ADVISORY.COMMUNITY_ABOVE_GREEN']);
     const badCve = await kit.draft({ ...base, cveIds: ['CVE-1'] }, publisher);
     expect(errorCodes(badCve)).toEqual(['ADVISORY.INVALID_INPUT']);
     expect(badCve.errors?.[0].extensions?.field).toBe('cveIds.0');
     // Raising the label of a community advisory above GREEN is refused the same way.
     const green = (await kit.draft({ ...base, audience: { community: true } }, publisher)).data.draftAdvisory.id;
-    expect(errorCodes(await kit.update(green, { tlp: 'AMBER' }, publisher))).toEqual(['ADVISORY.AUDIENCE_NOT_ALLOWED']);
+    expect(errorCodes(await kit.update(green, { tlp: 'AMBER' }, publisher))).toEqual(['ADVISORY.COMMUNITY_ABOVE_GREEN']);
     // Named partners may receive AMBER+STRICT.
     const strict = await kit.draft({ ...base, tlp: 'AMBER_STRICT', body: 'x', audience: { partnerIds: [PARTNER_A] } }, publisher);
     expect(strict.errors).toBeUndefined();

@@ -68,7 +68,7 @@ describe('advisory content rules', () => {
   it('keeps the whole community to CLEAR and GREEN', () => {
     const community = { ...base.audience, community: true };
     expect(parseContent({ ...base, audience: community }).audience.community).toBe(true);
-    expect(codeOf(() => parseContent({ ...base, tlp: 'AMBER', audience: community }))).toBe('ADVISORY.AUDIENCE_NOT_ALLOWED');
+    expect(codeOf(() => parseContent({ ...base, tlp: 'AMBER', audience: community }))).toBe('ADVISORY.COMMUNITY_ABOVE_GREEN');
   });
 
   it('asks for a body, an audience and, for constituencies, the customer notice before review', () => {

@@ -11,10 +11,14 @@ export const AdvisoryErrors = {
       field: 'input.tlp',
       tlp,
     }),
-  /** Only the partner community may receive CLEAR and GREEN as a whole; above, recipients are named. */
+  /**
+   * The partner community receives CLEAR and GREEN only; above, partners are named. The
+   * same code as delivery's check of the release (delivery.errors.ts), here refused as the
+   * author writes it, naming the field.
+   */
   communityAboveGreen: (tlp: string) =>
     new DomainError(
-      'ADVISORY.AUDIENCE_NOT_ALLOWED',
+      'ADVISORY.COMMUNITY_ABOVE_GREEN',
       `a TLP:${tlp.replace('_', '+')} advisory cannot go to the whole partner community; name the partners it is for`,
       { field: 'input.audience.community', tlp },
     ),

@@ -249,7 +249,7 @@ export type Audience = {
 
 /** Who an advisory is for; fields left out keep their value on update. */
 export type AudienceInput = {
-  /** Every partner whose agreement allows the label; TLP:CLEAR and GREEN only (ADVISORY.AUDIENCE_NOT_ALLOWED). */
+  /** Every partner whose agreement allows the label; TLP:CLEAR and GREEN only (ADVISORY.COMMUNITY_ABOVE_GREEN). */
   community?: InputMaybe<Scalars['Boolean']['input']>;
   /** Constituencies by teams' constituency id; needs a customer notice to submit (ADVISORY.CUSTOMER_NOTICE_REQUIRED). */
   constituencyIds?: InputMaybe<Array<Scalars['ID']['input']>>;
