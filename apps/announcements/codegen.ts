@@ -14,6 +14,8 @@ const config: CodegenConfig = {
         contextType: '../context#AnnouncementsContext',
         mappers: {
           Advisory: '../advisories/advisory.entity#Advisory as AdvisoryEntity',
+          AdvisoryApproval: '../advisories/advisory.entity#AdvisoryApproval as AdvisoryApprovalEntity',
+          AdvisoryRevision: '../advisories/advisory.entity#AdvisoryRevision as AdvisoryRevisionEntity',
           Incident: '../context#IncidentRef',
         },
         scalars: { DateTime: 'Date' },

@@ -1,5 +1,8 @@
 import { describeAccessMatrix } from '@csirt/testing';
-import { announcementsSubgraph } from './subgraph';
+import { ReleaseRecorder } from './advisories/release-recorder.fixtures';
+import { createAnnouncementsSubgraph } from './subgraph';
+
+const announcementsSubgraph = createAnnouncementsSubgraph({ releaseDelivery: () => new ReleaseRecorder() });
 
 // Role checks only: no events are needed, so no consumer.
 describeAccessMatrix('announcements', { ...announcementsSubgraph, consumes: undefined }, 'csirt_test_announcements');

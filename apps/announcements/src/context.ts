@@ -1,8 +1,10 @@
 import type { Principal } from '@csirt/auth';
 import { incidentAccessOf, mayReadIncident, type BaseRequestContext, type ServiceDeps } from '@csirt/service';
 import DataLoader from 'dataloader';
-import type { Advisory } from './advisories/advisory.entity';
+import { incidentIdsOf } from './advisories/advisory-records';
+import type { Advisory, AdvisoryApproval, AdvisoryRevision } from './advisories/advisory.entity';
 import { AdvisoryRepository } from './advisories/advisory.repository';
+import type { ReleaseDelivery } from './delivery/advisory-release';
 
 /** An incident as this service knows it: by id only; the incidents service owns the rest. */
 export interface IncidentRef {
@@ -11,6 +13,8 @@ export interface IncidentRef {
 
 export interface AnnouncementsContext extends BaseRequestContext {
   deps: ServiceDeps;
+  /** Where publish, revise and withdraw hand their releases (see subgraph.ts). */
+  delivery: ReleaseDelivery;
   advisories: AdvisoryRepository;
   /** Batches Incident.advisories for every incident in one response into one query. */
   advisoriesByIncident: DataLoader<string, Advisory[]>;
@@ -18,13 +22,18 @@ export interface AnnouncementsContext extends BaseRequestContext {
   readableIncident: DataLoader<string, boolean>;
   /** Batches the advisories `_entities` asks for into one query (one per representation was N+1). */
   advisoryById: DataLoader<string, Advisory | null>;
+  /** The incidents each advisory concerns (all of them; Advisory.incidents filters). */
+  incidentIdsOfAdvisory: DataLoader<string, string[]>;
+  approvalsOfAdvisory: DataLoader<string, AdvisoryApproval[]>;
+  revisionsOfAdvisory: DataLoader<string, AdvisoryRevision[]>;
 }
 
-export function createContext(base: BaseRequestContext, deps: ServiceDeps): AnnouncementsContext {
+export function createContext(base: BaseRequestContext, deps: ServiceDeps, delivery: ReleaseDelivery): AnnouncementsContext {
   const advisories = new AdvisoryRepository(deps.dataSource.manager);
   return {
     ...base,
     deps,
+    delivery,
     advisories,
     advisoriesByIncident: new DataLoader(async (ids) => {
       // Reaching this loader already required a caller (see Incident.advisories).
@@ -40,6 +49,18 @@ export function createContext(base: BaseRequestContext, deps: ServiceDeps): Anno
     advisoryById: new DataLoader(async (ids) => {
       const byId = await advisories.findByIds(ids);
       return ids.map((id) => byId.get(id) ?? null);
+    }),
+    incidentIdsOfAdvisory: new DataLoader(async (ids) => {
+      const byAdvisory = await incidentIdsOf(deps.dataSource.manager, ids);
+      return ids.map((id) => byAdvisory.get(id) ?? []);
+    }),
+    approvalsOfAdvisory: new DataLoader(async (ids) => {
+      const byAdvisory = await advisories.approvalsOf(ids);
+      return ids.map((id) => byAdvisory.get(id) ?? []);
+    }),
+    revisionsOfAdvisory: new DataLoader(async (ids) => {
+      const byAdvisory = await advisories.revisionsOf(ids);
+      return ids.map((id) => byAdvisory.get(id) ?? []);
     }),
   };
 }

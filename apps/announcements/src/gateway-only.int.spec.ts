@@ -3,7 +3,10 @@ import type { SubgraphService } from '@csirt/service';
 import { bearer, errorCodes, gatewayCredential, graphql, startTestSubgraph, TEST_GATEWAY_CREDENTIAL_SECRET } from '@csirt/testing';
 import { SignJWT } from 'jose';
 import type { AnnouncementsContext } from './context';
-import { announcementsSubgraph } from './subgraph';
+import { ReleaseRecorder } from './advisories/release-recorder.fixtures';
+import { createAnnouncementsSubgraph } from './subgraph';
+
+const announcementsSubgraph = createAnnouncementsSubgraph({ releaseDelivery: () => new ReleaseRecorder() });
 
 // The same rules hold in every subgraph (they live in @csirt/service); announcements is the smallest to start.
 describe('a subgraph answers only the gateway', () => {

@@ -1,7 +1,10 @@
 import type { SubgraphService } from '@csirt/service';
 import { startTestSubgraph } from '@csirt/testing';
 import type { AnnouncementsContext } from './context';
-import { announcementsSubgraph } from './subgraph';
+import { ReleaseRecorder } from './advisories/release-recorder.fixtures';
+import { createAnnouncementsSubgraph } from './subgraph';
+
+const announcementsSubgraph = createAnnouncementsSubgraph({ releaseDelivery: () => new ReleaseRecorder() });
 
 describe('health and readiness endpoints', () => {
   let service: SubgraphService<AnnouncementsContext>;

@@ -311,10 +311,24 @@ describe('the federated platform through the gateway', () => {
     // A publication in announcements, under the client's request id, read back from teams.
     const drafted = await post(
       `mutation($input: DraftAdvisoryInput!) { draftAdvisory(input: $input) { id } }`,
-      { input: { kind: 'VULNERABILITY_ADVISORY', title: 'E2E audit advisory', summary: 'Patch now.', severity: 2, tlp: 'GREEN' } },
+      {
+        input: { kind: 'VULNERABILITY_ADVISORY', title: 'E2E audit advisory', summary: 'Patch now.', body: 'Patch now.', severity: 2, tlp: 'GREEN', audience: { community: true } },
+      },
       manager,
     );
     const advisoryId = drafted.body.data.draftAdvisory.id;
+    expect((await post(`mutation($id: ID!) { submitAdvisoryForReview(id: $id) { status } }`, { id: advisoryId }, manager)).body.errors).toBeUndefined();
+    // The PR officer is a person in teams; announcements learns of them from teams' event.
+    const officer = await post(
+      `mutation($input: CreatePersonInput!) { createPerson(input: $input) { id } }`,
+      { input: { name: 'Petra PR', email: `petra.${randomUUID().slice(0, 6)}@csirt.example`, region: 'EMEA', roles: ['PR_OFFICER'], onCall: false } },
+      admin,
+    );
+    const prOfficer = await bearer(['ANALYST'], { subject: 'e2e-pr-officer', clearance: 'AMBER', personId: officer.body.data.createPerson.id });
+    await waitFor('the PR officer to be known to announcements', async () => {
+      const approved = await post(`mutation($id: ID!) { approveAdvisory(id: $id, role: PR_OFFICER) { status } }`, { id: advisoryId }, prOfficer);
+      return approved.body.data?.approveAdvisory?.status === 'APPROVED';
+    }, { timeoutMs: 30_000, intervalMs: 300 });
     const requestId = `e2e-${randomUUID()}`;
     const published = await post(`mutation($id: ID!) { publishAdvisory(id: $id) { status } }`, { id: advisoryId }, manager, requestId);
     expect(published.body.errors).toBeUndefined();

@@ -38,6 +38,9 @@ const RESPONSE_TEAM_MANAGERS = ['INCIDENT_MANAGER', 'SECURITY_OFFICER'] as const
 
 const ADVISORY_READERS = ['ANALYST', 'INCIDENT_MANAGER', 'PUBLISHER', 'AUDITOR'] as const satisfies readonly PlatformRole[];
 const PUBLISHERS = ['PUBLISHER'] as const satisfies readonly PlatformRole[];
+// Approving is asked by staff; the gate is the person's domain role (PR officer, legal
+// counsel) in the announcements service's people read model, not a platform role.
+const ADVISORY_APPROVERS = ['ANALYST', 'INCIDENT_MANAGER', 'SECURITY_OFFICER', 'TEAM_ADMIN', 'PUBLISHER'] as const satisfies readonly PlatformRole[];
 const AUDIT_READERS = ['AUDITOR', 'SECURITY_OFFICER'] as const satisfies readonly PlatformRole[];
 
 export const ACCESS_MATRIX = {
@@ -100,7 +103,11 @@ export const ACCESS_MATRIX = {
     'Query.advisory': ADVISORY_READERS,
     'Query.advisories': ADVISORY_READERS,
     'Mutation.draftAdvisory': PUBLISHERS,
+    'Mutation.updateAdvisory': PUBLISHERS,
+    'Mutation.submitAdvisoryForReview': PUBLISHERS,
+    'Mutation.approveAdvisory': ADVISORY_APPROVERS,
     'Mutation.publishAdvisory': PUBLISHERS,
+    'Mutation.reviseAdvisory': PUBLISHERS,
     'Mutation.withdrawAdvisory': PUBLISHERS,
     'Entity.Advisory': ADVISORY_READERS,
     // An incident's advisories: whoever may read advisories.

@@ -49,6 +49,21 @@ export const PapSchema = z.enum(PAP_LEVELS);
 export const REASON_LENGTH = { min: 3, max: 2_000 } as const;
 export const ReasonSchema = z.string().trim().min(REASON_LENGTH.min).max(REASON_LENGTH.max);
 
+/**
+ * The five kinds of announcement a CSIRT publishes: threat alert, vulnerability advisory,
+ * incident notification, technology watch, education/FAQ. One list for the authoring
+ * schema, its events and the CSAF documents partners receive.
+ */
+export const ANNOUNCEMENT_KINDS = [
+  'THREAT_ALERT',
+  'VULNERABILITY_ADVISORY',
+  'INCIDENT_NOTIFICATION',
+  'TECHNOLOGY_WATCH',
+  'EDUCATION',
+] as const;
+export type AnnouncementKind = (typeof ANNOUNCEMENT_KINDS)[number];
+export const AnnouncementKindSchema = z.enum(ANNOUNCEMENT_KINDS);
+
 /** Severity 1 low, 2 medium, 3 high, 4 critical. */
 export const SeveritySchema = z.number().int().min(1).max(4);
 export type Severity = 1 | 2 | 3 | 4;

@@ -1,4 +1,4 @@
-import { TLP_LEVELS, type Severity, type Tlp } from '@csirt/contracts';
+import { ANNOUNCEMENT_KINDS, TLP_LEVELS, type AnnouncementKind, type Severity, type Tlp } from '@csirt/contracts';
 import { z } from 'zod';
 
 /**
@@ -44,15 +44,8 @@ export interface CsafAdvisoryInput {
   lang?: string;
 }
 
-/** The five kinds of announcement a CSIRT publishes. */
-export const ANNOUNCEMENT_KINDS = [
-  'THREAT_ALERT',
-  'VULNERABILITY_ADVISORY',
-  'INCIDENT_NOTIFICATION',
-  'TECHNOLOGY_WATCH',
-  'EDUCATION',
-] as const;
-export type AnnouncementKind = (typeof ANNOUNCEMENT_KINDS)[number];
+// The kinds are the platform's vocabulary (libs/contracts); re-exported for this library's users.
+export { ANNOUNCEMENT_KINDS, type AnnouncementKind };
 
 export const CSAF_STATUSES = ['draft', 'interim', 'final'] as const;
 export type CsafStatus = (typeof CSAF_STATUSES)[number];

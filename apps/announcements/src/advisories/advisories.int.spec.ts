@@ -1,25 +1,35 @@
 import { randomUUID } from 'node:crypto';
-import { AdvisoryPublishedV1, IncidentAccessChangedV1, IncidentOpenedV1, TOPICS, type EventEnvelope, type Tlp } from '@csirt/contracts';
+import { AdvisoryWorkflowChangedV1, IncidentAccessChangedV1, IncidentOpenedV1, TOPICS, type EventEnvelope, type Tlp } from '@csirt/contracts';
 import { createProducer, type Producer } from '@csirt/messaging';
 import type { SubgraphService } from '@csirt/service';
 import { bearer, errorCodes, graphql, startTestSubgraph, testKafka, TopicProbe, waitFor } from '@csirt/testing';
 import type { AnnouncementsContext } from '../context';
-import { announcementsSubgraph } from '../subgraph';
+import { createAnnouncementsSubgraph } from '../subgraph';
+import { AuthoringKit } from './authoring.fixtures';
+import { ReleaseRecorder } from './release-recorder.fixtures';
 
-const ADVISORY_FIELDS = 'id reference kind status title severity tlp autoDrafted publishedAt incident { id }';
+/** Advisories linked to the incident $1. */
+const OF_INCIDENT = 'SELECT a.* FROM advisory a JOIN advisory_incident l ON l.advisory_id = a.id WHERE l.incident_id = $1';
+const COUNT_OF_INCIDENT = 'SELECT count(*)::int AS n FROM advisory a JOIN advisory_incident l ON l.advisory_id = a.id WHERE l.incident_id = $1';
+const ADVISORY_FIELDS = 'id reference kind status title severity tlp autoDrafted publishedAt incidents { id }';
 
 describe('announcements subgraph on real Postgres and Kafka', () => {
   let service: SubgraphService<AnnouncementsContext>;
   let probe: TopicProbe;
   let producer: Producer;
   let publisher: string;
+  let kit: AuthoringKit;
+  let prOfficer: string;
+  const recorder = new ReleaseRecorder();
   const kafka = testKafka('announcements-spec');
 
   beforeAll(async () => {
-    service = await startTestSubgraph(announcementsSubgraph, 'csirt_test_announcements');
+    service = await startTestSubgraph(createAnnouncementsSubgraph({ releaseDelivery: () => recorder }), 'csirt_test_announcements');
     probe = await TopicProbe.start(kafka, TOPICS.announcements);
     producer = await createProducer(kafka);
     publisher = await bearer(['PUBLISHER'], { subject: 'publisher-1', clearance: 'AMBER_STRICT' });
+    kit = new AuthoringKit(service, producer);
+    prOfficer = (await kit.approver(['PR_OFFICER'])).token;
   });
 
   afterAll(async () => {
@@ -31,35 +41,46 @@ describe('announcements subgraph on real Postgres and Kafka', () => {
   const draft = (input: Record<string, unknown>, auth = publisher) =>
     graphql(service.url, `mutation($input: DraftAdvisoryInput!) { draftAdvisory(input: $input) { ${ADVISORY_FIELDS} } }`, { input }, auth);
   const validDraft = { kind: 'VULNERABILITY_ADVISORY', title: 'Patch the VPN gateways', summary: 'CVE-2026-1234 is exploited.', severity: 3, tlp: 'GREEN' };
+  /** Completes, submits and has the PR officer approve a draft, so it may be published. */
+  const approve = async (id: string) => {
+    await kit.update(id, { body: 'Full text.', audience: { community: true } }, publisher);
+    await kit.submit(id, publisher);
+    const approved = await kit.approve(id, 'PR_OFFICER', prOfficer);
+    expect(approved.data.approveAdvisory.status).toBe('APPROVED');
+  };
 
-  it('drafts and publishes an advisory to the partner topic, with its event', async () => {
+  it('drafts, approves and publishes an advisory, with its internal workflow event', async () => {
     const drafted = await draft(validDraft);
     expect(drafted.errors).toBeUndefined();
     expect(drafted.data.draftAdvisory).toMatchObject({ status: 'DRAFT', tlp: 'GREEN', autoDrafted: false, publishedAt: null });
     expect(drafted.data.draftAdvisory.reference).toMatch(/^ADV-\d{4}-\d{5}$/);
     const id = drafted.data.draftAdvisory.id;
+    await approve(id);
 
     const published = await graphql(service.url, `mutation($id: ID!) { publishAdvisory(id: $id) { ${ADVISORY_FIELDS} } }`, { id }, publisher);
     expect(published.errors).toBeUndefined();
     expect(published.data.publishAdvisory.status).toBe('PUBLISHED');
 
     const [message] = await waitFor('the published event', async () => {
-      const found = probe.matching((value) => value?.subject === id);
+      const found = probe.matching((value) => value?.subject === id && value?.data?.action === 'PUBLISHED');
       return found.length > 0 && found;
     });
     const envelope = JSON.parse(message.value!.toString()) as EventEnvelope;
-    expect(envelope).toMatchObject({ type: AdvisoryPublishedV1.type, version: 1, source: 'announcements', tlp: 'GREEN' });
-    expect(envelope.data).toMatchObject({ advisoryId: id, title: 'Patch the VPN gateways', severity: 3 });
+    expect(envelope).toMatchObject({ type: AdvisoryWorkflowChangedV1.type, version: 1, source: 'announcements', tlp: 'GREEN' });
+    expect(envelope.data).toMatchObject({ advisoryId: id, title: 'Patch the VPN gateways', severity: 3, status: 'PUBLISHED', revision: 1 });
     expect(message.headers?.tlp?.toString()).toBe('GREEN');
   });
 
-  it('refuses to publish above TLP:AMBER and leaves the draft as it was', async () => {
+  it('refuses to publish without approval and leaves the draft as it was, releasing nothing', async () => {
     const drafted = await draft({ ...validDraft, tlp: 'AMBER_STRICT' });
     const id = drafted.data.draftAdvisory.id;
     const published = await graphql(service.url, `mutation($id: ID!) { publishAdvisory(id: $id) { id } }`, { id }, publisher);
-    expect(errorCodes(published)).toEqual(['ADVISORY.TLP_TOO_RESTRICTIVE']);
-    const again = await graphql(service.url, `query($id: ID!) { advisory(id: $id) { status } }`, { id }, publisher);
-    expect(again.data.advisory.status).toBe('DRAFT');
+    expect(errorCodes(published)).toEqual(['ADVISORY.NOT_APPROVED']);
+    expect(published.errors?.[0].extensions?.missing).toEqual(['PR_OFFICER']);
+    const again = await graphql(service.url, `query($id: ID!) { advisory(id: $id) { status releasedRevision } }`, { id }, publisher);
+    expect(again.data.advisory).toEqual({ status: 'DRAFT', releasedRevision: null });
+    expect(recorder.of(id)).toEqual([]);
+    // AMBER+STRICT is above the internal topic's ceiling: its steps are not written there at all.
     const [{ n }] = await service.dependencies.dataSource.query('SELECT count(*)::int AS n FROM messaging_outbox WHERE message_key = $1', [id]);
     expect(n).toBe(0);
   });
@@ -81,6 +102,7 @@ describe('announcements subgraph on real Postgres and Kafka', () => {
     const id = (await draft(validDraft)).data.draftAdvisory.id;
     const withdrawDraft = await graphql(service.url, `mutation($id: ID!) { withdrawAdvisory(id: $id, reason: "wrong") { id } }`, { id }, publisher);
     expect(errorCodes(withdrawDraft)).toEqual(['ADVISORY.INVALID_TRANSITION']);
+    await approve(id);
     await graphql(service.url, `mutation($id: ID!) { publishAdvisory(id: $id) { id } }`, { id }, publisher);
     const twice = await graphql(service.url, `mutation($id: ID!) { publishAdvisory(id: $id) { id } }`, { id }, publisher);
     expect(errorCodes(twice)).toEqual(['ADVISORY.INVALID_TRANSITION']);
@@ -137,7 +159,7 @@ describe('announcements subgraph on real Postgres and Kafka', () => {
   it('pages through advisories with cursors, newest first, without repeats', async () => {
     const filterIncident = randomUUID();
     await grantAccess(filterIncident, { tlp: 'AMBER' });
-    for (let i = 0; i < 5; i += 1) await draft({ ...validDraft, title: `Paged advisory ${i}`, incidentId: filterIncident });
+    for (let i = 0; i < 5; i += 1) await draft({ ...validDraft, title: `Paged advisory ${i}`, incidentIds: [filterIncident] });
     const seen: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 3; page += 1) {
@@ -227,7 +249,7 @@ describe('announcements subgraph on real Postgres and Kafka', () => {
         setTimeout(() => resolve(false), 5_000);
       }),
     );
-    const [{ n }] = await service.dependencies.dataSource.query('SELECT count(*)::int AS n FROM advisory WHERE incident_id = $1', [incidentId]);
+    const [{ n }] = await service.dependencies.dataSource.query(`${COUNT_OF_INCIDENT}`, [incidentId]);
     expect(n).toBe(1);
   });
 
@@ -236,14 +258,14 @@ describe('announcements subgraph on real Postgres and Kafka', () => {
     const severe = await publishIncidentOpened(3);
     // Same partition key order is not guaranteed across keys, so wait for the severe one and then check the minor one was handled too.
     await waitFor('the severe incident draft', async () => {
-      const [{ n }] = await service.dependencies.dataSource.query('SELECT count(*)::int AS n FROM advisory WHERE incident_id = $1', [severe.incidentId]);
+      const [{ n }] = await service.dependencies.dataSource.query(`${COUNT_OF_INCIDENT}`, [severe.incidentId]);
       return n === 1;
     });
     await waitFor('the minor incident event to be consumed', async () => {
       const [{ n }] = await service.dependencies.dataSource.query('SELECT count(*)::int AS n FROM messaging_inbox WHERE event_id = $1', [minor.envelope.id]);
       return n === 1;
     });
-    const [{ n }] = await service.dependencies.dataSource.query('SELECT count(*)::int AS n FROM advisory WHERE incident_id = $1', [minor.incidentId]);
+    const [{ n }] = await service.dependencies.dataSource.query(`${COUNT_OF_INCIDENT}`, [minor.incidentId]);
     expect(n).toBe(0);
   });
 
@@ -261,6 +283,9 @@ describe('announcements subgraph on real Postgres and Kafka', () => {
     it('a publisher not cleared for the label gets exactly the answer for a missing advisory, and nothing changes', async () => {
       const secretTitle = `Amber secret ${randomUUID()}`;
       const id = (await draft({ ...validDraft, tlp: 'AMBER', title: secretTitle })).data.draftAdvisory.id;
+      await kit.update(id, { body: 'Full text.', audience: { partnerIds: [randomUUID()] } }, publisher);
+      await kit.submit(id, publisher);
+      await kit.approve(id, 'PR_OFFICER', prOfficer);
       const greenPublisher = await bearer(['PUBLISHER'], { subject: 'publisher-green', clearance: 'GREEN' });
       const before = await state(id);
       const missing = randomUUID();
@@ -282,19 +307,24 @@ describe('announcements subgraph on real Postgres and Kafka', () => {
       expect((await graphql(service.url, WITHDRAW, { id }, publisher)).data.withdrawAdvisory.status).toBe('WITHDRAWN');
     });
 
-    it('a publisher may not draft beyond its own clearance (TLP:RED names no recipient, so it is for nobody)', async () => {
+    it('a publisher may not draft beyond its own clearance; the author of a RED draft is its named reader', async () => {
       const greenPublisher = await bearer(['PUBLISHER'], { subject: 'publisher-green', clearance: 'GREEN' });
       const title = `Beyond clearance ${randomUUID()}`;
       expect(errorCodes(await draft({ ...validDraft, title, tlp: 'AMBER' }, greenPublisher))).toEqual(['ADVISORY.TLP_NOT_CLEARED']);
-      const redPublisher = await bearer(['PUBLISHER'], { subject: 'publisher-red', clearance: 'RED' });
-      expect(errorCodes(await draft({ ...validDraft, title, tlp: 'RED' }, redPublisher))).toEqual(['ADVISORY.TLP_NOT_CLEARED']);
+      expect(errorCodes(await draft({ ...validDraft, title, tlp: 'RED' }, publisher))).toEqual(['ADVISORY.TLP_NOT_CLEARED']);
       const [{ n }] = await service.dependencies.dataSource.query('SELECT count(*)::int AS n FROM advisory WHERE title = $1', [title]);
       expect(n).toBe(0);
+      const redPublisher = await bearer(['PUBLISHER'], { subject: `publisher-red-${randomUUID()}`, clearance: 'RED' });
+      const red = await draft({ ...validDraft, title, tlp: 'RED' }, redPublisher);
+      expect(red.errors).toBeUndefined();
+      // Cleared for RED is not enough to read it: one must be named.
+      const otherRed = await bearer(['AUDITOR'], { subject: `auditor-red-${randomUUID()}`, clearance: 'RED' });
+      expect((await graphql(service.url, 'query($id: ID!) { advisory(id: $id) { id } }', { id: red.data.draftAdvisory.id }, otherRed)).data.advisory).toBeNull();
     });
   });
 
   describe('TLP: an advisory never reveals the id of an incident its reader may not read', () => {
-    const FIELDS = 'id incident { id }';
+    const FIELDS = 'id incidents { id }';
     const ONE = `query($id: ID!) { advisory(id: $id) { ${FIELDS} } }`;
     const BY_INCIDENT = `query($i: ID!) { advisories(filter: { incidentId: $i }) { edges { node { ${FIELDS} } } } }`;
     const ENTITIES = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Advisory { ${FIELDS} } ... on Incident { id advisories { ${FIELDS} } } } }`;
@@ -311,18 +341,17 @@ describe('announcements subgraph on real Postgres and Kafka', () => {
       return { one, byIncident, entities };
     }
     const hidden = (advisoryId: string, incidentId: string) => ({
-      one: { id: advisoryId, incident: null },
+      one: { id: advisoryId, incidents: [] },
       byIncident: [],
-      entities: [{ id: advisoryId, incident: null }, { id: incidentId, advisories: [] }],
+      entities: [{ id: advisoryId, incidents: [] }, { id: incidentId, advisories: [] }],
     });
     const shown = (advisoryId: string, incidentId: string) => {
-      const advisory = { id: advisoryId, incident: { id: incidentId } };
+      const advisory = { id: advisoryId, incidents: [{ id: incidentId }] };
       return { one: advisory, byIncident: [advisory], entities: [advisory, { id: incidentId, advisories: [advisory] }] };
     };
 
-    it('unknown access hides; a RED incident shows only to its named readers; the GREEN advisory stays readable', async () => {
+    it('a RED incident shows only to its named readers; the GREEN advisory stays readable', async () => {
       const incidentId = randomUUID();
-      const advisoryId = (await draft({ ...validDraft, tlp: 'GREEN', incidentId })).data.draftAdvisory.id;
       const greenAuditor = await bearer(['AUDITOR'], { subject: `auditor-${randomUUID()}`, clearance: 'GREEN' });
       const redOutsider = await bearer(['AUDITOR'], { subject: `auditor-${randomUUID()}`, clearance: 'RED' });
       const redAdmin = await bearer(['ADMIN'], { subject: `admin-${randomUUID()}`, clearance: 'RED' });
@@ -331,10 +360,9 @@ describe('announcements subgraph on real Postgres and Kafka', () => {
       const bySubject = await bearer(['PUBLISHER'], { subject: readerSubject, clearance: 'RED' });
       const byPerson = await bearer(['INCIDENT_MANAGER'], { subject: `im-${randomUUID()}`, clearance: 'RED', personId: readerPerson });
 
-      // Not heard from the incidents service yet: hidden even from the publisher who named it.
-      for (const auth of [publisher, greenAuditor, bySubject]) expect(await seenBy(auth, advisoryId, incidentId)).toEqual(hidden(advisoryId, incidentId));
-
       await grantAccess(incidentId, { tlp: 'RED', readers: [readerSubject, readerPerson], version: 1 });
+      // Only a reader of the incident may link it (see advisory-workflow.int.spec.ts).
+      const advisoryId = (await draft({ ...validDraft, tlp: 'GREEN', incidentIds: [incidentId] }, bySubject)).data.draftAdvisory.id;
       for (const auth of [publisher, greenAuditor, redOutsider, redAdmin]) {
         expect(await seenBy(auth, advisoryId, incidentId)).toEqual(hidden(advisoryId, incidentId));
       }
@@ -349,22 +377,38 @@ describe('announcements subgraph on real Postgres and Kafka', () => {
 
     it("raising an incident's label raises its automatic notification draft with it, never a person's draft", async () => {
       const { incidentId } = await publishIncidentOpened(4, 'GREEN');
-      const manual = (await draft({ ...validDraft, tlp: 'GREEN', incidentId })).data.draftAdvisory.id;
+      await grantAccess(incidentId, { tlp: 'GREEN', version: 1 });
+      const manual = (await draft({ ...validDraft, tlp: 'GREEN', incidentIds: [incidentId] })).data.draftAdvisory.id;
       await waitFor('the notification draft', async () => {
-        const [{ n }] = await service.dependencies.dataSource.query('SELECT count(*)::int AS n FROM advisory WHERE incident_id = $1 AND source_event_id IS NOT NULL', [incidentId]);
+        const [{ n }] = await service.dependencies.dataSource.query(`${OF_INCIDENT} AND source_event_id IS NOT NULL`.replace('SELECT a.*', 'SELECT count(*)::int AS n'), [incidentId]);
         return n === 1;
       });
-      await grantAccess(incidentId, { tlp: 'AMBER_STRICT', version: 1 });
-      const rows = await service.dependencies.dataSource.query('SELECT id, tlp, source_event_id IS NOT NULL AS auto FROM advisory WHERE incident_id = $1 ORDER BY auto', [incidentId]);
+      // An automatic draft a person has already edited is theirs now: it keeps its label.
+      const edited = (await draft({ ...validDraft, tlp: 'GREEN', incidentIds: [incidentId] })).data.draftAdvisory.id;
+      await service.dependencies.dataSource.query(`UPDATE advisory SET source_event_id = $2, content_version = 2 WHERE id = $1`, [edited, randomUUID()]);
+      await grantAccess(incidentId, { tlp: 'AMBER_STRICT', version: 2 });
+      const rows = await service.dependencies.dataSource.query(
+        `SELECT a.id, a.tlp, a.source_event_id IS NOT NULL AND a.content_version = 1 AS auto FROM advisory a JOIN advisory_incident l ON l.advisory_id = a.id WHERE l.incident_id = $1 AND a.id <> $2 ORDER BY auto`,
+        [incidentId, edited],
+      );
       expect(rows.map((r: any) => [r.auto, r.tlp])).toEqual([
         [false, 'GREEN'],
         [true, 'AMBER_STRICT'],
       ]);
       expect(rows[0].id).toBe(manual);
       // Lowering the incident's label later does not lower the draft: a person decides that.
-      await grantAccess(incidentId, { tlp: 'GREEN', version: 2 });
-      const [auto] = await service.dependencies.dataSource.query('SELECT tlp FROM advisory WHERE incident_id = $1 AND source_event_id IS NOT NULL', [incidentId]);
-      expect(auto.tlp).toBe('AMBER_STRICT');
+      const [{ tlp: editedTlp }] = await service.dependencies.dataSource.query('SELECT tlp FROM advisory WHERE id = $1', [edited]);
+      expect(editedTlp).toBe('GREEN');
+      // Raised to RED, the unedited notification is read by the incident's readers, named.
+      const named = `reader-${randomUUID()}`;
+      await grantAccess(incidentId, { tlp: 'RED', readers: [named], version: 3 });
+      const [red] = await service.dependencies.dataSource.query(`${OF_INCIDENT} AND source_event_id IS NOT NULL AND content_version = 1`, [incidentId]);
+      expect([red.tlp, red.readers]).toEqual(['RED', [named]]);
+      const namedPublisher = await bearer(['PUBLISHER'], { subject: named, clearance: 'RED' });
+      expect((await graphql(service.url, 'query($id: ID!) { advisory(id: $id) { id } }', { id: red.id }, namedPublisher)).data.advisory).toEqual({ id: red.id });
+      await grantAccess(incidentId, { tlp: 'GREEN', version: 4 });
+      const [auto] = await service.dependencies.dataSource.query(`${OF_INCIDENT} AND source_event_id IS NOT NULL AND content_version = 1`, [incidentId]);
+      expect(auto.tlp).toBe('RED');
     });
   });
 });

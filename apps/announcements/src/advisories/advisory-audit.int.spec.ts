@@ -1,23 +1,34 @@
+import { randomUUID } from 'node:crypto';
 import { AUDIT_TOPICS, type AuditEntry, type EventEnvelope } from '@csirt/contracts';
+import { createProducer, type Producer } from '@csirt/messaging';
 import type { SubgraphService } from '@csirt/service';
 import { bearer, graphql, startTestSubgraph, testKafka, TopicProbe, waitFor } from '@csirt/testing';
 import type { AnnouncementsContext } from '../context';
-import { announcementsSubgraph } from '../subgraph';
+import { createAnnouncementsSubgraph } from '../subgraph';
+import { AuthoringKit } from './authoring.fixtures';
+import { ReleaseRecorder } from './release-recorder.fixtures';
 
 describe('announcements audit entries (publication, withdrawal) on its own audit topic', () => {
   let service: SubgraphService<AnnouncementsContext>;
   let audit: TopicProbe;
+  let producer: Producer;
+  let kit: AuthoringKit;
+  let prOfficer: string;
   const kafka = testKafka('announcements-audit-spec');
 
   beforeAll(async () => {
-    [service, audit] = await Promise.all([
-      startTestSubgraph(announcementsSubgraph, 'csirt_test_announcements'),
+    [service, audit, producer] = await Promise.all([
+      startTestSubgraph(createAnnouncementsSubgraph({ releaseDelivery: () => new ReleaseRecorder() }), 'csirt_test_announcements'),
       TopicProbe.start(kafka, AUDIT_TOPICS.announcements),
+      createProducer(kafka),
     ]);
+    kit = new AuthoringKit(service, producer);
+    prOfficer = (await kit.approver(['PR_OFFICER'])).token;
   });
 
   afterAll(async () => {
     await audit?.stop();
+    await producer?.disconnect();
     await service?.stop();
   });
 
@@ -29,13 +40,11 @@ describe('announcements audit entries (publication, withdrawal) on its own audit
 
   it('records the publication and the withdrawal, by whom, under the request id, labelled as the advisory', async () => {
     const publisher = await bearer(['PUBLISHER'], { subject: 'publisher-audit', clearance: 'AMBER_STRICT' });
-    const drafted = await graphql(
-      service.url,
-      `mutation($input: DraftAdvisoryInput!) { draftAdvisory(input: $input) { id } }`,
-      { input: { kind: 'VULNERABILITY_ADVISORY', title: 'Patch the mail relays', summary: 'CVE-2026-9999.', severity: 2, tlp: 'AMBER' } },
+    const id = await kit.approvedDraft(
+      { kind: 'VULNERABILITY_ADVISORY', title: 'Patch the mail relays', summary: 'CVE-2026-9999.', severity: 2, tlp: 'AMBER', audience: { partnerIds: [randomUUID()] } },
       publisher,
+      prOfficer,
     );
-    const id = drafted.data.draftAdvisory.id;
     const post = (query: string, variables: Record<string, unknown>, requestId: string) =>
       graphql(service.url, query, variables, publisher, { headers: { 'x-request-id': requestId } });
     expect((await post(`mutation($id: ID!) { publishAdvisory(id: $id) { id } }`, { id }, 'req-publish-0001')).errors).toBeUndefined();
@@ -62,15 +71,9 @@ describe('announcements audit entries (publication, withdrawal) on its own audit
     );
     const id = drafted.data.draftAdvisory.id;
     const refused = await graphql(service.url, `mutation($id: ID!) { publishAdvisory(id: $id) { id } }`, { id }, publisher);
-    expect(refused.errors?.[0]?.extensions?.code).toBe('ADVISORY.TLP_TOO_RESTRICTIVE');
+    expect(refused.errors?.[0]?.extensions?.code).toBe('ADVISORY.NOT_APPROVED');
     // A later, successful action on another record proves the probe is live before we look.
-    const other = await graphql(
-      service.url,
-      `mutation($input: DraftAdvisoryInput!) { draftAdvisory(input: $input) { id } }`,
-      { input: { kind: 'VULNERABILITY_ADVISORY', title: 'Public note', summary: 'Patch.', severity: 1, tlp: 'GREEN' } },
-      publisher,
-    );
-    const otherId = other.data.draftAdvisory.id;
+    const otherId = await kit.approvedDraft({ kind: 'VULNERABILITY_ADVISORY', title: 'Public note', summary: 'Patch.', severity: 1, tlp: 'GREEN' }, publisher, prOfficer);
     await graphql(service.url, `mutation($id: ID!) { publishAdvisory(id: $id) { id } }`, { id: otherId }, publisher);
     await entriesFor(otherId, 1);
     expect(audit.matching((value) => value?.subject === id)).toEqual([]);

@@ -1,55 +1,61 @@
 import { randomUUID } from 'node:crypto';
-import { canRead, type Principal } from '@csirt/auth';
-import { SeveritySchema, TlpSchema, type Tlp } from '@csirt/contracts';
-import { parseInput } from '@csirt/service';
+import type { Principal } from '@csirt/auth';
+import type { Outbox } from '@csirt/messaging';
 import type { EntityManager } from 'typeorm';
-import { z } from 'zod';
-import { Advisory, type AdvisoryKind } from './advisory.entity';
-import { AdvisoryErrors } from './advisory.errors';
+import { applyContent, EMPTY_CONTENT, parseContent, type AdvisoryContent } from './advisory-content';
+import { recordStep, setIncidentLinks } from './advisory-records';
+import { Advisory } from './advisory.entity';
 import { AdvisoryRepository } from './advisory.repository';
+import { linkableIncidents } from './incident-links';
+
+/** A new draft: the required fields, and any of the others. */
+export type DraftAdvisoryInput = Pick<AdvisoryContent, 'kind' | 'title' | 'summary' | 'severity' | 'tlp'> &
+  Partial<Omit<AdvisoryContent, 'audience'>> & { audience?: Partial<AdvisoryContent['audience']> | null };
 
 export interface DraftAdvisoryCommand {
-  kind: AdvisoryKind;
-  title: string;
-  summary: string;
-  severity: number;
-  tlp: Tlp;
-  incidentId?: string | null;
+  input: DraftAdvisoryInput;
+  /** Token subject, or `system:<why>` for an automatic draft. */
   createdBy: string;
-  /** The person drafting, when a person is; they may not label a draft beyond their own clearance. */
+  /** The person drafting, when a person is: label within their clearance, incidents they may read. */
   drafter?: Principal;
   /** Set when an event, not a person, asked for the draft. */
   sourceEventId?: string;
+  traceparent?: string;
 }
 
-const DraftSchema = z.object({
-  title: z.string().trim().min(3).max(200),
-  summary: z.string().trim().min(1).max(10_000),
-  severity: SeveritySchema,
-  tlp: TlpSchema,
-  incidentId: z.uuid().nullish(),
-});
-
-/** Creates a DRAFT advisory. Nothing leaves the service until it is published. */
-export async function draftAdvisory(manager: EntityManager, command: DraftAdvisoryCommand): Promise<Advisory> {
-  const fields = parseInput(DraftSchema, command, AdvisoryErrors.invalidInput);
-  // A draft its author could not read would be one nobody may publish or withdraw.
-  if (command.drafter && !canRead(command.drafter, fields.tlp)) throw AdvisoryErrors.tlpNotCleared(fields.tlp);
-  const repository = new AdvisoryRepository(manager);
+/** Creates a DRAFT advisory. Nothing leaves the service until it is approved and published. */
+export async function draftAdvisory(manager: EntityManager, outbox: Outbox, command: DraftAdvisoryCommand): Promise<Advisory> {
+  const { input } = command;
+  const content = parseContent(
+    { ...EMPTY_CONTENT, ...withoutNulls(input), audience: { ...EMPTY_CONTENT.audience, ...withoutNulls(input.audience ?? {}) } },
+    command.drafter,
+  );
+  const incidentIds = command.drafter ? await linkableIncidents(manager, command.drafter, content.incidentIds) : content.incidentIds;
   const now = new Date();
   const advisory = manager.create(Advisory, {
     id: randomUUID(),
-    reference: await repository.nextReference(now),
-    kind: command.kind,
+    reference: await new AdvisoryRepository(manager).nextReference(now),
     status: 'DRAFT',
-    ...fields,
-    incidentId: fields.incidentId ?? null,
+    contentVersion: 1,
+    authorSubjects: [command.createdBy],
+    releasedRevision: null,
     sourceEventId: command.sourceEventId ?? null,
     createdBy: command.createdBy,
     createdAt: now,
+    updatedAt: null,
     publishedAt: null,
     publishedBy: null,
+    withdrawnAt: null,
+    withdrawnBy: null,
     withdrawnReason: null,
   });
-  return manager.save(advisory);
+  applyContent(advisory, content);
+  await manager.insert(Advisory, advisory);
+  await setIncidentLinks(manager, advisory.id, incidentIds);
+  return recordStep(manager, outbox, advisory, { action: 'DRAFTED', by: command.createdBy, traceparent: command.traceparent });
+}
+
+/** GraphQL gives null for an optional field left out: null means "not given" here. */
+export function withoutNulls<T extends object>(value: T): { [K in keyof T]?: Exclude<T[K], null> } {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null && v !== undefined)) as never;
 }

@@ -27,6 +27,11 @@ export interface AdvisoryRelease {
     constituencyIds: string[];
   };
   releasedAt: Date;
+  /**
+   * The wording for constituencies (customers), written with more care than the partner
+   * document; present whenever `audience.constituencyIds` is not empty. Never part of CSAF.
+   */
+  customerNotice?: { title: string; summary: string; body: string } | null;
 }
 
 /**

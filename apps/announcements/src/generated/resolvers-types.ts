@@ -1,5 +1,5 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import { Advisory as AdvisoryEntity } from '../advisories/advisory.entity';
+import { Advisory as AdvisoryEntity, AdvisoryApproval as AdvisoryApprovalEntity, AdvisoryRevision as AdvisoryRevisionEntity } from '../advisories/advisory.entity';
 import { IncidentRef, AnnouncementsContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -20,34 +20,97 @@ export type Scalars = {
 /** Information for a constituency or partner CSIRTs: an advisory, a notification, a watch item. */
 export type Advisory = {
   __typename?: 'Advisory';
+  /** Products concerned and their versions. */
+  affectedProducts: Array<AffectedProduct>;
+  /** Every approval given, oldest first, voided ones included. */
+  approvals: Array<AdvisoryApproval>;
+  /** Who it is for. */
+  audience: Audience;
   /** Drafted automatically from an incident event rather than by a person. */
   autoDrafted: Scalars['Boolean']['output'];
+  /** Full text (partner wording); empty while a draft is being written. */
+  body: Scalars['String']['output'];
+  /** One more with each edit. */
+  contentVersion: Scalars['Int']['output'];
   /** When the draft was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** People and organisations credited. */
+  credits: Array<Credit>;
   /** The latest CSAF 2.0 document released to partner CSIRTs for this advisory (its publication, a revision or its withdrawal), exactly as signed and delivered; null before its first release to partners. */
   csaf?: Maybe<CsafRelease>;
+  /** The wording for constituencies; required when the audience names constituencies. */
+  customerNotice?: Maybe<CustomerNotice>;
+  /** CVE ids, e.g. CVE-2026-12345. */
+  cveIds: Array<Scalars['String']['output']>;
   /** Stable identifier. */
   id: Scalars['ID']['output'];
-  /** The incident this advisory is about, if any; null while the caller may not read that incident. */
-  incident?: Maybe<Incident>;
+  /** Incidents it concerns that the caller may read. */
+  incidents: Array<Incident>;
   /** What the advisory is for. */
   kind: AdvisoryKind;
-  /** When it was published. */
+  /** Needs legal counsel's approval as well as the PR officer's. */
+  legallySensitive: Scalars['Boolean']['output'];
+  /** Approvals the current content still needs before it may go out; empty when approved. */
+  missingApprovals: Array<ApprovalRole>;
+  /** When it was first published. */
   publishedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Who published it (token subject). */
+  /** Who first published it (token subject). */
   publishedBy?: Maybe<Scalars['String']['output']>;
-  /** Human-readable reference, e.g. ADV-2026-00012. */
+  /** People inside the team named as readers (token subjects or person ids). TLP:RED is for named recipients: a RED advisory is read by its authors and these alone (approvers and publishers included). */
+  readers: Array<Scalars['String']['output']>;
+  /** Human-readable reference, e.g. ADV-2026-00012; also the CSAF tracking id partners see. */
   reference: Scalars['String']['output'];
+  /** Links to more information. */
+  references: Array<AdvisoryReferenceLink>;
+  /** Number of the last release that went out; null until published. */
+  releasedRevision?: Maybe<Scalars['Int']['output']>;
+  /** What to do about it. */
+  remediations: Array<Remediation>;
+  /** Releases so far, oldest first. */
+  revisions: Array<AdvisoryRevision>;
   /** Severity 1 (low) to 4 (critical). */
   severity: Scalars['Int']['output'];
-  /** Draft, published or withdrawn. */
+  /** Where it is in its workflow. */
   status: AdvisoryStatus;
-  /** One-paragraph summary for the recipients. */
+  /** One-paragraph summary (partner wording). */
   summary: Scalars['String']['output'];
-  /** Headline. */
+  /** Headline (partner wording). */
   title: Scalars['String']['output'];
-  /** TLP label; an advisory above TLP:AMBER cannot be published to partners. */
+  /** TLP label. */
   tlp: Tlp;
+  /** When the content was last edited. */
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When it was withdrawn. */
+  withdrawnAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Why it was withdrawn. */
+  withdrawnReason?: Maybe<Scalars['String']['output']>;
+};
+
+/** One person's approval of one version of the content. Voided approvals stay on record. */
+export type AdvisoryApproval = {
+  __typename?: 'AdvisoryApproval';
+  /** When. */
+  approvedAt: Scalars['DateTime']['output'];
+  /** The approver's token subject. */
+  approvedBy: Scalars['String']['output'];
+  /** What the approver said. */
+  comment?: Maybe<Scalars['String']['output']>;
+  /** The content version approved (one more with each edit). */
+  contentVersion: Scalars['Int']['output'];
+  /** Approval id. */
+  id: Scalars['ID']['output'];
+  /** The approver's person id in the teams service. */
+  personId: Scalars['ID']['output'];
+  /** The approver's name, as the teams service had it then. */
+  personName: Scalars['String']['output'];
+  /** The release number the approved content was to go out as (1 = first publication). */
+  revision: Scalars['Int']['output'];
+  /** The capacity approved in. */
+  role: ApprovalRole;
+  /** When the approval stopped counting because the content was edited; null while it stands. */
+  voidedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Why it was voided. */
+  voidedReason?: Maybe<Scalars['String']['output']>;
 };
 
 /** A page of advisories. */
@@ -78,27 +141,150 @@ export type AdvisoryFilter = {
   status?: InputMaybe<AdvisoryStatus>;
 };
 
-/** What an advisory is for. */
+/** What an announcement is for (one vocabulary with the CSAF documents partners receive). */
 export type AdvisoryKind =
-  /** Education and awareness. */
+  /** Education and awareness, FAQs. */
   | 'EDUCATION'
   /** Notice of an incident that affects the recipients. */
   | 'INCIDENT_NOTIFICATION'
   /** Technology watch: trends and developments. */
   | 'TECHNOLOGY_WATCH'
   /** A threat seen against the constituency. */
-  | 'THREAT_ADVISORY'
+  | 'THREAT_ALERT'
   /** A vulnerability and what to do about it. */
   | 'VULNERABILITY_ADVISORY';
 
-/** Where an advisory is in its life. */
+/** A link to more information. */
+export type AdvisoryReferenceInput = {
+  /** What is found there. */
+  summary: Scalars['String']['input'];
+  /** An http(s) URL. */
+  url: Scalars['String']['input'];
+};
+
+/** A link to more information. */
+export type AdvisoryReferenceLink = {
+  __typename?: 'AdvisoryReferenceLink';
+  /** What is found there. */
+  summary: Scalars['String']['output'];
+  /** Absolute http(s) URL. */
+  url: Scalars['String']['output'];
+};
+
+/** One release to the outside: the first publication, a revision or the withdrawal. */
+export type AdvisoryRevision = {
+  __typename?: 'AdvisoryRevision';
+  /** Published, revised or withdrawn. */
+  action: Scalars['String']['output'];
+  /** When it was released. */
+  date: Scalars['DateTime']['output'];
+  /** 1, 2, 3… (the CSAF document's version). */
+  number: Scalars['Int']['output'];
+  /** Who released it (token subject). */
+  releasedBy: Scalars['String']['output'];
+  /** What this release changed. */
+  summary: Scalars['String']['output'];
+};
+
+/**
+ * Where an advisory is in its workflow: DRAFT → IN_REVIEW → APPROVED → PUBLISHED → REVISED… → WITHDRAWN.
+ * Any edit returns it to DRAFT and voids its standing approvals; `releasedRevision` says what is already out.
+ */
 export type AdvisoryStatus =
-  /** Being written; seen only inside the team. */
+  /** Every approval the current content needs is given; ready to publish or revise. */
+  | 'APPROVED'
+  /** Being written (or a revision of a published advisory being prepared); seen only inside the team. */
   | 'DRAFT'
-  /** Sent to the announcement topic partner CSIRTs subscribe to. */
+  /** Submitted; waiting for the approvals it needs. */
+  | 'IN_REVIEW'
+  /** Released once (revision 1). */
   | 'PUBLISHED'
-  /** Taken back after publication. */
+  /** Released again as a new revision. */
+  | 'REVISED'
+  /** Taken back after publication; recipients were told, with the reason. */
   | 'WITHDRAWN';
+
+/** A product concerned and its versions. */
+export type AffectedProduct = {
+  __typename?: 'AffectedProduct';
+  /** Affected versions, exact (2.4.1) or ranges (< 2.4.2); empty: the product as a whole. */
+  affectedVersions: Array<Scalars['String']['output']>;
+  /** Versions that contain the fix. */
+  fixedVersions: Array<Scalars['String']['output']>;
+  /** Product name. */
+  product: Scalars['String']['output'];
+  /** Vendor name. */
+  vendor: Scalars['String']['output'];
+};
+
+/** A product concerned. */
+export type AffectedProductInput = {
+  /** Affected versions or ranges. */
+  affectedVersions?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Fixed versions. */
+  fixedVersions?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Product, 1 to 1000 characters. */
+  product: Scalars['String']['input'];
+  /** Vendor, 1 to 1000 characters. */
+  vendor: Scalars['String']['input'];
+};
+
+/** The capacity a person approves in: domain roles held in the teams service. */
+export type ApprovalRole =
+  /** Legal counsel: needed as well when the advisory is legally sensitive. */
+  | 'LEGAL_COUNSEL'
+  /** Public relations officer: every advisory leaving the organisation needs one. */
+  | 'PR_OFFICER';
+
+/** Who an advisory is for. */
+export type Audience = {
+  __typename?: 'Audience';
+  /** Every partner CSIRT whose agreement allows the label (TLP:CLEAR and GREEN only). */
+  community: Scalars['Boolean']['output'];
+  /** Constituencies addressed (teams' constituency ids); they receive the customer notice. */
+  constituencyIds: Array<Scalars['ID']['output']>;
+  /** Partner CSIRTs addressed by name (teams' partner ids); the only partner recipients at TLP:AMBER and above. */
+  partnerIds: Array<Scalars['ID']['output']>;
+};
+
+/** Who an advisory is for; fields left out keep their value on update. */
+export type AudienceInput = {
+  /** Every partner whose agreement allows the label; TLP:CLEAR and GREEN only (ADVISORY.COMMUNITY_ABOVE_GREEN). */
+  community?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Constituencies by teams' constituency id; needs a customer notice to submit (ADVISORY.CUSTOMER_NOTICE_REQUIRED). */
+  constituencyIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Partner CSIRTs by teams' partner id. */
+  partnerIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** People or organisations credited in the advisory (not read receipts, which are acknowledgements). */
+export type Credit = {
+  __typename?: 'Credit';
+  /** The contributor asked not to be named: partners see that someone contributed, and no name. */
+  anonymised: Scalars['Boolean']['output'];
+  /** People credited. */
+  names: Array<Scalars['String']['output']>;
+  /** Organisation credited. */
+  organization?: Maybe<Scalars['String']['output']>;
+  /** What they contributed. */
+  summary?: Maybe<Scalars['String']['output']>;
+  /** Their pages. */
+  urls: Array<Scalars['String']['output']>;
+};
+
+/** Someone credited: names or an organisation. */
+export type CreditInput = {
+  /** Keep the contribution, drop every name. */
+  anonymised?: InputMaybe<Scalars['Boolean']['input']>;
+  /** People credited. */
+  names?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Organisation credited. */
+  organization?: InputMaybe<Scalars['String']['input']>;
+  /** What they contributed. */
+  summary?: InputMaybe<Scalars['String']['input']>;
+  /** Their pages (http(s)). */
+  urls?: InputMaybe<Array<Scalars['String']['input']>>;
+};
 
 /**
  * One CSAF 2.0 document as released to partner CSIRTs: the exact text that was signed and
@@ -140,19 +326,60 @@ export type CsafReleaseAction =
   /** The withdrawal of a published advisory. */
   | 'WITHDRAWN';
 
-/** A new advisory draft. */
+/** The wording for constituencies (customers): worded with more care than the partner advisory. */
+export type CustomerNotice = {
+  __typename?: 'CustomerNotice';
+  /** Full text for customers. */
+  body: Scalars['String']['output'];
+  /** Summary for customers. */
+  summary: Scalars['String']['output'];
+  /** Headline for customers. */
+  title: Scalars['String']['output'];
+};
+
+/** The wording for constituencies. */
+export type CustomerNoticeInput = {
+  /** Full text, at most 100,000 characters. */
+  body: Scalars['String']['input'];
+  /** Summary, at most 10,000 characters. */
+  summary: Scalars['String']['input'];
+  /** Headline, 3 to 200 characters. */
+  title: Scalars['String']['input'];
+};
+
+/** A new advisory draft. Limits are those of the CSAF documents partners receive. */
 export type DraftAdvisoryInput = {
-  /** The incident it is about, if any. */
-  incidentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Products concerned. */
+  affectedProducts?: InputMaybe<Array<AffectedProductInput>>;
+  /** Who it is for; required to submit for review. */
+  audience?: InputMaybe<AudienceInput>;
+  /** Full text, at most 100,000 characters; required to submit for review. */
+  body?: InputMaybe<Scalars['String']['input']>;
+  /** People and organisations credited. */
+  credits?: InputMaybe<Array<CreditInput>>;
+  /** The wording for constituencies. */
+  customerNotice?: InputMaybe<CustomerNoticeInput>;
+  /** CVE ids (case and spaces are normalised). */
+  cveIds?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Incidents it concerns; each must be one the author may read (ADVISORY.INCIDENT_NOT_FOUND otherwise). */
+  incidentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** What the advisory is for. */
   kind: AdvisoryKind;
+  /** Needs legal counsel's approval as well. */
+  legallySensitive?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Named internal readers (token subjects or person ids); needed for a TLP:RED advisory to be approved and published by others. */
+  readers?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Links to more information. */
+  references?: InputMaybe<Array<AdvisoryReferenceInput>>;
+  /** What to do. */
+  remediations?: InputMaybe<Array<RemediationInput>>;
   /** Severity 1 (low) to 4 (critical). */
   severity: Scalars['Int']['input'];
   /** Summary, at most 10,000 characters. */
   summary: Scalars['String']['input'];
   /** Headline, 3 to 200 characters. */
   title: Scalars['String']['input'];
-  /** TLP label. */
+  /** TLP label, within the author's clearance. */
   tlp: Tlp;
 };
 
@@ -167,12 +394,27 @@ export type Incident = {
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Starts a draft. Requires the PUBLISHER role, cleared for the label given (ADVISORY.TLP_NOT_CLEARED otherwise). */
+  /** One approval of the content under review, by an active person holding `role` who did not write it; the last one needed makes it APPROVED. */
+  approveAdvisory: Advisory;
+  /** Starts a draft. Requires PUBLISHER, cleared for the label given (ADVISORY.TLP_NOT_CLEARED otherwise; the author is a named reader of a TLP:RED draft). */
   draftAdvisory: Advisory;
-  /** Publishes a draft to partner CSIRTs. Requires PUBLISHER cleared for the advisory's label (ADVISORY.NOT_FOUND otherwise, as for a missing one); the label must be TLP:AMBER or lower. */
+  /** Publishes an APPROVED advisory (revision 1) to its audience (ADVISORY.NOT_APPROVED / ADVISORY.LEGAL_APPROVAL_REQUIRED otherwise). Requires PUBLISHER cleared for its label (ADVISORY.NOT_FOUND otherwise, as for a missing one). */
   publishAdvisory: Advisory;
-  /** Withdraws a published advisory. Requires PUBLISHER cleared for the advisory's label (ADVISORY.NOT_FOUND otherwise, as for a missing one). */
+  /** Releases the approved edit of a published advisory as its next revision, with what changed. */
+  reviseAdvisory: Advisory;
+  /** DRAFT → IN_REVIEW; the content must be complete (body, audience, customer notice for constituencies). */
+  submitAdvisoryForReview: Advisory;
+  /** Edits an advisory in any status but WITHDRAWN (automatic drafts included); it returns to DRAFT and its standing approvals are voided. */
+  updateAdvisory: Advisory;
+  /** Withdraws a published advisory and tells its recipients why. A cleared PUBLISHER alone may do it (an emergency needs no approval). */
   withdrawAdvisory: Advisory;
+};
+
+
+export type MutationApproveAdvisoryArgs = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  role: ApprovalRole;
 };
 
 
@@ -183,6 +425,23 @@ export type MutationDraftAdvisoryArgs = {
 
 export type MutationPublishAdvisoryArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationReviseAdvisoryArgs = {
+  id: Scalars['ID']['input'];
+  summary: Scalars['String']['input'];
+};
+
+
+export type MutationSubmitAdvisoryForReviewArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateAdvisoryArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateAdvisoryInput;
 };
 
 
@@ -220,6 +479,40 @@ export type QueryAdvisoryArgs = {
   id: Scalars['ID']['input'];
 };
 
+/** What to do about it. */
+export type Remediation = {
+  __typename?: 'Remediation';
+  /** Kind of remediation. */
+  category: RemediationCategory;
+  /** What to do. */
+  details: Scalars['String']['output'];
+  /** Where to read more or get the fix. */
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+/** CSAF 2.0 remediation categories. */
+export type RemediationCategory =
+  /** Reduces the risk without fixing the flaw. */
+  | 'MITIGATION'
+  /** No fix exists yet. */
+  | 'NONE_AVAILABLE'
+  /** The vendor will not fix it. */
+  | 'NO_FIX_PLANNED'
+  /** A fix from the vendor. */
+  | 'VENDOR_FIX'
+  /** A change in configuration or use that avoids the flaw. */
+  | 'WORKAROUND';
+
+/** A remediation. */
+export type RemediationInput = {
+  /** Kind of remediation. */
+  category: RemediationCategory;
+  /** What to do. */
+  details: Scalars['String']['input'];
+  /** An http(s) URL. */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** FIRST Traffic Light Protocol 2.0 label: who may see a piece of information. */
 export type Tlp =
   /** The recipients' organisation and its clients who need to know. */
@@ -232,6 +525,42 @@ export type Tlp =
   | 'GREEN'
   /** Named recipients only. */
   | 'RED';
+
+/** Changes to an advisory; fields left out (or null) keep their value, lists given replace the old ones. */
+export type UpdateAdvisoryInput = {
+  /** Products concerned. */
+  affectedProducts?: InputMaybe<Array<AffectedProductInput>>;
+  /** Who it is for. */
+  audience?: InputMaybe<AudienceInput>;
+  /** Full text, at most 100,000 characters. */
+  body?: InputMaybe<Scalars['String']['input']>;
+  /** People and organisations credited. */
+  credits?: InputMaybe<Array<CreditInput>>;
+  /** The wording for constituencies. */
+  customerNotice?: InputMaybe<CustomerNoticeInput>;
+  /** CVE ids. */
+  cveIds?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Incidents it concerns (links the editor may not read are kept). */
+  incidentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** What the advisory is for. */
+  kind?: InputMaybe<AdvisoryKind>;
+  /** Needs legal counsel's approval as well. */
+  legallySensitive?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Named internal readers (replaces the list). */
+  readers?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Links to more information. */
+  references?: InputMaybe<Array<AdvisoryReferenceInput>>;
+  /** What to do. */
+  remediations?: InputMaybe<Array<RemediationInput>>;
+  /** Severity 1 (low) to 4 (critical). */
+  severity?: InputMaybe<Scalars['Int']['input']>;
+  /** Summary, at most 10,000 characters. */
+  summary?: InputMaybe<Scalars['String']['input']>;
+  /** Headline, 3 to 200 characters. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** TLP label, within the editor's clearance. */
+  tlp?: InputMaybe<Tlp>;
+};
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
@@ -334,60 +663,124 @@ export type FederationReferenceTypes = ResolversObject<{
 export type ResolversTypes = ResolversObject<{
   Advisory: ResolverTypeWrapper<AdvisoryEntity>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AdvisoryApproval: ResolverTypeWrapper<AdvisoryApprovalEntity>;
   AdvisoryConnection: ResolverTypeWrapper<Omit<AdvisoryConnection, 'edges'> & { edges: Array<ResolversTypes['AdvisoryEdge']> }>;
   AdvisoryEdge: ResolverTypeWrapper<Omit<AdvisoryEdge, 'node'> & { node: ResolversTypes['Advisory'] }>;
   AdvisoryFilter: AdvisoryFilter;
   AdvisoryKind: AdvisoryKind;
+  AdvisoryReferenceInput: AdvisoryReferenceInput;
+  AdvisoryReferenceLink: ResolverTypeWrapper<AdvisoryReferenceLink>;
+  AdvisoryRevision: ResolverTypeWrapper<AdvisoryRevisionEntity>;
   AdvisoryStatus: AdvisoryStatus;
+  AffectedProduct: ResolverTypeWrapper<AffectedProduct>;
+  AffectedProductInput: AffectedProductInput;
+  ApprovalRole: ApprovalRole;
+  Audience: ResolverTypeWrapper<Audience>;
+  AudienceInput: AudienceInput;
+  Credit: ResolverTypeWrapper<Credit>;
+  CreditInput: CreditInput;
   CsafRelease: ResolverTypeWrapper<CsafRelease>;
   CsafReleaseAction: CsafReleaseAction;
+  CustomerNotice: ResolverTypeWrapper<CustomerNotice>;
+  CustomerNoticeInput: CustomerNoticeInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DraftAdvisoryInput: DraftAdvisoryInput;
   Incident: ResolverTypeWrapper<IncidentRef>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Remediation: ResolverTypeWrapper<Remediation>;
+  RemediationCategory: RemediationCategory;
+  RemediationInput: RemediationInput;
   Tlp: Tlp;
+  UpdateAdvisoryInput: UpdateAdvisoryInput;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   Advisory: AdvisoryEntity;
   Boolean: Scalars['Boolean']['output'];
-  ID: Scalars['ID']['output'];
   String: Scalars['String']['output'];
   Int: Scalars['Int']['output'];
+  ID: Scalars['ID']['output'];
+  AdvisoryApproval: AdvisoryApprovalEntity;
   AdvisoryConnection: Omit<AdvisoryConnection, 'edges'> & { edges: Array<ResolversParentTypes['AdvisoryEdge']> };
   AdvisoryEdge: Omit<AdvisoryEdge, 'node'> & { node: ResolversParentTypes['Advisory'] };
   AdvisoryFilter: AdvisoryFilter;
+  AdvisoryReferenceInput: AdvisoryReferenceInput;
+  AdvisoryReferenceLink: AdvisoryReferenceLink;
+  AdvisoryRevision: AdvisoryRevisionEntity;
+  AffectedProduct: AffectedProduct;
+  AffectedProductInput: AffectedProductInput;
+  Audience: Audience;
+  AudienceInput: AudienceInput;
+  Credit: Credit;
+  CreditInput: CreditInput;
   CsafRelease: CsafRelease;
+  CustomerNotice: CustomerNotice;
+  CustomerNoticeInput: CustomerNoticeInput;
   DateTime: Scalars['DateTime']['output'];
   DraftAdvisoryInput: DraftAdvisoryInput;
   Incident: IncidentRef;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
+  Remediation: Remediation;
+  RemediationInput: RemediationInput;
+  UpdateAdvisoryInput: UpdateAdvisoryInput;
 }>;
 
 export type AdvisoryResolvers<ContextType = AnnouncementsContext, ParentType extends ResolversParentTypes['Advisory'] = ResolversParentTypes['Advisory'], FederationReferenceType extends FederationReferenceTypes['Advisory'] = FederationReferenceTypes['Advisory']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Advisory']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  affectedProducts?: Resolver<Array<ResolversTypes['AffectedProduct']>, ParentType, ContextType>;
+  approvals?: Resolver<Array<ResolversTypes['AdvisoryApproval']>, ParentType, ContextType>;
+  audience?: Resolver<ResolversTypes['Audience'], ParentType, ContextType>;
   autoDrafted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  contentVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  credits?: Resolver<Array<ResolversTypes['Credit']>, ParentType, ContextType>;
   csaf?: Resolver<Maybe<ResolversTypes['CsafRelease']>, ParentType, ContextType>;
+  customerNotice?: Resolver<Maybe<ResolversTypes['CustomerNotice']>, ParentType, ContextType>;
+  cveIds?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  incident?: Resolver<Maybe<ResolversTypes['Incident']>, ParentType, ContextType>;
+  incidents?: Resolver<Array<ResolversTypes['Incident']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['AdvisoryKind'], ParentType, ContextType>;
+  legallySensitive?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  missingApprovals?: Resolver<Array<ResolversTypes['ApprovalRole']>, ParentType, ContextType>;
   publishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   publishedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  readers?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  references?: Resolver<Array<ResolversTypes['AdvisoryReferenceLink']>, ParentType, ContextType>;
+  releasedRevision?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  remediations?: Resolver<Array<ResolversTypes['Remediation']>, ParentType, ContextType>;
+  revisions?: Resolver<Array<ResolversTypes['AdvisoryRevision']>, ParentType, ContextType>;
   severity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['AdvisoryStatus'], ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   tlp?: Resolver<ResolversTypes['Tlp'], ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  withdrawnAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  withdrawnReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type AdvisoryApprovalResolvers<ContextType = AnnouncementsContext, ParentType extends ResolversParentTypes['AdvisoryApproval'] = ResolversParentTypes['AdvisoryApproval']> = ResolversObject<{
+  approvedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  approvedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  contentVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  personId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  personName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['ApprovalRole'], ParentType, ContextType>;
+  voidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  voidedReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type AdvisoryConnectionResolvers<ContextType = AnnouncementsContext, ParentType extends ResolversParentTypes['AdvisoryConnection'] = ResolversParentTypes['AdvisoryConnection']> = ResolversObject<{
@@ -398,6 +791,40 @@ export type AdvisoryConnectionResolvers<ContextType = AnnouncementsContext, Pare
 export type AdvisoryEdgeResolvers<ContextType = AnnouncementsContext, ParentType extends ResolversParentTypes['AdvisoryEdge'] = ResolversParentTypes['AdvisoryEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Advisory'], ParentType, ContextType>;
+}>;
+
+export type AdvisoryReferenceLinkResolvers<ContextType = AnnouncementsContext, ParentType extends ResolversParentTypes['AdvisoryReferenceLink'] = ResolversParentTypes['AdvisoryReferenceLink']> = ResolversObject<{
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type AdvisoryRevisionResolvers<ContextType = AnnouncementsContext, ParentType extends ResolversParentTypes['AdvisoryRevision'] = ResolversParentTypes['AdvisoryRevision']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  releasedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type AffectedProductResolvers<ContextType = AnnouncementsContext, ParentType extends ResolversParentTypes['AffectedProduct'] = ResolversParentTypes['AffectedProduct']> = ResolversObject<{
+  affectedVersions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  fixedVersions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  product?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  vendor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type AudienceResolvers<ContextType = AnnouncementsContext, ParentType extends ResolversParentTypes['Audience'] = ResolversParentTypes['Audience']> = ResolversObject<{
+  community?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  constituencyIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  partnerIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+}>;
+
+export type CreditResolvers<ContextType = AnnouncementsContext, ParentType extends ResolversParentTypes['Credit'] = ResolversParentTypes['Credit']> = ResolversObject<{
+  anonymised?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  names?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  organization?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  urls?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type CsafReleaseResolvers<ContextType = AnnouncementsContext, ParentType extends ResolversParentTypes['CsafRelease'] = ResolversParentTypes['CsafRelease']> = ResolversObject<{
@@ -414,6 +841,12 @@ export type CsafReleaseResolvers<ContextType = AnnouncementsContext, ParentType 
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type CustomerNoticeResolvers<ContextType = AnnouncementsContext, ParentType extends ResolversParentTypes['CustomerNotice'] = ResolversParentTypes['CustomerNotice']> = ResolversObject<{
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
@@ -425,8 +858,12 @@ export type IncidentResolvers<ContextType = AnnouncementsContext, ParentType ext
 }>;
 
 export type MutationResolvers<ContextType = AnnouncementsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  approveAdvisory?: Resolver<ResolversTypes['Advisory'], ParentType, ContextType, RequireFields<MutationApproveAdvisoryArgs, 'id' | 'role'>>;
   draftAdvisory?: Resolver<ResolversTypes['Advisory'], ParentType, ContextType, RequireFields<MutationDraftAdvisoryArgs, 'input'>>;
   publishAdvisory?: Resolver<ResolversTypes['Advisory'], ParentType, ContextType, RequireFields<MutationPublishAdvisoryArgs, 'id'>>;
+  reviseAdvisory?: Resolver<ResolversTypes['Advisory'], ParentType, ContextType, RequireFields<MutationReviseAdvisoryArgs, 'id' | 'summary'>>;
+  submitAdvisoryForReview?: Resolver<ResolversTypes['Advisory'], ParentType, ContextType, RequireFields<MutationSubmitAdvisoryForReviewArgs, 'id'>>;
+  updateAdvisory?: Resolver<ResolversTypes['Advisory'], ParentType, ContextType, RequireFields<MutationUpdateAdvisoryArgs, 'id' | 'input'>>;
   withdrawAdvisory?: Resolver<ResolversTypes['Advisory'], ParentType, ContextType, RequireFields<MutationWithdrawAdvisoryArgs, 'id' | 'reason'>>;
 }>;
 
@@ -440,15 +877,29 @@ export type QueryResolvers<ContextType = AnnouncementsContext, ParentType extend
   advisory?: Resolver<Maybe<ResolversTypes['Advisory']>, ParentType, ContextType, RequireFields<QueryAdvisoryArgs, 'id'>>;
 }>;
 
+export type RemediationResolvers<ContextType = AnnouncementsContext, ParentType extends ResolversParentTypes['Remediation'] = ResolversParentTypes['Remediation']> = ResolversObject<{
+  category?: Resolver<ResolversTypes['RemediationCategory'], ParentType, ContextType>;
+  details?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = AnnouncementsContext> = ResolversObject<{
   Advisory?: AdvisoryResolvers<ContextType>;
+  AdvisoryApproval?: AdvisoryApprovalResolvers<ContextType>;
   AdvisoryConnection?: AdvisoryConnectionResolvers<ContextType>;
   AdvisoryEdge?: AdvisoryEdgeResolvers<ContextType>;
+  AdvisoryReferenceLink?: AdvisoryReferenceLinkResolvers<ContextType>;
+  AdvisoryRevision?: AdvisoryRevisionResolvers<ContextType>;
+  AffectedProduct?: AffectedProductResolvers<ContextType>;
+  Audience?: AudienceResolvers<ContextType>;
+  Credit?: CreditResolvers<ContextType>;
   CsafRelease?: CsafReleaseResolvers<ContextType>;
+  CustomerNotice?: CustomerNoticeResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Incident?: IncidentResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Remediation?: RemediationResolvers<ContextType>;
 }>;
 

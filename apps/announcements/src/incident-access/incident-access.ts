@@ -9,12 +9,21 @@ import type { EntityManager } from 'typeorm';
  */
 export async function recordIncidentAccessAndRaiseDrafts(manager: EntityManager, access: EventData<typeof IncidentAccessChangedV1>): Promise<void> {
   if (!(await recordIncidentAccess(manager, access))) return;
-  // Only unpublished, automatic drafts: a person chose the words and label of the others,
-  // and what is published has left already.
+  // Only automatic drafts nobody has edited yet (content version 1) and not submitted: a
+  // person chose the words and label of the others, and what is published has left already.
   await manager.query(
     `UPDATE advisory SET tlp = $2
-      WHERE incident_id = $1 AND source_event_id IS NOT NULL AND status = 'DRAFT'
+      WHERE id IN (SELECT advisory_id FROM advisory_incident WHERE incident_id = $1)
+        AND source_event_id IS NOT NULL AND content_version = 1 AND status = 'DRAFT'
         AND array_position($3::text[], tlp) < array_position($3::text[], $2)`,
     [access.incidentId, access.tlp, [...TLP_LEVELS]],
+  );
+  // The same drafts are read by whoever may read the incident: a TLP:RED notification is
+  // otherwise for nobody, and no person could take it on.
+  await manager.query(
+    `UPDATE advisory SET readers = $2
+      WHERE id IN (SELECT advisory_id FROM advisory_incident WHERE incident_id = $1)
+        AND source_event_id IS NOT NULL AND content_version = 1 AND status = 'DRAFT'`,
+    [access.incidentId, access.readers],
   );
 }

@@ -2,6 +2,7 @@ import { MessagingOutboxInbox1732300000000, MessagingRawMessages1732300000010 } 
 import { Advisories1732300000100 } from './1732300000100-advisories';
 import { IncidentAccess1732300000110 } from './1732300000110-incident-access';
 import { PartnerDelivery1732300000200 } from './1732300000200-partner-delivery';
+import { AdvisoryAuthoring1732300000300 } from './1732300000300-advisory-authoring';
 import { CsafDocumentUrl1732300000410 } from './1732300000410-csaf-document-url';
 
 /** Every migration of this service, in order. Listed explicitly so bundles carry them. */
@@ -11,5 +12,6 @@ export const migrations = [
   Advisories1732300000100,
   IncidentAccess1732300000110,
   PartnerDelivery1732300000200,
+  AdvisoryAuthoring1732300000300,
   CsafDocumentUrl1732300000410,
 ];

@@ -1,17 +1,21 @@
 import { authorizerFor } from '@csirt/auth';
 import { DateTimeScalar, decodeCursor, pageSize, recordRedReads, toConnection, withAudit } from '@csirt/service';
 import { advisoryAudit } from '../advisories/advisory-audit';
+import { missingApprovals } from '../advisories/advisory-workflow';
 import { mayReadAdvisory } from '../advisories/advisory.repository';
-import { draftAdvisory } from '../advisories/draft-advisory.service';
-import { publishAdvisory } from '../advisories/publish-advisory.service';
-import { withdrawAdvisory } from '../advisories/withdraw-advisory.service';
+import { approveAdvisory } from '../advisories/approve-advisory.service';
+import { draftAdvisory, type DraftAdvisoryInput } from '../advisories/draft-advisory.service';
+import { publishAdvisory, reviseAdvisory, withdrawAdvisory } from '../advisories/release-advisory';
+import { submitAdvisoryForReview } from '../advisories/submit-advisory.service';
+import { updateAdvisory, type UpdateAdvisoryInput } from '../advisories/update-advisory.service';
 import { csafRelease } from '../delivery/csaf-release.resolver';
 import type { Resolvers } from '../generated/resolvers-types';
 
 /** Roles per operation: the access matrix. TLP decides which advisories a reader sees after it. */
 const authorize = authorizerFor('announcements');
 
-// Resolvers stay thin: check the caller, call a use case, return what it returns.
+// Resolvers stay thin: check the caller, call a use case, return what it returns. Inputs
+// are passed as they come: the use cases validate every field (advisory-content.ts).
 export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
 
@@ -40,20 +44,55 @@ export const resolvers: Resolvers = {
   Mutation: {
     draftAdvisory: async (_, { input }, ctx) => {
       const caller = authorize(ctx.principal, 'Mutation.draftAdvisory');
-      return ctx.deps.transaction((manager) => draftAdvisory(manager, { ...input, createdBy: caller.subject, drafter: caller }));
+      return ctx.deps.transaction((manager) =>
+        draftAdvisory(manager, ctx.deps.outbox, {
+          input: input as unknown as DraftAdvisoryInput,
+          createdBy: caller.subject,
+          drafter: caller,
+          traceparent: ctx.traceparent,
+        }),
+      );
+    },
+    updateAdvisory: async (_, { id, input }, ctx) => {
+      const caller = authorize(ctx.principal, 'Mutation.updateAdvisory');
+      return ctx.deps.transaction((manager) =>
+        updateAdvisory(manager, ctx.deps.outbox, { id, caller, input: input as unknown as UpdateAdvisoryInput, traceparent: ctx.traceparent }),
+      );
+    },
+    submitAdvisoryForReview: async (_, { id }, ctx) => {
+      const caller = authorize(ctx.principal, 'Mutation.submitAdvisoryForReview');
+      return ctx.deps.transaction((manager) => submitAdvisoryForReview(manager, ctx.deps.outbox, { id, caller, traceparent: ctx.traceparent }));
+    },
+    approveAdvisory: async (_, { id, role, comment }, ctx) => {
+      // Staff roles may ask; the person's domain role (people read model) is the gate.
+      const caller = authorize(ctx.principal, 'Mutation.approveAdvisory');
+      return ctx.deps.transaction((manager) =>
+        approveAdvisory(manager, ctx.deps.outbox, { id, caller, role, comment, traceparent: ctx.traceparent }),
+      );
     },
     publishAdvisory: async (_, { id }, ctx) => {
       const caller = authorize(ctx.principal, 'Mutation.publishAdvisory');
       return ctx.deps.transaction(
         withAudit(ctx.deps.outbox, ctx, advisoryAudit('PUBLISHED'), (manager) =>
-          publishAdvisory(manager, ctx.deps.outbox, { id, caller, traceparent: ctx.traceparent }),
+          publishAdvisory(manager, { outbox: ctx.deps.outbox, delivery: ctx.delivery }, { id, caller, traceparent: ctx.traceparent }),
+        ),
+      );
+    },
+    reviseAdvisory: async (_, { id, summary }, ctx) => {
+      const caller = authorize(ctx.principal, 'Mutation.reviseAdvisory');
+      // A revision is published to partners again: the audit trail records it as a publication.
+      return ctx.deps.transaction(
+        withAudit(ctx.deps.outbox, ctx, advisoryAudit('PUBLISHED'), (manager) =>
+          reviseAdvisory(manager, { outbox: ctx.deps.outbox, delivery: ctx.delivery }, { id, caller, summary, traceparent: ctx.traceparent }),
         ),
       );
     },
     withdrawAdvisory: async (_, { id, reason }, ctx) => {
       const caller = authorize(ctx.principal, 'Mutation.withdrawAdvisory');
       return ctx.deps.transaction(
-        withAudit(ctx.deps.outbox, ctx, advisoryAudit('WITHDRAWN'), (manager) => withdrawAdvisory(manager, caller, id, reason)),
+        withAudit(ctx.deps.outbox, ctx, advisoryAudit('WITHDRAWN'), (manager) =>
+          withdrawAdvisory(manager, { outbox: ctx.deps.outbox, delivery: ctx.delivery }, { id, caller, reason, traceparent: ctx.traceparent }),
+        ),
       );
     },
   },
@@ -66,11 +105,33 @@ export const resolvers: Resolvers = {
       await recordRedReads(ctx.deps, ctx, 'Advisory', [readable]);
       return readable;
     },
-    // The incident id only for who may read the incident: the id alone tells that it exists.
-    incident: async (advisory, _, ctx) =>
-      advisory.incidentId && (await ctx.readableIncident.load(advisory.incidentId)) ? { id: advisory.incidentId } : null,
+    audience: (advisory) => ({
+      community: advisory.audienceCommunity,
+      partnerIds: advisory.audiencePartnerIds,
+      constituencyIds: advisory.audienceConstituencyIds,
+    }),
+    // Incident ids only for who may read the incident: an id alone tells that it exists.
+    incidents: async (advisory, _, ctx) => {
+      const ids = await ctx.incidentIdsOfAdvisory.load(advisory.id);
+      const readable = await Promise.all(ids.map((id) => ctx.readableIncident.load(id)));
+      return ids.filter((_, index) => readable[index]).map((id) => ({ id }));
+    },
+    approvals: (advisory, _, ctx) => ctx.approvalsOfAdvisory.load(advisory.id),
+    missingApprovals: async (advisory, _, ctx) => {
+      const standing = (await ctx.approvalsOfAdvisory.load(advisory.id)).filter((a) => a.contentVersion === advisory.contentVersion && !a.voidedAt);
+      return missingApprovals(advisory, standing.map((a) => a.role));
+    },
+    revisions: (advisory, _, ctx) => ctx.revisionsOfAdvisory.load(advisory.id),
     autoDrafted: (advisory) => advisory.sourceEventId !== null,
     csaf: csafRelease,
+  },
+
+  AdvisoryApproval: {
+    approvedBy: (approval) => approval.subject,
+  },
+
+  AdvisoryRevision: {
+    date: (revision) => revision.releasedAt,
   },
 
   Incident: {

@@ -1,5 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import * as openpgp from 'openpgp';
 import { Client } from 'pg';
 import { registerTestSubgraph, TEST_AUTH, TEST_GATEWAY_CREDENTIAL_SECRET, testDatabaseUrl, testEnvironment, testKafkaSasl } from '@csirt/testing';
 
@@ -73,8 +76,10 @@ export async function startStack(extraEnv: Record<string, string> = {}): Promise
 
   try {
     await Promise.all(SUBGRAPHS.map((name) => recreateDatabase(`csirt_test_e2e_${name}`)));
+    const perService: Record<string, Record<string, string>> = { announcements: await csafEnvironment() };
     SUBGRAPHS.forEach((name, index) =>
       launch(name, {
+        ...perService[name],
         PORT: String(BASE_PORT + 1 + index),
         DATABASE_URL: testDatabaseUrl(`csirt_test_e2e_${name}`),
         // Each service as its own Kafka principal, in a group its ACLs allow.
@@ -130,4 +135,17 @@ async function waitReady(name: string, port: number, output: Map<string, string[
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   throw new Error(`${name} was not ready within ${timeoutMs} ms. Its output:\n${(output.get(name) ?? []).join('')}`);
+}
+
+/** Partner delivery signs every release: a throw-away key per run, and the CSAF_* settings announcements needs. */
+async function csafEnvironment(): Promise<Record<string, string>> {
+  const { privateKey } = await openpgp.generateKey({ type: 'ecc', curve: 'ed25519Legacy', userIDs: [{ name: 'E2E CSAF signing key' }], format: 'armored' });
+  const keyFile = join(mkdtempSync(join(tmpdir(), 'csirt-e2e-csaf-')), 'signing-key.asc');
+  writeFileSync(keyFile, privateKey, { mode: 0o600 });
+  return {
+    CSAF_BASE_URL: `http://127.0.0.1:${BASE_PORT}/.well-known/csaf`,
+    CSAF_PUBLISHER_NAME: 'CSIRT platform (e2e)',
+    CSAF_PUBLISHER_NAMESPACE: 'https://csirt.example.org',
+    CSAF_SIGNING_KEY_FILE: keyFile,
+  };
 }
