@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { runUntilSignalled, SubgraphService } from '@csirt/service';
-import { readEnvironment } from './environment';
+import { withCsafDirectory } from './directory/provider-directory.route';
+import { readCsafDirectoryEnvironment, readEnvironment } from './environment';
 import { announcementsSubgraph } from './subgraph';
 
-runUntilSignalled(new SubgraphService(announcementsSubgraph, readEnvironment()));
+runUntilSignalled(new SubgraphService(withCsafDirectory(announcementsSubgraph, readCsafDirectoryEnvironment()), readEnvironment()));
