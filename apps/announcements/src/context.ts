@@ -3,6 +3,8 @@ import { incidentAccessOf, mayReadIncident, type BaseRequestContext, type Servic
 import DataLoader from 'dataloader';
 import type { Advisory } from './advisories/advisory.entity';
 import { AdvisoryRepository } from './advisories/advisory.repository';
+import type { AcknowledgementStatus } from './receipts/acknowledgement-status';
+import { acknowledgementsLoader } from './receipts/receipts.loader';
 
 /** An incident as this service knows it: by id only; the incidents service owns the rest. */
 export interface IncidentRef {
@@ -18,6 +20,8 @@ export interface AnnouncementsContext extends BaseRequestContext {
   readableIncident: DataLoader<string, boolean>;
   /** Batches the advisories `_entities` asks for into one query (one per representation was N+1). */
   advisoryById: DataLoader<string, Advisory | null>;
+  /** Advisory.acknowledgements (read receipts) of every advisory in one response, batched. */
+  acknowledgementsByAdvisory: DataLoader<string, AcknowledgementStatus[]>;
 }
 
 export function createContext(base: BaseRequestContext, deps: ServiceDeps): AnnouncementsContext {
@@ -41,5 +45,6 @@ export function createContext(base: BaseRequestContext, deps: ServiceDeps): Anno
       const byId = await advisories.findByIds(ids);
       return ids.map((id) => byId.get(id) ?? null);
     }),
+    acknowledgementsByAdvisory: acknowledgementsLoader(deps.dataSource.manager),
   };
 }

@@ -20,6 +20,8 @@ export type Scalars = {
 /** Information for a constituency or partner CSIRTs: an advisory, a notification, a watch item. */
 export type Advisory = {
   __typename?: 'Advisory';
+  /** Read receipts: for each partner CSIRT the advisory was released to, whether and since when it acknowledged it, and since when it has been waiting; by partner code. Empty before the first release, and for partner tokens. */
+  acknowledgements: Array<AdvisoryAcknowledgementStatus>;
   /** Drafted automatically from an incident event rather than by a person. */
   autoDrafted: Scalars['Boolean']['output'];
   /** When the draft was created. */
@@ -46,6 +48,42 @@ export type Advisory = {
   title: Scalars['String']['output'];
   /** TLP label; an advisory above TLP:AMBER cannot be published to partners. */
   tlp: Tlp;
+};
+
+/** A partner CSIRT's read receipt for an advisory, as the partner sees it. */
+export type AdvisoryAcknowledgement = {
+  __typename?: 'AdvisoryAcknowledgement';
+  /** When the partner acknowledged `version`. */
+  acknowledgedAt: Scalars['DateTime']['output'];
+  /** When the partner first acknowledged the advisory, whichever version; never changes. */
+  firstAcknowledgedAt: Scalars['DateTime']['output'];
+  /** The newest version released; equal to `version` when the partner is up to date. */
+  latestVersion: Scalars['Int']['output'];
+  /** CSAF tracking id of the advisory (`/document/tracking/id`). */
+  trackingId: Scalars['String']['output'];
+  /** The newest version (`/document/tracking/version`: 1, 2, …) the partner has acknowledged. */
+  version: Scalars['Int']['output'];
+};
+
+/** Whether one partner CSIRT an advisory was released to has acknowledged it. */
+export type AdvisoryAcknowledgementStatus = {
+  __typename?: 'AdvisoryAcknowledgementStatus';
+  /** Whether it has acknowledged any version. */
+  acknowledged: Scalars['Boolean']['output'];
+  /** When it acknowledged that version; null while it never has. */
+  acknowledgedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The newest version it has acknowledged; null while it never has. */
+  acknowledgedVersion?: Maybe<Scalars['Int']['output']>;
+  /** When it first acknowledged the advisory; null while it never has. */
+  firstAcknowledgedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The partner (teams service). */
+  partner: PartnerCsirt;
+  /** The partner's code: its Kafka principal, its topics and the `partner_id` claim of its tokens. */
+  partnerCode: Scalars['String']['output'];
+  /** Whether it has acknowledged the newest version. */
+  upToDate: Scalars['Boolean']['output'];
+  /** Since when a version released to it has waited for its acknowledgement (the oldest such release); null when up to date. */
+  waitingSince?: Maybe<Scalars['DateTime']['output']>;
 };
 
 /** A page of advisories. */
@@ -125,12 +163,20 @@ export type Incident = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** A partner CSIRT's read receipt. Only with a partner's token (claim `partner_id`; ACKNOWLEDGEMENT.PARTNER_TOKEN_REQUIRED otherwise), for an advisory released to that partner (ADVISORY.NOT_FOUND otherwise, as for a missing one). `version` defaults to the newest and must have been released (ACKNOWLEDGEMENT.UNKNOWN_VERSION). Idempotent: the first acknowledgement's time is kept; a newer version is recorded, an older one changes nothing. */
+  acknowledgeAdvisory: AdvisoryAcknowledgement;
   /** Starts a draft. Requires the PUBLISHER role, cleared for the label given (ADVISORY.TLP_NOT_CLEARED otherwise). */
   draftAdvisory: Advisory;
   /** Publishes a draft to partner CSIRTs. Requires PUBLISHER cleared for the advisory's label (ADVISORY.NOT_FOUND otherwise, as for a missing one); the label must be TLP:AMBER or lower. */
   publishAdvisory: Advisory;
   /** Withdraws a published advisory. Requires PUBLISHER cleared for the advisory's label (ADVISORY.NOT_FOUND otherwise, as for a missing one). */
   withdrawAdvisory: Advisory;
+};
+
+
+export type MutationAcknowledgeAdvisoryArgs = {
+  trackingId: Scalars['String']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -156,6 +202,13 @@ export type PageInfo = {
   endCursor?: Maybe<Scalars['String']['output']>;
   /** Whether another page follows this one. */
   hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** A partner CSIRT, owned by the teams service; referenced here by id only. */
+export type PartnerCsirt = {
+  __typename?: 'PartnerCsirt';
+  /** Partner id (teams service). */
+  id: Scalars['ID']['output'];
 };
 
 export type Query = {
@@ -295,6 +348,8 @@ export type ResolversTypes = ResolversObject<{
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AdvisoryAcknowledgement: ResolverTypeWrapper<AdvisoryAcknowledgement>;
+  AdvisoryAcknowledgementStatus: ResolverTypeWrapper<AdvisoryAcknowledgementStatus>;
   AdvisoryConnection: ResolverTypeWrapper<Omit<AdvisoryConnection, 'edges'> & { edges: Array<ResolversTypes['AdvisoryEdge']> }>;
   AdvisoryEdge: ResolverTypeWrapper<Omit<AdvisoryEdge, 'node'> & { node: ResolversTypes['Advisory'] }>;
   AdvisoryFilter: AdvisoryFilter;
@@ -305,6 +360,7 @@ export type ResolversTypes = ResolversObject<{
   Incident: ResolverTypeWrapper<IncidentRef>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PartnerCsirt: ResolverTypeWrapper<PartnerCsirt>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Tlp: Tlp;
 }>;
@@ -316,6 +372,8 @@ export type ResolversParentTypes = ResolversObject<{
   ID: Scalars['ID']['output'];
   String: Scalars['String']['output'];
   Int: Scalars['Int']['output'];
+  AdvisoryAcknowledgement: AdvisoryAcknowledgement;
+  AdvisoryAcknowledgementStatus: AdvisoryAcknowledgementStatus;
   AdvisoryConnection: Omit<AdvisoryConnection, 'edges'> & { edges: Array<ResolversParentTypes['AdvisoryEdge']> };
   AdvisoryEdge: Omit<AdvisoryEdge, 'node'> & { node: ResolversParentTypes['Advisory'] };
   AdvisoryFilter: AdvisoryFilter;
@@ -324,11 +382,13 @@ export type ResolversParentTypes = ResolversObject<{
   Incident: IncidentRef;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
+  PartnerCsirt: PartnerCsirt;
   Query: Record<PropertyKey, never>;
 }>;
 
 export type AdvisoryResolvers<ContextType = AnnouncementsContext, ParentType extends ResolversParentTypes['Advisory'] = ResolversParentTypes['Advisory'], FederationReferenceType extends FederationReferenceTypes['Advisory'] = FederationReferenceTypes['Advisory']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Advisory']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  acknowledgements?: Resolver<Array<ResolversTypes['AdvisoryAcknowledgementStatus']>, ParentType, ContextType>;
   autoDrafted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -342,6 +402,25 @@ export type AdvisoryResolvers<ContextType = AnnouncementsContext, ParentType ext
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   tlp?: Resolver<ResolversTypes['Tlp'], ParentType, ContextType>;
+}>;
+
+export type AdvisoryAcknowledgementResolvers<ContextType = AnnouncementsContext, ParentType extends ResolversParentTypes['AdvisoryAcknowledgement'] = ResolversParentTypes['AdvisoryAcknowledgement']> = ResolversObject<{
+  acknowledgedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  firstAcknowledgedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  latestVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  trackingId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AdvisoryAcknowledgementStatusResolvers<ContextType = AnnouncementsContext, ParentType extends ResolversParentTypes['AdvisoryAcknowledgementStatus'] = ResolversParentTypes['AdvisoryAcknowledgementStatus']> = ResolversObject<{
+  acknowledged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  acknowledgedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  acknowledgedVersion?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  firstAcknowledgedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  partner?: Resolver<ResolversTypes['PartnerCsirt'], ParentType, ContextType>;
+  partnerCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  upToDate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  waitingSince?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 }>;
 
 export type AdvisoryConnectionResolvers<ContextType = AnnouncementsContext, ParentType extends ResolversParentTypes['AdvisoryConnection'] = ResolversParentTypes['AdvisoryConnection']> = ResolversObject<{
@@ -365,6 +444,7 @@ export type IncidentResolvers<ContextType = AnnouncementsContext, ParentType ext
 }>;
 
 export type MutationResolvers<ContextType = AnnouncementsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  acknowledgeAdvisory?: Resolver<ResolversTypes['AdvisoryAcknowledgement'], ParentType, ContextType, RequireFields<MutationAcknowledgeAdvisoryArgs, 'trackingId'>>;
   draftAdvisory?: Resolver<ResolversTypes['Advisory'], ParentType, ContextType, RequireFields<MutationDraftAdvisoryArgs, 'input'>>;
   publishAdvisory?: Resolver<ResolversTypes['Advisory'], ParentType, ContextType, RequireFields<MutationPublishAdvisoryArgs, 'id'>>;
   withdrawAdvisory?: Resolver<ResolversTypes['Advisory'], ParentType, ContextType, RequireFields<MutationWithdrawAdvisoryArgs, 'id' | 'reason'>>;
@@ -375,6 +455,10 @@ export type PageInfoResolvers<ContextType = AnnouncementsContext, ParentType ext
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type PartnerCsirtResolvers<ContextType = AnnouncementsContext, ParentType extends ResolversParentTypes['PartnerCsirt'] = ResolversParentTypes['PartnerCsirt']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = AnnouncementsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   advisories?: Resolver<ResolversTypes['AdvisoryConnection'], ParentType, ContextType, Partial<QueryAdvisoriesArgs>>;
   advisory?: Resolver<Maybe<ResolversTypes['Advisory']>, ParentType, ContextType, RequireFields<QueryAdvisoryArgs, 'id'>>;
@@ -382,12 +466,15 @@ export type QueryResolvers<ContextType = AnnouncementsContext, ParentType extend
 
 export type Resolvers<ContextType = AnnouncementsContext> = ResolversObject<{
   Advisory?: AdvisoryResolvers<ContextType>;
+  AdvisoryAcknowledgement?: AdvisoryAcknowledgementResolvers<ContextType>;
+  AdvisoryAcknowledgementStatus?: AdvisoryAcknowledgementStatusResolvers<ContextType>;
   AdvisoryConnection?: AdvisoryConnectionResolvers<ContextType>;
   AdvisoryEdge?: AdvisoryEdgeResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Incident?: IncidentResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PartnerCsirt?: PartnerCsirtResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
 }>;
 

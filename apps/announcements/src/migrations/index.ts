@@ -2,6 +2,7 @@ import { MessagingOutboxInbox1732300000000 } from '@csirt/messaging';
 import { Advisories1732300000100 } from './1732300000100-advisories';
 import { IncidentAccess1732300000110 } from './1732300000110-incident-access';
 import { PartnerDelivery1732300000200 } from './1732300000200-partner-delivery';
+import { AdvisoryAcknowledgement1732300000500 } from './1732300000500-advisory-acknowledgement';
 
 /** Every migration of this service, in order. Listed explicitly so bundles carry them. */
 export const migrations = [
@@ -9,4 +10,5 @@ export const migrations = [
   Advisories1732300000100,
   IncidentAccess1732300000110,
   PartnerDelivery1732300000200,
+  AdvisoryAcknowledgement1732300000500,
 ];

@@ -6,6 +6,7 @@ import { draftAdvisory } from '../advisories/draft-advisory.service';
 import { publishAdvisory } from '../advisories/publish-advisory.service';
 import { withdrawAdvisory } from '../advisories/withdraw-advisory.service';
 import type { Resolvers } from '../generated/resolvers-types';
+import { advisoryReceiptFields, receiptMutations } from '../receipts/receipts.resolvers';
 
 /** Roles per operation: the access matrix. TLP decides which advisories a reader sees after it. */
 const authorize = authorizerFor('announcements');
@@ -55,6 +56,7 @@ export const resolvers: Resolvers = {
         withAudit(ctx.deps.outbox, ctx, advisoryAudit('WITHDRAWN'), (manager) => withdrawAdvisory(manager, caller, id, reason)),
       );
     },
+    ...receiptMutations,
   },
 
   Advisory: {
@@ -69,6 +71,7 @@ export const resolvers: Resolvers = {
     incident: async (advisory, _, ctx) =>
       advisory.incidentId && (await ctx.readableIncident.load(advisory.incidentId)) ? { id: advisory.incidentId } : null,
     autoDrafted: (advisory) => advisory.sourceEventId !== null,
+    ...advisoryReceiptFields,
   },
 
   Incident: {
