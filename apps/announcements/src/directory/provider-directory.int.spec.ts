@@ -203,7 +203,7 @@ describe('CSAF provider directory (announcements, real Postgres)', () => {
   it("puts a partner's fetch of a RED document on the audit trail", async () => {
     const manager = service.dependencies.dataSource.manager;
     const audited = () =>
-      manager.query(`SELECT envelope FROM messaging_outbox WHERE event_type LIKE '%audit%' AND envelope->'data'->>'entityId' = $1`, [docs.red.advisoryId]);
+      manager.query(`SELECT envelope FROM messaging_outbox WHERE event_type LIKE '%audit%' AND envelope->'data'->>'entityId' = $1 ORDER BY seq`, [docs.red.advisoryId]);
     const before = (await audited()).length;
     expect((await get(pathOf(docs.red, 'red'), tokens.red)).status).toBe(200);
     // The signature and hash files are not the content: no entry for them.
