@@ -15,7 +15,6 @@ import { startStack, type Stack } from './support/stack';
  */
 describe('CSAF provider directory through the gateway', () => {
   let stack: Stack;
-  let gateway: string;
   let key: CsafSigningKey;
   let keyDir: string;
   let db: Client;
@@ -26,7 +25,6 @@ describe('CSAF provider directory through the gateway', () => {
     keyDir = mkdtempSync(join(tmpdir(), 'csaf-e2e-'));
     writeFileSync(join(keyDir, 'current.asc'), key.armoredPublicKey);
     stack = await startStack({ CSAF_BASE_URL: base, CSAF_PUBLIC_KEY_FILES: join(keyDir, 'current.asc'), CSAF_PUBLISHER_NAME: 'E2E CSIRT' });
-    gateway = new URL(stack.gatewayUrl).origin;
     db = new Client({ connectionString: testDatabaseUrl('csirt_test_e2e_announcements') });
     await db.connect();
     const query = (sql: string, params: unknown[]) => db.query(sql, params);
