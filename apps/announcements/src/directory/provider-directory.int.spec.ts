@@ -262,4 +262,15 @@ describe('CSAF provider directory (announcements, real Postgres)', () => {
     const direct = await fetch(`${origin}/.well-known/csaf/provider-metadata.json`);
     expect([direct.status, (await json(direct)).errors[0].extensions.code]).toEqual([401, 'UNAUTHENTICATED']);
   });
+
+  // Last: it adds a release the views above do not expect.
+  it('serves a new release at once, though views are kept built', async () => {
+    const before = await (await get('green/index.txt', tokens.green)).text();
+    const manager = service.dependencies.dataSource.manager;
+    const added = await insertCsafRelease((sql, params) => manager.query(sql, params), key, { trackingId: 'CSIRT-2026-0007', tlp: 'GREEN' });
+    const after = await (await get('green/index.txt', tokens.green)).text();
+    expect(after).toBe(`${before}2026/${added.fileName}\n`.split('\n').filter(Boolean).sort().map((line) => `${line}\n`).join(''));
+    const feed = await json(await get('green/csaf-feed-tlp-green.json', tokens.green));
+    expect(feed.feed.entry.map((entry: { id: string }) => entry.id)).toContain('CSIRT-2026-0007');
+  });
 });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { TLP_LEVELS, type Tlp } from '@csirt/contracts';
 import {
   buildProviderDirectory,
@@ -5,13 +6,14 @@ import {
   csafTlpLabel,
   loadPublicKeys,
   tlpFolder,
+  type ProviderDirectory,
   type ProviderDirectoryOptions,
   type PublishedCsafDocument,
 } from '@csirt/csaf';
 import { recordAudit, type HttpRouteResponse, type ServiceDeps, type SubgraphDefinition, type SubgraphRoute, type SubgraphRouteRequest, type BaseRequestContext } from '@csirt/service';
 import type { CsafDirectoryConfig } from './directory.config';
 import { DirectoryErrors } from './directory.errors';
-import { latestReleaseAt, latestReleases, partnerByCode, type ReleasedDocumentContent } from './released-documents';
+import { latestReleaseAt, latestReleases, partnerByCode, releaseContents, type ReleasedDocumentContent } from './released-documents';
 import { mayFetchFromDirectory, type PartnerAgreementView } from './release-audience';
 
 /** Where CSAF tooling looks for a provider (CSAF 2.0 §7.1.1). */
@@ -32,6 +34,9 @@ const PUBLIC_KEY = /^openpgp\/([0-9A-F]{40,64})\.asc$/;
 // Public files may sit in shared caches; a partner's view is its own.
 const PUBLIC_CACHE = { 'cache-control': 'public, max-age=300' };
 const PRIVATE_CACHE = { 'cache-control': 'private, max-age=60', vary: 'Authorization' };
+
+/** Views of a folder kept built; each holds the folder's documents, so a few only. */
+const CACHED_VIEWS = 16;
 
 const CONTENT_TYPES: Record<string, string> = {
   '.json': 'application/json',
@@ -72,6 +77,10 @@ export async function csafDirectoryRoute(deps: ServiceDeps, config: CsafDirector
     lastUpdated: lastUpdated.toISOString(),
   });
   const manager = deps.dataSource.manager;
+  // Built views by the exact releases they show: a downloader reads a folder's feed, index
+  // and changes in a row, and partners entitled to the same documents share one view. A new
+  // release changes the key, so nothing stale is ever served.
+  const views = new Map<string, ProviderDirectory>();
 
   return {
     prefix: CSAF_DIRECTORY_PREFIX,
@@ -91,7 +100,7 @@ export async function csafDirectoryRoute(deps: ServiceDeps, config: CsafDirector
   async function metadata(): Promise<HttpRouteResponse> {
     // The same for every caller, so it may be cached publicly: its date is that of the
     // newest public document, which tells nobody whether anything else was released.
-    const clear = await latestReleases(manager, ['CLEAR'], false);
+    const clear = await latestReleases(manager, ['CLEAR']);
     const lastUpdated = newest(clear.map((d) => d.releasedAt)) ?? startedAt;
     const files = buildProviderDirectory([], options(lastUpdated));
     return file('provider-metadata.json', files['provider-metadata.json'], PUBLIC_CACHE, lastUpdated);
@@ -108,9 +117,17 @@ export async function csafDirectoryRoute(deps: ServiceDeps, config: CsafDirector
     if (name.startsWith('csaf-feed-') && name !== `csaf-feed-tlp-${folder}.json`) throw DirectoryErrors.notFound();
     const partner = folder === 'white' ? null : await partnerOf(request);
     if (folder !== 'white' && !partner?.active) throw DirectoryErrors.partnerTokenRequired();
-    const rows = (await latestReleases(manager, LABELS_IN[folder], true)).filter((row) => mayFetchFromDirectory(partner, row));
+    const rows = (await latestReleases(manager, LABELS_IN[folder])).filter((row) => mayFetchFromDirectory(partner, row));
     const lastUpdated = newest(rows.map((row) => row.releasedAt)) ?? startedAt;
-    const files = buildProviderDirectory(rows.map(published), options(lastUpdated));
+    const key = createHash('sha256')
+      .update(`${folder}|${lastUpdated.toISOString()}|${rows.map((row) => `${row.advisoryId}:${row.revision}`).sort().join(',')}`)
+      .digest('hex');
+    let files = views.get(key);
+    if (!files) {
+      files = buildProviderDirectory((await releaseContents(manager, rows)).map(published), options(lastUpdated));
+      views.set(key, files);
+      if (views.size > CACHED_VIEWS) views.delete(views.keys().next().value as string);
+    }
     return file(name, files[`${folder}/${name}`], folder === 'white' ? PUBLIC_CACHE : PRIVATE_CACHE, lastUpdated);
   }
 

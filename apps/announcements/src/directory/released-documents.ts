@@ -38,23 +38,31 @@ const COLUMNS = 'advisory_id, revision, tracking_id, action, tlp, file_name, yea
 // The current release of each document: a revision replaces its predecessor everywhere
 // (a withdrawal too, whose last revision says withdrawn), and its label and addressees
 // decide who sees it, whatever the earlier revisions said.
-const LATEST = (columns: string) =>
-  `SELECT * FROM (SELECT DISTINCT ON (advisory_id) ${columns} FROM csaf_document ORDER BY advisory_id, revision DESC) latest`;
+const LATEST = (columns: string, where = 'TRUE') =>
+  `SELECT * FROM (SELECT DISTINCT ON (advisory_id) ${columns} FROM csaf_document WHERE ${where} ORDER BY advisory_id, revision DESC) latest`;
 
-/** The current release of every document labelled one of `labels`. */
-export async function latestReleases(manager: EntityManager, labels: readonly Tlp[], withContent: false): Promise<ReleasedDocument[]>;
-export async function latestReleases(manager: EntityManager, labels: readonly Tlp[], withContent: true): Promise<ReleasedDocumentContent[]>;
-export async function latestReleases(manager: EntityManager, labels: readonly Tlp[], withContent: boolean): Promise<ReleasedDocument[]> {
-  const rows: Row[] = await manager.query(`${LATEST(withContent ? `${COLUMNS}, document, signature` : COLUMNS)} WHERE tlp = ANY($1)`, [labels]);
+/** The current release of every document labelled one of `labels` (without its text). */
+export async function latestReleases(manager: EntityManager, labels: readonly Tlp[]): Promise<ReleasedDocument[]> {
+  // The label of the latest revision decides, so it is filtered after choosing it.
+  const rows: Row[] = await manager.query(`${LATEST(COLUMNS)} WHERE tlp = ANY($1)`, [labels]);
   return rows.map(toReleased);
+}
+
+/** The signed text of these releases (advisory id and revision). */
+export async function releaseContents(manager: EntityManager, releases: readonly ReleasedDocument[]): Promise<ReleasedDocumentContent[]> {
+  const rows: Row[] = await manager.query(
+    `SELECT ${COLUMNS}, document, signature FROM csaf_document
+      WHERE (advisory_id, revision) IN (SELECT * FROM unnest($1::uuid[], $2::integer[]))`,
+    [releases.map((r) => r.advisoryId), releases.map((r) => r.revision)],
+  );
+  return rows.map((row) => toReleased(row) as ReleasedDocumentContent);
 }
 
 /** The current release published under `<yearFolder>/<fileName>`, if any. */
 export async function latestReleaseAt(manager: EntityManager, yearFolder: string, fileName: string): Promise<ReleasedDocumentContent | null> {
-  const rows: Row[] = await manager.query(`${LATEST(`${COLUMNS}, document, signature`)} WHERE year_folder = $1 AND file_name = $2`, [
-    yearFolder,
-    fileName,
-  ]);
+  // A document keeps its name and year folder through its revisions, so filtering before
+  // choosing the latest revision is the same answer, without reading every document.
+  const rows: Row[] = await manager.query(LATEST(`${COLUMNS}, document, signature`, 'year_folder = $1 AND file_name = $2'), [yearFolder, fileName]);
   // Two documents under one name would be a producer bug; serving neither is the safe answer.
   return rows.length === 1 ? (toReleased(rows[0]) as ReleasedDocumentContent) : null;
 }
