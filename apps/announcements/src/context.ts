@@ -5,6 +5,8 @@ import { incidentIdsOf } from './advisories/advisory-records';
 import type { Advisory, AdvisoryApproval, AdvisoryRevision } from './advisories/advisory.entity';
 import { AdvisoryRepository } from './advisories/advisory.repository';
 import type { ReleaseDelivery } from './delivery/advisory-release';
+import type { AcknowledgementStatus } from './receipts/acknowledgement-status';
+import { acknowledgementsLoader } from './receipts/receipts.loader';
 
 /** An incident as this service knows it: by id only; the incidents service owns the rest. */
 export interface IncidentRef {
@@ -26,6 +28,8 @@ export interface AnnouncementsContext extends BaseRequestContext {
   incidentIdsOfAdvisory: DataLoader<string, string[]>;
   approvalsOfAdvisory: DataLoader<string, AdvisoryApproval[]>;
   revisionsOfAdvisory: DataLoader<string, AdvisoryRevision[]>;
+  /** Advisory.acknowledgements (read receipts) of every advisory in one response, batched. */
+  acknowledgementsByAdvisory: DataLoader<string, AcknowledgementStatus[]>;
 }
 
 export function createContext(base: BaseRequestContext, deps: ServiceDeps, delivery: ReleaseDelivery): AnnouncementsContext {
@@ -62,5 +66,6 @@ export function createContext(base: BaseRequestContext, deps: ServiceDeps, deliv
       const byAdvisory = await advisories.revisionsOf(ids);
       return ids.map((id) => byAdvisory.get(id) ?? []);
     }),
+    acknowledgementsByAdvisory: acknowledgementsLoader(deps.dataSource.manager),
   };
 }

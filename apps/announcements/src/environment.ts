@@ -9,26 +9,36 @@ export function readEnvironment() {
 }
 
 /**
- * Partner delivery: who publishes the CSAF documents, where the provider directory is
- * served, and the OpenPGP key that signs them. The private key is read from a file (a
- * mounted secret), never from a variable's value; its passphrase may come from a file too.
+ * CSAF: who publishes the documents, where the provider directory is served (through the
+ * gateway, under /.well-known/csaf), the OpenPGP key that signs them and the public keys
+ * the directory lists. Key material is read from files (mounted secrets), never from a
+ * variable's value.
  */
-const csafDeliverySchema = z
-  .object({
-    CSAF_BASE_URL: envSchemas.httpUrl(),
-    CSAF_PUBLISHER_NAME: z.string().trim().min(1).max(1_000),
-    CSAF_PUBLISHER_NAMESPACE: envSchemas.httpUrl(),
-    CSAF_PUBLISHER_CATEGORY: z.enum(PUBLISHER_CATEGORIES).default('coordinator'),
-    CSAF_PUBLISHER_CONTACT: z.string().trim().min(1).max(1_000).optional(),
-    CSAF_SIGNING_KEY_FILE: envSchemas.readableFile(),
-    CSAF_SIGNING_KEY_PASSPHRASE_FILE: envSchemas.readableFile().optional(),
-  });
+const csafSchema = z.object({
+  CSAF_BASE_URL: envSchemas.httpUrl(),
+  CSAF_PUBLISHER_NAME: z.string().trim().min(1).max(1_000),
+  CSAF_PUBLISHER_NAMESPACE: envSchemas.httpUrl(),
+  CSAF_PUBLISHER_CATEGORY: z.enum(PUBLISHER_CATEGORIES).default('coordinator'),
+  CSAF_PUBLISHER_CONTACT: z.string().trim().min(1).max(1_000).optional(),
+  CSAF_SIGNING_KEY_FILE: envSchemas.readableFile(),
+  CSAF_SIGNING_KEY_PASSPHRASE_FILE: envSchemas.readableFile().optional(),
+  /**
+   * Public keys the directory lists, comma-separated files, current first. Keep rotated-out
+   * keys here so older signatures still verify; the signing key's own public key is listed
+   * even when it is missing from this list.
+   */
+  CSAF_PUBLIC_KEY_FILES: z
+    .string()
+    .default('')
+    .transform((value) => value.split(',').map((path) => path.trim()).filter(Boolean))
+    .pipe(z.array(envSchemas.readableFile())),
+});
 
-export type CsafDeliveryEnvironment = ReturnType<typeof readCsafDeliveryEnvironment>;
+export type CsafEnvironment = ReturnType<typeof readCsafEnvironment>;
 
-/** The `CSAF_*` variables of partner delivery, key material read from its files. */
-export function readCsafDeliveryEnvironment() {
-  const env = parseEnvironment('announcements', csafDeliverySchema, process.env);
+/** The `CSAF_*` variables of partner delivery and the provider directory, key material read from its files. */
+export function readCsafEnvironment() {
+  const env = parseEnvironment('announcements', csafSchema, process.env);
   return {
     baseUrl: env.CSAF_BASE_URL,
     publisher: {
@@ -39,5 +49,6 @@ export function readCsafDeliveryEnvironment() {
     },
     armoredSigningKey: readFileSync(env.CSAF_SIGNING_KEY_FILE, 'utf8'),
     signingKeyPassphrase: env.CSAF_SIGNING_KEY_PASSPHRASE_FILE ? readFileSync(env.CSAF_SIGNING_KEY_PASSPHRASE_FILE, 'utf8').trim() : undefined,
+    armoredPublicKeys: env.CSAF_PUBLIC_KEY_FILES.map((path) => readFileSync(path, 'utf8')),
   };
 }

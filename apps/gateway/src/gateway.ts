@@ -18,6 +18,7 @@ import {
 } from '@csirt/service';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { SubgraphName } from './composition';
+import { csafDirectoryProxy } from './csaf-directory-proxy';
 import { subgraphCredentials } from './subgraph-credential';
 import type { GatewayConfig } from './environment';
 import { forwardRequestId, requestIdInResponse, requestIdOf } from './request-id';
@@ -116,6 +117,7 @@ export class GatewayServer {
       apollo: this.apollo,
       log,
       limits: config.limits,
+      routes: [csafDirectoryProxy({ announcementsUrl: config.subgraphUrls.announcements, gatewayCredentialSecret: config.gatewayCredentialSecret })],
       context: async (request) => {
         const authorization = header(request, 'authorization');
         try {

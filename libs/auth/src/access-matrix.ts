@@ -109,6 +109,8 @@ export const ACCESS_MATRIX = {
     'Mutation.publishAdvisory': PUBLISHERS,
     'Mutation.reviseAdvisory': PUBLISHERS,
     'Mutation.withdrawAdvisory': PUBLISHERS,
+    // Partner CSIRTs' tokens carry REPORTER; the use case then requires the partner_id claim.
+    'Mutation.acknowledgeAdvisory': ['REPORTER'],
     'Entity.Advisory': ADVISORY_READERS,
     // An incident's advisories: whoever may read advisories.
     'Entity.Incident': ADVISORY_READERS,

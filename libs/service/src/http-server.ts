@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
@@ -14,7 +15,45 @@ export interface HttpServerOptions<TContext extends BaseContext> {
   log: Logger;
   /** String and list limits for variables; `maxBodyBytes`: bigger bodies get 413 before any parsing. */
   limits?: RequestLimits & { maxBodyBytes?: number };
+  /** Plain GET routes beside /graphql (e.g. a file directory), each under its own path prefix. */
+  routes?: HttpGetRoute[];
 }
+
+/** What a GET route answers. The server adds ETag and answers conditional requests itself. */
+export interface HttpRouteResponse {
+  status: number;
+  headers?: Record<string, string>;
+  body?: string | Uint8Array;
+  /** Sent as Last-Modified; `If-Modified-Since` is answered with 304 from it. */
+  lastModified?: Date;
+}
+
+/**
+ * A read-only route: every path under `prefix` (which starts and ends with `/`). The
+ * server has already refused other methods, bodies, and any path that is not plain
+ * segments of `[A-Za-z0-9._~+-]` (no `.`/`..`, no percent-encoding, no empty segment), so
+ * `handle` gets a path that cannot leave its prefix.
+ */
+export interface HttpGetRoute {
+  prefix: string;
+  handle(request: IncomingMessage, path: string): Promise<HttpRouteResponse>;
+}
+
+/** Thrown by a route to answer with a stable error body (the same shape as every other error here). */
+export class HttpRouteError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(message);
+    this.name = 'HttpRouteError';
+  }
+}
+
+const ROUTE_SEGMENT = /^[A-Za-z0-9_~+-][A-Za-z0-9._~+-]*$/;
+const MAX_ROUTE_PATH = 512;
 
 /** Stable codes of the answers given before GraphQL runs. */
 export const HTTP_ERROR_CODES = {
@@ -51,6 +90,8 @@ export function createHttpServer<TContext extends BaseContext>(options: HttpServ
       const ready = Object.values(checks).every(Boolean);
       return sendJson(response, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', checks });
     }
+    const route = options.routes?.find((candidate) => url.pathname.startsWith(candidate.prefix));
+    if (route) return handleRoute(route, request, response, url.pathname.slice(route.prefix.length));
     if (url.pathname !== '/graphql') return sendError(response, 404, HTTP_ERROR_CODES.notFound, 'not found');
     const method = request.method ?? 'GET';
     if (method !== 'GET' && method !== 'POST') {
@@ -98,6 +139,60 @@ export function createHttpServer<TContext extends BaseContext>(options: HttpServ
     for await (const chunk of result.body.asyncIterator) response.write(chunk);
     response.end();
   }
+}
+
+async function handleRoute(route: HttpGetRoute, request: IncomingMessage, response: ServerResponse, path: string): Promise<void> {
+  const method = request.method ?? 'GET';
+  if (method !== 'GET' && method !== 'HEAD') {
+    response.setHeader('allow', 'GET, HEAD');
+    return sendError(response, 405, HTTP_ERROR_CODES.methodNotAllowed, 'only GET and HEAD are served here');
+  }
+  if (Number(request.headers['content-length'] ?? 0) > 0 || request.headers['transfer-encoding'] !== undefined) {
+    return sendError(response, 413, HTTP_ERROR_CODES.payloadTooLarge, 'a GET request carries no body');
+  }
+  // URL parsing has already resolved `..`; what is left must be plain segments, so a route
+  // never sees an encoded separator or a dot segment it would have to interpret.
+  if (path.length > MAX_ROUTE_PATH || !path.split('/').every((segment, index, all) => ROUTE_SEGMENT.test(segment) || (segment === '' && index === all.length - 1 && index > 0))) {
+    return sendError(response, 404, HTTP_ERROR_CODES.notFound, 'not found');
+  }
+  let answer: HttpRouteResponse;
+  try {
+    answer = await route.handle(request, path);
+  } catch (error) {
+    if (!(error instanceof HttpRouteError)) throw error;
+    for (const [name, value] of Object.entries(error.headers)) response.setHeader(name, value);
+    return sendError(response, error.status, error.code, error.message);
+  }
+  for (const [name, value] of Object.entries(answer.headers ?? {})) response.setHeader(name, value);
+  if (answer.status === 200 && answer.body !== undefined) {
+    const etag = `"${createHash('sha256').update(answer.body).digest('base64url')}"`;
+    response.setHeader('etag', etag);
+    if (answer.lastModified) response.setHeader('last-modified', answer.lastModified.toUTCString());
+    if (notModified(request, etag, answer.lastModified)) {
+      response.statusCode = 304;
+      response.end();
+      return;
+    }
+  }
+  response.statusCode = answer.status;
+  if (answer.body !== undefined) response.setHeader('content-length', Buffer.byteLength(answer.body));
+  response.end(method === 'HEAD' ? undefined : answer.body);
+}
+
+/** RFC 9110 §13.2.2: If-None-Match wins; If-Modified-Since only without it. */
+function notModified(request: IncomingMessage, etag: string, lastModified: Date | undefined): boolean {
+  const ifNoneMatch = request.headers['if-none-match'];
+  if (ifNoneMatch !== undefined) {
+    return ifNoneMatch.split(',').some((tag) => {
+      const candidate = tag.trim().replace(/^W\//, '');
+      return candidate === '*' || candidate === etag;
+    });
+  }
+  const ifModifiedSince = request.headers['if-modified-since'];
+  if (!ifModifiedSince || !lastModified) return false;
+  const since = Date.parse(ifModifiedSince);
+  // HTTP dates have whole seconds.
+  return !Number.isNaN(since) && Math.floor(lastModified.getTime() / 1000) * 1000 <= since;
 }
 
 function readBody(request: IncomingMessage, limit: number): Promise<string | 'too large'> {

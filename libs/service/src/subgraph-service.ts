@@ -1,4 +1,4 @@
-import type { IncomingMessage, Server } from 'node:http';
+import type { IncomingHttpHeaders, IncomingMessage, Server } from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
@@ -19,13 +19,13 @@ import {
   type Producer,
 } from '@csirt/messaging';
 import { deadLetterTopic } from '@csirt/contracts';
-import type { DocumentNode } from 'graphql';
+import { GraphQLError, type DocumentNode } from 'graphql';
 import type { DataSource, EntityManager } from 'typeorm';
 import { auditDenials } from './audit';
 import { guardEntities } from './entities';
 import { createErrorFormatter } from './errors';
 import { anonymousFederationGuard, createCallerAuthenticator, type Caller } from './gateway-only';
-import { close, createHttpServer, listen } from './http-server';
+import { close, createHttpServer, HttpRouteError, listen, type HttpGetRoute, type HttpRouteResponse } from './http-server';
 import { createLogger, type Logger, type LogLevel } from './logger';
 import { REQUEST_ID_HEADER, requestIdFrom } from './request-id';
 import { DEFAULT_REQUEST_LIMITS, requestLimitRules, requireResolvedOperation, type RequestLimits } from './request-limits';
@@ -83,6 +83,23 @@ export interface BaseRequestContext {
   log: Logger;
 }
 
+/** A GET request to a subgraph route, after the gateway's credential and the caller's token were checked. */
+export interface SubgraphRouteRequest extends BaseRequestContext {
+  /** The path under the route's prefix: plain segments only (see HttpGetRoute). */
+  path: string;
+  headers: IncomingHttpHeaders;
+}
+
+/**
+ * A read-only HTTP route a subgraph serves beside /graphql, under the same rules: only
+ * the gateway may call it (401 otherwise), a bad bearer token is 401, and errors have the
+ * stable error body. Throw `HttpRouteError` to answer with a code.
+ */
+export interface SubgraphRoute {
+  prefix: string;
+  handle(request: SubgraphRouteRequest): Promise<HttpRouteResponse>;
+}
+
 export interface SubgraphDefinition<TContext extends BaseRequestContext> {
   name: string;
   typeDefs: DocumentNode;
@@ -96,6 +113,8 @@ export interface SubgraphDefinition<TContext extends BaseRequestContext> {
     handlers(deps: ServiceDeps): HandlerRegistration[];
   };
   plugins?: ApolloServerPlugin<TContext>[];
+  /** GET routes beside /graphql; built once at start, after the database and Kafka are up. */
+  routes?(deps: ServiceDeps): SubgraphRoute[] | Promise<SubgraphRoute[]>;
 }
 
 /**
@@ -219,10 +238,26 @@ export class SubgraphService<TContext extends BaseRequestContext> {
       ],
     });
     await this.apollo.start();
+    const routes = definition.routes ? await definition.routes(deps) : [];
     this.server = createHttpServer({
       apollo: this.apollo,
       log,
       limits,
+      routes: routes.map((route): HttpGetRoute => ({
+        prefix: route.prefix,
+        handle: async (request, path) => {
+          let caller: Caller;
+          try {
+            caller = await authenticate(request);
+          } catch (error) {
+            if (error instanceof GraphQLError && error.extensions.code === 'UNAUTHENTICATED') {
+              throw new HttpRouteError(401, 'UNAUTHENTICATED', error.message, { 'www-authenticate': 'Bearer' });
+            }
+            throw error;
+          }
+          return route.handle({ ...baseContext(request, caller, log), path, headers: request.headers });
+        },
+      })),
       context: async (request) => definition.createContext(baseContext(request, await authenticate(request), log), deps),
       readiness: async () => ({
         database: await isDatabaseReachable(dataSource),

@@ -5,3 +5,4 @@ export * from './tokens';
 export * from './graphql-client';
 export * from './services';
 export * from './access-matrix';
+export * from './csaf-directory';

@@ -72,6 +72,11 @@ const ACTION: Record<AdvisoryRelease['action'], CsafReleaseAction> = {
 export class PartnerDelivery implements ReleaseDelivery {
   constructor(private readonly config: PartnerDeliveryConfig) {}
 
+  /** The key that signs what is released now; the provider directory lists its public half. */
+  get signingKey(): Pick<CsafSigningKey, 'fingerprint' | 'armoredPublicKey'> {
+    return this.config.signingKey;
+  }
+
   async deliver(manager: EntityManager, release: AdvisoryRelease): Promise<void> {
     const tlp = release.document.tlp;
     const addressed = await agreementsByIds(manager, release.audience.partnerIds);

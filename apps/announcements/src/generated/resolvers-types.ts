@@ -20,6 +20,8 @@ export type Scalars = {
 /** Information for a constituency or partner CSIRTs: an advisory, a notification, a watch item. */
 export type Advisory = {
   __typename?: 'Advisory';
+  /** Read receipts: for each partner CSIRT the advisory was released to, whether and since when it acknowledged it, and since when it has been waiting; by partner code. Empty before the first release, and for partner tokens. */
+  acknowledgements: Array<AdvisoryAcknowledgementStatus>;
   /** Products concerned and their versions. */
   affectedProducts: Array<AffectedProduct>;
   /** Every approval given, oldest first, voided ones included. */
@@ -84,6 +86,42 @@ export type Advisory = {
   withdrawnAt?: Maybe<Scalars['DateTime']['output']>;
   /** Why it was withdrawn. */
   withdrawnReason?: Maybe<Scalars['String']['output']>;
+};
+
+/** A partner CSIRT's read receipt for an advisory, as the partner sees it. */
+export type AdvisoryAcknowledgement = {
+  __typename?: 'AdvisoryAcknowledgement';
+  /** When the partner acknowledged `version`. */
+  acknowledgedAt: Scalars['DateTime']['output'];
+  /** When the partner first acknowledged the advisory, whichever version; never changes. */
+  firstAcknowledgedAt: Scalars['DateTime']['output'];
+  /** The newest version released; equal to `version` when the partner is up to date. */
+  latestVersion: Scalars['Int']['output'];
+  /** CSAF tracking id of the advisory (`/document/tracking/id`). */
+  trackingId: Scalars['String']['output'];
+  /** The newest version (`/document/tracking/version`: 1, 2, …) the partner has acknowledged. */
+  version: Scalars['Int']['output'];
+};
+
+/** Whether one partner CSIRT an advisory was released to has acknowledged it. */
+export type AdvisoryAcknowledgementStatus = {
+  __typename?: 'AdvisoryAcknowledgementStatus';
+  /** Whether it has acknowledged any version. */
+  acknowledged: Scalars['Boolean']['output'];
+  /** When it acknowledged that version; null while it never has. */
+  acknowledgedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The newest version it has acknowledged; null while it never has. */
+  acknowledgedVersion?: Maybe<Scalars['Int']['output']>;
+  /** When it first acknowledged the advisory; null while it never has. */
+  firstAcknowledgedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The partner (teams service). */
+  partner: PartnerCsirt;
+  /** The partner's code: its Kafka principal, its topics and the `partner_id` claim of its tokens. */
+  partnerCode: Scalars['String']['output'];
+  /** Whether it has acknowledged the newest version. */
+  upToDate: Scalars['Boolean']['output'];
+  /** Since when a version released to it has waited for its acknowledgement (the oldest such release); null when up to date. */
+  waitingSince?: Maybe<Scalars['DateTime']['output']>;
 };
 
 /** One person's approval of one version of the content. Voided approvals stay on record. */
@@ -394,6 +432,8 @@ export type Incident = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** A partner CSIRT's read receipt. Only with a partner's token (claim `partner_id`; ACKNOWLEDGEMENT.PARTNER_TOKEN_REQUIRED otherwise), for an advisory released to that partner (ADVISORY.NOT_FOUND otherwise, as for a missing one). `version` defaults to the newest and must have been released (ACKNOWLEDGEMENT.UNKNOWN_VERSION). Idempotent: the first acknowledgement's time is kept; a newer version is recorded, an older one changes nothing. */
+  acknowledgeAdvisory: AdvisoryAcknowledgement;
   /** One approval of the content under review, by an active person holding `role` who did not write it; the last one needed makes it APPROVED. */
   approveAdvisory: Advisory;
   /** Starts a draft. Requires PUBLISHER, cleared for the label given (ADVISORY.TLP_NOT_CLEARED otherwise; the author is a named reader of a TLP:RED draft). */
@@ -408,6 +448,12 @@ export type Mutation = {
   updateAdvisory: Advisory;
   /** Withdraws a published advisory and tells its recipients why. A cleared PUBLISHER alone may do it (an emergency needs no approval). */
   withdrawAdvisory: Advisory;
+};
+
+
+export type MutationAcknowledgeAdvisoryArgs = {
+  trackingId: Scalars['String']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -457,6 +503,13 @@ export type PageInfo = {
   endCursor?: Maybe<Scalars['String']['output']>;
   /** Whether another page follows this one. */
   hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** A partner CSIRT, owned by the teams service; referenced here by id only. */
+export type PartnerCsirt = {
+  __typename?: 'PartnerCsirt';
+  /** Partner id (teams service). */
+  id: Scalars['ID']['output'];
 };
 
 export type Query = {
@@ -666,6 +719,8 @@ export type ResolversTypes = ResolversObject<{
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AdvisoryAcknowledgement: ResolverTypeWrapper<AdvisoryAcknowledgement>;
+  AdvisoryAcknowledgementStatus: ResolverTypeWrapper<AdvisoryAcknowledgementStatus>;
   AdvisoryApproval: ResolverTypeWrapper<AdvisoryApprovalEntity>;
   AdvisoryConnection: ResolverTypeWrapper<Omit<AdvisoryConnection, 'edges'> & { edges: Array<ResolversTypes['AdvisoryEdge']> }>;
   AdvisoryEdge: ResolverTypeWrapper<Omit<AdvisoryEdge, 'node'> & { node: ResolversTypes['Advisory'] }>;
@@ -691,6 +746,7 @@ export type ResolversTypes = ResolversObject<{
   Incident: ResolverTypeWrapper<IncidentRef>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PartnerCsirt: ResolverTypeWrapper<PartnerCsirt>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Remediation: ResolverTypeWrapper<Remediation>;
   RemediationCategory: RemediationCategory;
@@ -706,6 +762,8 @@ export type ResolversParentTypes = ResolversObject<{
   String: Scalars['String']['output'];
   Int: Scalars['Int']['output'];
   ID: Scalars['ID']['output'];
+  AdvisoryAcknowledgement: AdvisoryAcknowledgement;
+  AdvisoryAcknowledgementStatus: AdvisoryAcknowledgementStatus;
   AdvisoryApproval: AdvisoryApprovalEntity;
   AdvisoryConnection: Omit<AdvisoryConnection, 'edges'> & { edges: Array<ResolversParentTypes['AdvisoryEdge']> };
   AdvisoryEdge: Omit<AdvisoryEdge, 'node'> & { node: ResolversParentTypes['Advisory'] };
@@ -727,6 +785,7 @@ export type ResolversParentTypes = ResolversObject<{
   Incident: IncidentRef;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
+  PartnerCsirt: PartnerCsirt;
   Query: Record<PropertyKey, never>;
   Remediation: Remediation;
   RemediationInput: RemediationInput;
@@ -735,6 +794,7 @@ export type ResolversParentTypes = ResolversObject<{
 
 export type AdvisoryResolvers<ContextType = AnnouncementsContext, ParentType extends ResolversParentTypes['Advisory'] = ResolversParentTypes['Advisory'], FederationReferenceType extends FederationReferenceTypes['Advisory'] = FederationReferenceTypes['Advisory']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Advisory']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  acknowledgements?: Resolver<Array<ResolversTypes['AdvisoryAcknowledgementStatus']>, ParentType, ContextType>;
   affectedProducts?: Resolver<Array<ResolversTypes['AffectedProduct']>, ParentType, ContextType>;
   approvals?: Resolver<Array<ResolversTypes['AdvisoryApproval']>, ParentType, ContextType>;
   audience?: Resolver<ResolversTypes['Audience'], ParentType, ContextType>;
@@ -767,6 +827,25 @@ export type AdvisoryResolvers<ContextType = AnnouncementsContext, ParentType ext
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   withdrawnAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   withdrawnReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type AdvisoryAcknowledgementResolvers<ContextType = AnnouncementsContext, ParentType extends ResolversParentTypes['AdvisoryAcknowledgement'] = ResolversParentTypes['AdvisoryAcknowledgement']> = ResolversObject<{
+  acknowledgedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  firstAcknowledgedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  latestVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  trackingId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AdvisoryAcknowledgementStatusResolvers<ContextType = AnnouncementsContext, ParentType extends ResolversParentTypes['AdvisoryAcknowledgementStatus'] = ResolversParentTypes['AdvisoryAcknowledgementStatus']> = ResolversObject<{
+  acknowledged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  acknowledgedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  acknowledgedVersion?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  firstAcknowledgedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  partner?: Resolver<ResolversTypes['PartnerCsirt'], ParentType, ContextType>;
+  partnerCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  upToDate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  waitingSince?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 }>;
 
 export type AdvisoryApprovalResolvers<ContextType = AnnouncementsContext, ParentType extends ResolversParentTypes['AdvisoryApproval'] = ResolversParentTypes['AdvisoryApproval']> = ResolversObject<{
@@ -858,6 +937,7 @@ export type IncidentResolvers<ContextType = AnnouncementsContext, ParentType ext
 }>;
 
 export type MutationResolvers<ContextType = AnnouncementsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  acknowledgeAdvisory?: Resolver<ResolversTypes['AdvisoryAcknowledgement'], ParentType, ContextType, RequireFields<MutationAcknowledgeAdvisoryArgs, 'trackingId'>>;
   approveAdvisory?: Resolver<ResolversTypes['Advisory'], ParentType, ContextType, RequireFields<MutationApproveAdvisoryArgs, 'id' | 'role'>>;
   draftAdvisory?: Resolver<ResolversTypes['Advisory'], ParentType, ContextType, RequireFields<MutationDraftAdvisoryArgs, 'input'>>;
   publishAdvisory?: Resolver<ResolversTypes['Advisory'], ParentType, ContextType, RequireFields<MutationPublishAdvisoryArgs, 'id'>>;
@@ -870,6 +950,10 @@ export type MutationResolvers<ContextType = AnnouncementsContext, ParentType ext
 export type PageInfoResolvers<ContextType = AnnouncementsContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type PartnerCsirtResolvers<ContextType = AnnouncementsContext, ParentType extends ResolversParentTypes['PartnerCsirt'] = ResolversParentTypes['PartnerCsirt']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = AnnouncementsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
@@ -885,6 +969,8 @@ export type RemediationResolvers<ContextType = AnnouncementsContext, ParentType 
 
 export type Resolvers<ContextType = AnnouncementsContext> = ResolversObject<{
   Advisory?: AdvisoryResolvers<ContextType>;
+  AdvisoryAcknowledgement?: AdvisoryAcknowledgementResolvers<ContextType>;
+  AdvisoryAcknowledgementStatus?: AdvisoryAcknowledgementStatusResolvers<ContextType>;
   AdvisoryApproval?: AdvisoryApprovalResolvers<ContextType>;
   AdvisoryConnection?: AdvisoryConnectionResolvers<ContextType>;
   AdvisoryEdge?: AdvisoryEdgeResolvers<ContextType>;
@@ -899,6 +985,7 @@ export type Resolvers<ContextType = AnnouncementsContext> = ResolversObject<{
   Incident?: IncidentResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PartnerCsirt?: PartnerCsirtResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Remediation?: RemediationResolvers<ContextType>;
 }>;

@@ -4,6 +4,7 @@ import { IncidentAccess1732300000110 } from './1732300000110-incident-access';
 import { PartnerDelivery1732300000200 } from './1732300000200-partner-delivery';
 import { AdvisoryAuthoring1732300000300 } from './1732300000300-advisory-authoring';
 import { CsafDocumentUrl1732300000410 } from './1732300000410-csaf-document-url';
+import { AdvisoryAcknowledgement1732300000500 } from './1732300000500-advisory-acknowledgement';
 
 /** Every migration of this service, in order. Listed explicitly so bundles carry them. */
 export const migrations = [
@@ -14,4 +15,5 @@ export const migrations = [
   PartnerDelivery1732300000200,
   AdvisoryAuthoring1732300000300,
   CsafDocumentUrl1732300000410,
+  AdvisoryAcknowledgement1732300000500,
 ];

@@ -10,6 +10,7 @@ import { submitAdvisoryForReview } from '../advisories/submit-advisory.service';
 import { updateAdvisory, type UpdateAdvisoryInput } from '../advisories/update-advisory.service';
 import { csafRelease } from '../delivery/csaf-release.resolver';
 import type { Resolvers } from '../generated/resolvers-types';
+import { advisoryReceiptFields, receiptMutations } from '../receipts/receipts.resolvers';
 
 /** Roles per operation: the access matrix. TLP decides which advisories a reader sees after it. */
 const authorize = authorizerFor('announcements');
@@ -95,6 +96,7 @@ export const resolvers: Resolvers = {
         ),
       );
     },
+    ...receiptMutations,
   },
 
   Advisory: {
@@ -124,6 +126,7 @@ export const resolvers: Resolvers = {
     revisions: (advisory, _, ctx) => ctx.revisionsOfAdvisory.load(advisory.id),
     autoDrafted: (advisory) => advisory.sourceEventId !== null,
     csaf: csafRelease,
+    ...advisoryReceiptFields,
   },
 
   AdvisoryApproval: {
