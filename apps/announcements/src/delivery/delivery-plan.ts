@@ -1,6 +1,6 @@
 import { partnerAdvisoriesTopic, tlpRank, TOPICS, type Tlp } from '@csirt/contracts';
 import type { CsafReleaseMessage } from '@csirt/csaf';
-import type { Disclosure, PartnerAgreement } from '../partners/partner-agreement';
+import { mayReceiveLabel, type Disclosure, type PartnerAgreement } from '../partners/partner-agreement';
 import { DeliveryErrors } from './delivery.errors';
 
 /** The handling terms a message carries (`CsafReleaseMessage.handling` without the label). */
@@ -73,7 +73,7 @@ export function planDelivery(
 
   const groups: Array<{ topic: string; readers: PartnerAgreement[] }> = [];
   if (release.audience.community && communityTopic) {
-    groups.push({ topic: communityTopic, readers: community.filter((p) => p.active && tlpRank(tlp) <= tlpRank(p.tlpCeiling)) });
+    groups.push({ topic: communityTopic, readers: community.filter((p) => mayReceiveLabel(p, tlp)) });
   } else {
     for (const partner of named) groups.push({ topic: partnerAdvisoriesTopic(partner.code), readers: [partner] });
   }

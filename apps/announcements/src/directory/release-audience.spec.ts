@@ -15,6 +15,10 @@ describe('who a released document is for', () => {
     ['CLEAR', 'GREEN', [], true],
     ['GREEN', 'GREEN', [], true],
     ['GREEN', 'CLEAR', [], false],
+    // Addressed by name, not to the community: only the named partners.
+    ['GREEN', 'RED', ['bravo'], false],
+    ['GREEN', 'GREEN', ['alpha'], true],
+    ['CLEAR', 'RED', ['bravo'], false],
     ['AMBER', 'GREEN', ['alpha'], false],
     ['AMBER', 'AMBER', ['alpha'], true],
     ['AMBER', 'RED', ['bravo'], false],

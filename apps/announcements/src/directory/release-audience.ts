@@ -1,20 +1,16 @@
-import { tlpRank, type Tlp } from '@csirt/contracts';
+import type { Tlp } from '@csirt/contracts';
+import { mayReceiveLabel, type PartnerAgreement } from '../partners/partner-agreement';
 
 /** A partner CSIRT as its agreement stands (the `partner_agreement` read model). */
-export interface PartnerAgreementView {
-  /** Teams' partner id. */
-  partnerId: string;
-  /** The partner's external id: the `partner_id` claim of its tokens. */
-  code: string;
-  name: string;
-  active: boolean;
-  tlpCeiling: Tlp;
-}
+export type PartnerAgreementView = Pick<PartnerAgreement, 'partnerId' | 'code' | 'name' | 'active' | 'tlpCeiling'>;
 
 /** What decides who a released CSAF document is for: its label and, at AMBER and above, its addressees. */
 export interface ReleaseAddressing {
   tlp: Tlp;
-  /** Partner codes the release was addressed to; only meaningful at TLP:AMBER and above. */
+  /**
+   * Partner codes the release was addressed to by name (always at TLP:AMBER and above; at
+   * CLEAR and GREEN when it was not released to the community). Empty: the community.
+   */
   recipients: readonly string[];
 }
 
@@ -23,12 +19,15 @@ const COMMUNITY_LABELS: readonly Tlp[] = ['CLEAR', 'GREEN'];
 
 /**
  * Was this release given to `partner`? An active agreement whose ceiling allows the label,
- * and, at AMBER and above, the partner among the addressees. The provider directory and the
- * read receipts both ask this, so a partner can fetch exactly what it may acknowledge.
+ * and the partner among the addressees when the release named them (as delivery's
+ * `planDelivery` decided: a CLEAR or GREEN release addressed by name went to those
+ * partners' own feeds, not to the community). The provider directory and the read receipts
+ * both ask this, so a partner can fetch exactly what it may acknowledge.
  */
 export function isReleasedTo(partner: PartnerAgreementView, release: ReleaseAddressing): boolean {
-  if (!partner.active || tlpRank(release.tlp) > tlpRank(partner.tlpCeiling)) return false;
-  return COMMUNITY_LABELS.includes(release.tlp) || release.recipients.includes(partner.code);
+  if (!mayReceiveLabel(partner, release.tlp)) return false;
+  if (release.recipients.length > 0) return release.recipients.includes(partner.code);
+  return COMMUNITY_LABELS.includes(release.tlp);
 }
 
 /**

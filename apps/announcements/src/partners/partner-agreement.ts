@@ -1,4 +1,4 @@
-import type { PartnerChangedV2, EventData, Tlp } from '@csirt/contracts';
+import { tlpRank, type PartnerChangedV2, type EventData, type Tlp } from '@csirt/contracts';
 import type { EntityManager } from 'typeorm';
 
 export type Disclosure = 'MAY_DISCLOSE' | 'AFTER_EMBARGO' | 'WITH_SOURCE_CONSENT' | 'MUST_NOT_DISCLOSE';
@@ -21,6 +21,15 @@ export interface PartnerAgreement {
   attribution: Attribution;
   agreementVersion: number;
   changedAt: Date;
+}
+
+/**
+ * May this partner receive anything at `tlp` at all? Its agreement is active and its
+ * ceiling allows the label. Delivery, the provider directory and the read receipts all
+ * ask this one question.
+ */
+export function mayReceiveLabel(partner: Pick<PartnerAgreement, 'active' | 'tlpCeiling'>, tlp: Tlp): boolean {
+  return partner.active && tlpRank(tlp) <= tlpRank(partner.tlpCeiling);
 }
 
 interface Row {
