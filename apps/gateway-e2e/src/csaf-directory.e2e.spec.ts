@@ -51,7 +51,10 @@ describe('CSAF provider directory through the gateway', () => {
     expect(response.status).toBe(200);
     const metadata = (await response.json()) as { public_openpgp_keys: Array<{ fingerprint: string; url: string }>; publisher: { name: string } };
     expect(await validateProviderMetadata(metadata)).toEqual({ valid: true, errors: [] });
-    expect(metadata.public_openpgp_keys).toEqual([{ fingerprint: key.fingerprint, url: `${base}/openpgp/${key.fingerprint}.asc` }]);
+    // The configured key, and before it the key the stack's announcements signs with now
+    // (always listed, so what is signed today can be verified).
+    expect(metadata.public_openpgp_keys).toHaveLength(2);
+    expect(metadata.public_openpgp_keys[1]).toEqual({ fingerprint: key.fingerprint, url: `${base}/openpgp/${key.fingerprint}.asc` });
     expect(metadata.publisher.name).toBe('E2E CSIRT');
     expect(response.headers.get('etag')).toMatch(/^"/);
   });

@@ -122,7 +122,6 @@ describe('a partner CSIRT receives, verifies and acknowledges an advisory addres
     subscriber = spawn(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'apps/partner-subscriber/src/main.ts')], {
       cwd: root,
       env: {
-        PATH: process.env.PATH,
         PARTNER_CODE: 'alpha',
         KAFKA_BROKERS: testEnvironment.kafkaBrokers.join(','),
         KAFKA_SASL_MECHANISM: sasl.mechanism,
