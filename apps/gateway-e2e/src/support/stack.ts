@@ -76,7 +76,8 @@ export async function startStack(extraEnv: Record<string, string> = {}): Promise
 
   try {
     await Promise.all(SUBGRAPHS.map((name) => recreateDatabase(`csirt_test_e2e_${name}`)));
-    const perService: Record<string, Record<string, string>> = { announcements: await csafEnvironment() };
+    // A test's own CSAF_* settings win over the defaults.
+    const perService: Record<string, Record<string, string>> = { announcements: { ...(await csafEnvironment()), ...extraEnv } };
     SUBGRAPHS.forEach((name, index) =>
       launch(name, {
         ...perService[name],
