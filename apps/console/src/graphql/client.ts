@@ -1,0 +1,86 @@
+import { cacheExchange } from '@urql/exchange-graphcache';
+import { Client, fetchExchange } from 'urql';
+
+/** Types without an id of their own: stored inside their parent, never shared between parents. */
+const EMBEDDED = [
+  'PageInfo',
+  'Classification',
+  'CiaImpact',
+  'Observable',
+  'Reporter',
+  'TriageSuggestion',
+  'RelatedReport',
+  'ReportDecision',
+  'IncidentLink',
+  'TeamMember',
+  'ProposedResponder',
+  'ServiceDescription',
+  'ServiceTargets',
+  'ConstituencyBoundaries',
+  'ExchangeAgreement',
+  'IncidentMetrics',
+  'IncidentPeriodCount',
+  'SeverityCount',
+  'ClassificationCount',
+  'LossThresholdCount',
+  'DurationStats',
+  'EstimatedLoss',
+  'ReportConnection',
+  'ReportEdge',
+  'IncidentConnection',
+  'IncidentEdge',
+  'AdvisoryConnection',
+  'AdvisoryEdge',
+  'PersonConnection',
+  'PersonEdge',
+  'TeamConnection',
+  'TeamEdge',
+  'ConstituencyConnection',
+  'ConstituencyEdge',
+  'PartnerCsirtConnection',
+  'PartnerCsirtEdge',
+];
+
+/** After these mutations a list may have gained or lost an entry: it is fetched again. */
+const LIST_CHANGES: Record<string, string[]> = {
+  submitReport: ['reports'],
+  triageReport: ['reports'],
+  escalateReport: ['reports', 'incidents'],
+  rejectReport: ['reports'],
+  mergeReport: ['reports'],
+  transitionIncident: ['incidents', 'incidentMetrics'],
+  mergeIncidents: ['incidents', 'incident'],
+  linkIncidents: ['incident'],
+  createTask: ['incident'],
+  formResponseTeam: ['incident', 'teams'],
+  addTimelineEntry: ['incident'],
+  draftAdvisory: ['advisories'],
+  publishAdvisory: ['advisories'],
+  withdrawAdvisory: ['advisories'],
+};
+
+/**
+ * One client, and so one normalised cache, per signed-in token: signing in or out builds a
+ * new one, so nothing one identity was shown is ever served to another from the cache.
+ */
+export function createApiClient(url: string, token: string): Client {
+  const updates: Record<string, (result: unknown, args: unknown, cache: { invalidate(entity: string, field?: string): void }) => void> = {};
+  for (const [mutation, fields] of Object.entries(LIST_CHANGES)) {
+    updates[mutation] = (_result, _args, cache) => {
+      for (const field of fields) cache.invalidate('Query', field);
+    };
+  }
+  return new Client({
+    url,
+    // Cache first, but an invalidated list is fetched again at once.
+    requestPolicy: 'cache-and-network',
+    exchanges: [
+      cacheExchange({
+        keys: Object.fromEntries(EMBEDDED.map((name) => [name, () => null])),
+        updates: { Mutation: updates as never },
+      }),
+      fetchExchange,
+    ],
+    fetchOptions: () => ({ headers: { authorization: `Bearer ${token}` } }),
+  });
+}
