@@ -8,13 +8,23 @@ import { createApiClient } from './graphql/client';
 import { useRoute } from './router';
 import { SignIn } from './views/SignIn';
 
-const TriageQueue = lazy(() => import('./views/TriageQueue'));
-const SubmitReport = lazy(() => import('./views/SubmitReport'));
-const IncidentBoard = lazy(() => import('./views/IncidentBoard'));
-const IncidentPage = lazy(() => import('./views/IncidentPage'));
-const Announcements = lazy(() => import('./views/Announcements'));
-const Dashboard = lazy(() => import('./views/Dashboard'));
-const Directory = lazy(() => import('./views/Directory'));
+/** Each view is its own chunk: the first load carries only the shell and the sign-in page. */
+const LOADERS = {
+  triage: () => import('./views/TriageQueue'),
+  report: () => import('./views/SubmitReport'),
+  incidents: () => import('./views/IncidentBoard'),
+  incident: () => import('./views/IncidentPage'),
+  announcements: () => import('./views/Announcements'),
+  dashboard: () => import('./views/Dashboard'),
+  directory: () => import('./views/Directory'),
+};
+const TriageQueue = lazy(LOADERS.triage);
+const SubmitReport = lazy(LOADERS.report);
+const IncidentBoard = lazy(LOADERS.incidents);
+const IncidentPage = lazy(LOADERS.incident);
+const Announcements = lazy(LOADERS.announcements);
+const Dashboard = lazy(LOADERS.dashboard);
+const Directory = lazy(LOADERS.directory);
 
 /** Which screens a caller is offered; the API decides again on every request. */
 export const VIEWS = [
@@ -42,6 +52,16 @@ export function App() {
     if (token && route.length === 0 && views[0]) window.location.hash = `#/${views[0].path}`;
   }, [token, route.length, views]);
   // Moving between views puts keyboard focus on the new view's content.
+  // Once signed in, the views the caller may open are fetched while the browser is idle.
+  const allowed = views.map((view) => view.path).join(',');
+  useEffect(() => {
+    if (!token) return;
+    const handle = setTimeout(() => {
+      for (const path of allowed.split(',')) void LOADERS[path as keyof typeof LOADERS]?.();
+      if (allowed.includes('incidents')) void LOADERS.incident();
+    }, 200);
+    return () => clearTimeout(handle);
+  }, [token, allowed]);
   const section = route[0];
   useEffect(() => {
     if (section) main.current?.focus();

@@ -1,4 +1,4 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { Empty, ErrorBox, formatDate, Loading } from '../components/States';
 import { TlpBadge } from '../components/Tlp';
@@ -21,6 +21,13 @@ export default function IncidentPage({ id }: { id: string }) {
   const [{ data, fetching, error }, refetch] = useQuery({ query: IncidentPageQuery, variables: { id } });
   const reload = () => refetch({ requestPolicy: 'network-only' });
   const incident = data?.incident;
+  // The teams service proposes a response team shortly after the incident opens: look again until it has.
+  const waitingForProposal = !!incident && incident.status !== 'CLOSED' && !incident.responseTeam && !incident.proposedResponseTeam;
+  useEffect(() => {
+    if (!waitingForProposal) return;
+    const timer = setInterval(() => refetch({ requestPolicy: 'network-only' }), 3000);
+    return () => clearInterval(timer);
+  }, [waitingForProposal, refetch]);
   if (error) return <ErrorBox error={error} title="The incident could not be loaded" />;
   if (!incident && fetching) return <Loading what="the incident" />;
   if (!incident)

@@ -43,10 +43,12 @@ function useQueue() {
         return;
       }
       reports.push(...result.data.reports.edges.map((edge) => edge.node));
+      reports.sort((a, b) => a.receivedAt.localeCompare(b.receivedAt));
       if (!result.data.reports.pageInfo.hasNextPage || !result.data.reports.pageInfo.endCursor) break;
+      // Rows are usable while older pages arrive; the order is final once the last one is in.
+      setState({ reports: [...reports], loading: true, error: null });
       after = result.data.reports.pageInfo.endCursor;
     }
-    reports.sort((a, b) => a.receivedAt.localeCompare(b.receivedAt));
     setState({ reports, loading: false, error: null });
   }, [client]);
   useEffect(() => {
@@ -64,14 +66,29 @@ export default function TriageQueue() {
     const timer = setInterval(() => setNow(Date.now()), 30_000);
     return () => clearInterval(timer);
   }, []);
-  const visible = useMemo(() => reports.slice(0, shown), [reports, shown]);
+  const [search, setSearch] = useState('');
+  const matching = useMemo(() => {
+    const needle = search.trim().toLowerCase();
+    return needle ? reports.filter((report) => `${report.reference} ${report.title}`.toLowerCase().includes(needle)) : reports;
+  }, [reports, search]);
+  const visible = useMemo(() => matching.slice(0, shown), [matching, shown]);
 
   return (
     <section className="triage">
       <h1>Triage queue</h1>
       <p className="summary" aria-live="polite" data-testid="queue-count">
-        {loading && reports.length === 0 ? '' : `${reports.length} report${reports.length === 1 ? '' : 's'} waiting, oldest first`}
+        {reports.length === 0
+          ? ''
+          : loading
+            ? `${reports.length} reports loaded, loading older ones…`
+            : `${reports.length} report${reports.length === 1 ? '' : 's'} waiting, oldest first`}
       </p>
+      {reports.length > 0 && (
+        <label className="inline">
+          Find in the queue
+          <input type="search" value={search} onChange={(event) => setSearch(event.target.value)} placeholder="reference or title" />
+        </label>
+      )}
       {error && <ErrorBox error={error} title="The queue could not be loaded" />}
       {loading && reports.length === 0 && !error && <Loading what="the triage queue" />}
       {!loading && !error && reports.length === 0 && <Empty>No reports are waiting for triage.</Empty>}
@@ -113,9 +130,10 @@ export default function TriageQueue() {
                 ))}
               </tbody>
             </table>
-            {reports.length > shown && (
+            {matching.length === 0 && <Empty>No report in the queue matches “{search}”.</Empty>}
+            {matching.length > shown && (
               <button type="button" className="load-more" onClick={() => setShown(shown + ROWS_SHOWN)}>
-                Show {Math.min(ROWS_SHOWN, reports.length - shown)} more of {reports.length - shown}
+                Show {Math.min(ROWS_SHOWN, matching.length - shown)} more of {matching.length - shown}
               </button>
             )}
           </div>
@@ -127,8 +145,15 @@ export default function TriageQueue() {
 }
 
 function ReportPanel({ id, onDone, onClose }: { id: string; onDone: () => void; onClose: () => void }) {
-  const [{ data, fetching, error }] = useQuery({ query: ReportDetailQuery, variables: { id } });
+  const [{ data, fetching, error }, refetch] = useQuery({ query: ReportDetailQuery, variables: { id } });
   const report = data?.report;
+  // Incident management opens the incident asynchronously: look again until it is there.
+  const waitingForIncident = report?.status === 'ESCALATED' && !report.incident;
+  useEffect(() => {
+    if (!waitingForIncident) return;
+    const timer = setInterval(() => refetch({ requestPolicy: 'network-only' }), 2000);
+    return () => clearInterval(timer);
+  }, [waitingForIncident, refetch]);
   return (
     <aside className="panel" aria-label="Selected report">
       <button type="button" className="close" onClick={onClose} aria-label="Close the report">

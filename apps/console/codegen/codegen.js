@@ -2,7 +2,7 @@
 /** @type {import('@graphql-codegen/cli').CodegenConfig} */
 module.exports = {
   overwrite: true,
-  schema: [{ 'apps/console/codegen/api-schema': { loader: './apps/console/codegen/api-schema-loader.cjs' } }],
+  schema: [{ 'apps/console/codegen/api-schema': { loader: './apps/console/codegen/api-schema-loader.js' } }],
   documents: ['apps/console/src/**/*.{ts,tsx}', '!apps/console/src/generated/**'],
   ignoreNoDocuments: false,
   generates: {
