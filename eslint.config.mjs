@@ -35,6 +35,7 @@ export default tseslint.config(
             { sourceTag: 'scope:teams', onlyDependOnLibsWithTags: ['scope:teams', 'scope:shared'] },
             { sourceTag: 'scope:announcements', onlyDependOnLibsWithTags: ['scope:announcements', 'scope:shared'] },
             { sourceTag: 'scope:gateway', onlyDependOnLibsWithTags: ['scope:gateway', 'scope:shared'] },
+            { sourceTag: 'scope:console', onlyDependOnLibsWithTags: ['scope:console', 'scope:shared'] },
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
             // Layers: contracts import nothing of ours; utilities build on contracts; testing on both.
             { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: [] },

@@ -17,7 +17,7 @@ export async function startConsole(gatewayUrl: string): Promise<{ url: string; s
   const child: ChildProcess = spawn(process.execPath, [join(root, 'dist/apps/console/main.js')], {
     cwd: root,
     env: {
-      ...process.env,
+      ...browserEnvironment.inherited,
       NODE_ENV: 'test',
       HOST: '127.0.0.1',
       PORT: String(port),

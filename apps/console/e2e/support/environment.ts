@@ -7,6 +7,8 @@ export const browserEnvironment = {
    * e2e/support/run-stack.ts), to iterate on the browser tests without a minute of start-up.
    */
   reuseGatewayUrl: process.env.CONSOLE_E2E_GATEWAY_URL,
+  /** What the console server process inherits (PATH and the like), as the stack's processes do. */
+  inherited: { ...process.env },
   /** Set to 1 to watch the console server's output. */
   verbose: process.env.TEST_VERBOSE === '1',
 };

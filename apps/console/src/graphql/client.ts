@@ -86,3 +86,18 @@ export function createApiClient(url: string, token: string): Client {
     fetchOptions: () => ({ headers: { authorization: `Bearer ${token}` } }),
   });
 }
+
+/**
+ * A client without a cache, for large read-only snapshots (the triage queue walks every page
+ * of its reports): normalising hundreds of rows nobody edits in place costs more than it saves.
+ * Same endpoint and token as the session's client, and discarded with it.
+ */
+export function createSnapshotClient(url: string, token: string): Client {
+  return new Client({
+    url,
+    requestPolicy: 'network-only',
+    preferGetMethod: false,
+    exchanges: [fetchExchange],
+    fetchOptions: () => ({ headers: { authorization: `Bearer ${token}` } }),
+  });
+}

@@ -62,7 +62,7 @@ function People() {
     <>
       <States list={list} what="people" />
       {list.items.length > 0 && (
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0} role="region" aria-label="People table, scrolls sideways">
           <table>
             <thead>
               <tr>

@@ -81,7 +81,7 @@ export default function IncidentBoard() {
       {!board.loaded && !board.error && <Loading what="incidents" />}
       {board.loaded && board.items.length === 0 && <Empty>No incidents match.</Empty>}
       {board.items.length > 0 && (
-        <div className="board">
+        <div className="board" tabIndex={0} role="region" aria-label="Incidents by phase, scrolls sideways">
           {PHASES.map((phase) => {
             const cards = board.items.filter((incident) => incident.status === phase);
             return (

@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useMemo, useState, type FormEvent } from 'react';
-import { useClient, useMutation, useQuery, type CombinedError } from 'urql';
+import { useMutation, useQuery, type CombinedError } from 'urql';
+import { useSession } from '../auth/session';
+import { createSnapshotClient } from '../graphql/client';
 import { RSIT } from '@csirt/contracts/vocabulary';
 import { age, Empty, ErrorBox, formatDate, Loading } from '../components/States';
 import { TlpBadge } from '../components/Tlp';
@@ -26,7 +28,8 @@ const ROWS_SHOWN = 200;
  * lists newest first, so the queue walks every page (cursor by cursor) and then orders them.
  */
 function useQueue() {
-  const client = useClient();
+  const { config, token } = useSession();
+  const client = useMemo(() => createSnapshotClient(config.graphqlUrl, token ?? ''), [config.graphqlUrl, token]);
   const [state, setState] = useState<{ reports: QueueReport[]; loading: boolean; error: CombinedError | null }>({
     reports: [],
     loading: true,
@@ -37,18 +40,17 @@ function useQueue() {
     const reports: QueueReport[] = [];
     let after: string | null = null;
     for (;;) {
-      const result = await client.query(TriageQueueQuery, { first: PAGE_SIZE, after }, { requestPolicy: 'network-only' }).toPromise();
+      const result = await client.query(TriageQueueQuery, { first: PAGE_SIZE, after }).toPromise();
       if (result.error || !result.data) {
         setState({ reports, loading: false, error: result.error ?? null });
         return;
       }
       reports.push(...result.data.reports.edges.map((edge) => edge.node));
-      reports.sort((a, b) => a.receivedAt.localeCompare(b.receivedAt));
       if (!result.data.reports.pageInfo.hasNextPage || !result.data.reports.pageInfo.endCursor) break;
-      // Rows are usable while older pages arrive; the order is final once the last one is in.
-      setState({ reports: [...reports], loading: true, error: null });
       after = result.data.reports.pageInfo.endCursor;
     }
+    // Drawn once, complete and in order: a partial queue would show the newest first.
+    reports.sort((a, b) => a.receivedAt.localeCompare(b.receivedAt));
     setState({ reports, loading: false, error: null });
   }, [client]);
   useEffect(() => {
@@ -94,7 +96,7 @@ export default function TriageQueue() {
       {!loading && !error && reports.length === 0 && <Empty>No reports are waiting for triage.</Empty>}
       <div className="split">
         {reports.length > 0 && (
-          <div className="table-wrap">
+          <div className="table-wrap" tabIndex={0} role="region" aria-label="Queue table, scrolls sideways">
             <table className="queue" aria-label="Reports waiting for triage">
               <thead>
                 <tr>
