@@ -151,14 +151,14 @@ test('a report submitted, triaged, escalated, the response team formed, tasks do
 
   // A transition the API refuses shows its reason in words.
   const phase = page.getByRole('region', { name: 'Phase' });
-  await phase.getByLabel('Move to').selectOption('CLOSED');
+  await phase.getByRole('combobox').first().selectOption('CLOSED');
   await phase.getByRole('button', { name: 'Move to CLOSED' }).click();
   await phase.getByRole('alert').waitFor();
   expect(await phase.getByRole('alert').innerText()).toMatch(/cannot move|INCIDENT\.INVALID_TRANSITION/i);
 
   // A containment task, assigned to a responder, done.
   const tasks = page.getByRole('region', { name: 'Tasks' });
-  await tasks.getByLabel('Task').fill('Block the look-alike domain at the mail gateway');
+  await tasks.getByLabel('Task', { exact: true }).fill('Block the look-alike domain at the mail gateway');
   await tasks.getByLabel('Assignee').selectOption({ label: 'Sven Engineer' });
   await tasks.getByRole('button', { name: 'Add task' }).click();
   const task = tasks.locator('[data-task="Block the look-alike domain at the mail gateway"]');
@@ -170,7 +170,7 @@ test('a report submitted, triaged, escalated, the response team formed, tasks do
 
   // Through the phases to closure.
   for (const to of ['ANALYSIS', 'CONTAINMENT', 'ERADICATION', 'RECOVERY', 'POST_INCIDENT', 'CLOSED']) {
-    await phase.getByLabel('Move to').selectOption(to);
+    await phase.getByRole('combobox').first().selectOption(to);
     if (to === 'CLOSED') {
       await phase.getByLabel('Resolution').fill('Domain blocked and taken down; no credentials were entered.');
       await phase.getByLabel('Lessons learned').fill('Warn staff before payroll runs.');

@@ -40,21 +40,23 @@ export function BarChart({ title, bars, target, unit = '' }: { title: string; ba
         )}
       </svg>
       {target && <p className="chart-note">Dashed line: {target.label}</p>}
-      <table className="sr-only">
-        <caption>{title}</caption>
-        <tbody>
-          {bars.map((bar) => (
-            <tr key={bar.label}>
-              <th scope="row">{bar.label}</th>
-              <td>
-                {bar.value}
-                {unit}
-              </td>
-              {bar.inner !== undefined && <td>{bar.inner ?? 'withheld'}</td>}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <div className="sr-only">
+        <table>
+          <caption>{title}</caption>
+          <tbody>
+            {bars.map((bar) => (
+              <tr key={bar.label}>
+                <th scope="row">{bar.label}</th>
+                <td>
+                  {bar.value}
+                  {unit}
+                </td>
+                {bar.inner !== undefined && <td>{bar.inner ?? 'withheld'}</td>}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }

@@ -21,7 +21,7 @@ type QueueReport = TriageQueueData['reports']['edges'][number]['node'];
 /** Reports per request while walking the queue (the API's largest page). */
 const PAGE_SIZE = 100;
 /** Rows drawn at once; the rest on request, so a long queue stays quick to use. */
-const ROWS_SHOWN = 200;
+const ROWS_SHOWN = 100;
 
 /**
  * The triage queue: every NEW and TRIAGED report the caller may read, oldest first. The API
