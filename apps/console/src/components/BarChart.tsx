@@ -9,7 +9,27 @@ export interface Bar {
   inner?: number | null;
 }
 
-export function BarChart({ title, bars, target, unit = '' }: { title: string; bars: Bar[]; target?: { value: number; label: string }; unit?: string }) {
+export function BarChart({
+  title,
+  bars,
+  target,
+  format = String,
+  empty = 'Nothing to show.',
+}: {
+  title: string;
+  bars: Bar[];
+  target?: { value: number; label: string };
+  format?: (value: number) => string;
+  /** Said instead of the chart when there are no bars (e.g. every group too small to show). */
+  empty?: string;
+}) {
+  if (bars.length === 0)
+    return (
+      <figure className="chart">
+        <figcaption>{title}</figcaption>
+        <p className="chart-note">{empty}</p>
+      </figure>
+    );
   const max = Math.max(1, ...bars.map((bar) => bar.value), target?.value ?? 0);
   const width = 480;
   const rowHeight = 26;
@@ -28,8 +48,7 @@ export function BarChart({ title, bars, target, unit = '' }: { title: string; ba
             <rect x={labelWidth} y={3} width={scale(bar.value)} height={18} className="bar" />
             {bar.inner !== undefined && bar.inner !== null && <rect x={labelWidth} y={8} width={scale(bar.inner)} height={8} className="bar-inner" />}
             <text x={labelWidth + scale(bar.value) + 4} y={16} className="chart-value">
-              {bar.value}
-              {unit}
+              {format(bar.value)}
             </text>
           </g>
         ))}
@@ -47,10 +66,7 @@ export function BarChart({ title, bars, target, unit = '' }: { title: string; ba
             {bars.map((bar) => (
               <tr key={bar.label}>
                 <th scope="row">{bar.label}</th>
-                <td>
-                  {bar.value}
-                  {unit}
-                </td>
+                <td>{format(bar.value)}</td>
                 {bar.inner !== undefined && <td>{bar.inner ?? 'withheld'}</td>}
               </tr>
             ))}

@@ -7,9 +7,16 @@ import type { MetricsPeriod } from '../generated/graphql';
 
 const RANGES = { '30 days': 30, '90 days': 90, '12 months': 365 } as const;
 
-/** Hours, one decimal, for the duration charts. */
-function hours(seconds: number | null | undefined): number {
-  return seconds === null || seconds === undefined ? 0 : Math.round(seconds / 360) / 10;
+type Stats = { count?: number | null; meanSeconds?: number | null; p50Seconds?: number | null; p90Seconds?: number | null };
+
+/** Mean, median and 90th percentile of one duration; none when too few incidents reached its end. */
+function durationBars(stats: Stats) {
+  if (stats.count === null || stats.count === undefined) return [];
+  return [
+    { label: 'mean', value: stats.meanSeconds ?? 0 },
+    { label: 'median', value: stats.p50Seconds ?? 0 },
+    { label: '90th percentile', value: stats.p90Seconds ?? 0 },
+  ];
 }
 
 export default function Dashboard() {
@@ -32,6 +39,7 @@ export default function Dashboard() {
   const [constituencies] = useQuery({ query: ConstituencyOptionsQuery });
   const targets = constituencies.data?.constituencies.edges.find(({ node }) => node.id === constituencyId)?.node.service.targets;
   const metrics = data?.incidentMetrics;
+  const withheld = `Not shown: no group of at least ${metrics?.minimumGroupSize ?? 5} incidents.`;
 
   return (
     <section>
@@ -88,27 +96,29 @@ export default function Dashboard() {
             title={`Incidents opened per ${groupBy.toLowerCase()} (inner bar: closed since)`}
             bars={metrics.perPeriod.map((period) => ({ label: period.periodStart.slice(0, 10), value: period.opened, inner: period.closed }))}
           />
-          <BarChart title="By severity" bars={metrics.bySeverity.map((row) => ({ label: `severity ${row.severity}`, value: row.count }))} />
-          <BarChart title="By class" bars={metrics.byClassification.map((row) => ({ label: row.rsitClass ?? 'unclassified', value: row.count }))} />
           <BarChart
-            title="Time to acknowledge, mean hours"
-            unit=" h"
-            bars={[
-              { label: 'mean', value: hours(metrics.timeToAcknowledge.meanSeconds) },
-              { label: 'median', value: hours(metrics.timeToAcknowledge.p50Seconds) },
-              { label: '90th percentile', value: hours(metrics.timeToAcknowledge.p90Seconds) },
-            ]}
-            target={targets ? { value: targets.acknowledgeMinutes / 60, label: `target ${formatDuration(targets.acknowledgeMinutes * 60)}` } : undefined}
+            title="By severity"
+            empty={withheld}
+            bars={metrics.bySeverity.map((row) => ({ label: `severity ${row.severity}`, value: row.count }))}
           />
           <BarChart
-            title="Time to contain, hours"
-            unit=" h"
-            bars={[
-              { label: 'mean', value: hours(metrics.timeToContain.meanSeconds) },
-              { label: 'median', value: hours(metrics.timeToContain.p50Seconds) },
-              { label: '90th percentile', value: hours(metrics.timeToContain.p90Seconds) },
-            ]}
-            target={targets ? { value: targets.containMinutes / 60, label: `target ${formatDuration(targets.containMinutes * 60)}` } : undefined}
+            title="By class"
+            empty={withheld}
+            bars={metrics.byClassification.map((row) => ({ label: row.rsitClass ?? 'unclassified', value: row.count }))}
+          />
+          <BarChart
+            title="Time to acknowledge"
+            bars={durationBars(metrics.timeToAcknowledge)}
+            format={formatDuration}
+            empty={withheld}
+            target={targets ? { value: targets.acknowledgeMinutes * 60, label: `target ${formatDuration(targets.acknowledgeMinutes * 60)}` } : undefined}
+          />
+          <BarChart
+            title="Time to contain"
+            bars={durationBars(metrics.timeToContain)}
+            format={formatDuration}
+            empty={withheld}
+            target={targets ? { value: targets.containMinutes * 60, label: `target ${formatDuration(targets.containMinutes * 60)}` } : undefined}
           />
           {metrics.lossBelowThreshold && (
             <BarChart
