@@ -71,7 +71,9 @@ export async function signInAs(page: Page, consoleUrl: string, subject: string):
   await page.goto(`${consoleUrl}/`);
   // A previous identity's token lives in sessionStorage: sign out first when signed in.
   const signOut = page.getByRole('button', { name: 'Sign out' });
-  if (await signOut.isVisible().catch(() => false)) await signOut.click();
+  // Wait until the app has drawn either page: a check made too early would see neither.
+  await page.locator('[data-identity]').or(signOut).first().waitFor();
+  if (await signOut.isVisible()) await signOut.click();
   await page.locator(`[data-identity="${subject}"]`).click();
   await page.getByRole('button', { name: 'Sign out' }).waitFor();
 }

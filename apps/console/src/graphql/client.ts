@@ -1,4 +1,4 @@
-import { cacheExchange } from '@urql/exchange-graphcache';
+import { cacheExchange, type Cache } from '@urql/exchange-graphcache';
 import { Client, fetchExchange } from 'urql';
 
 /** Types without an id of their own: stored inside their parent, never shared between parents. */
@@ -64,10 +64,13 @@ const LIST_CHANGES: Record<string, string[]> = {
  * new one, so nothing one identity was shown is ever served to another from the cache.
  */
 export function createApiClient(url: string, token: string): Client {
-  const updates: Record<string, (result: unknown, args: unknown, cache: { invalidate(entity: string, field?: string): void }) => void> = {};
+  const updates: Record<string, (result: unknown, args: unknown, cache: Cache) => void> = {};
   for (const [mutation, fields] of Object.entries(LIST_CHANGES)) {
     updates[mutation] = (_result, _args, cache) => {
-      for (const field of fields) cache.invalidate('Query', field);
+      // Every cached page and filter of the field, whatever its arguments.
+      for (const field of cache.inspectFields('Query')) {
+        if (fields.includes(field.fieldName)) cache.invalidate('Query', field.fieldName, field.arguments ?? undefined);
+      }
     };
   }
   return new Client({
@@ -79,7 +82,7 @@ export function createApiClient(url: string, token: string): Client {
     exchanges: [
       cacheExchange({
         keys: Object.fromEntries(EMBEDDED.map((name) => [name, () => null])),
-        updates: { Mutation: updates as never },
+        updates: { Mutation: updates },
       }),
       fetchExchange,
     ],
