@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useMutation, useQuery, type CombinedError } from 'urql';
 import { useSession } from '../auth/session';
 import { createSnapshotClient } from '../graphql/client';
@@ -151,6 +151,12 @@ function ReportPanel({ id, onDone, onClose }: { id: string; onDone: () => void; 
   const report = data?.report;
   // Incident management opens the incident asynchronously: look again until it is there.
   const waitingForIncident = report?.status === 'ESCALATED' && !report.incident;
+  // Keyboard users land on the chosen report instead of tabbing past the whole queue.
+  const heading = useRef<HTMLHeadingElement>(null);
+  const loadedId = report?.id;
+  useEffect(() => {
+    if (loadedId) heading.current?.focus();
+  }, [loadedId]);
   useEffect(() => {
     if (!waitingForIncident) return;
     const timer = setInterval(() => refetch({ requestPolicy: 'network-only' }), 2000);
@@ -166,7 +172,7 @@ function ReportPanel({ id, onDone, onClose }: { id: string; onDone: () => void; 
       {!fetching && !error && !report && <Empty>This report is not visible to you any more.</Empty>}
       {report && (
         <>
-          <h2>
+          <h2 ref={heading} tabIndex={-1}>
             <span className="ref">{report.reference}</span> {report.title} <TlpBadge tlp={report.tlp} />
           </h2>
           <dl className="facts">
