@@ -37,6 +37,7 @@ export default tseslint.config(
             { sourceTag: 'scope:gateway', onlyDependOnLibsWithTags: ['scope:gateway', 'scope:shared'] },
             // The partner subscriber runs at a partner CSIRT: it may use what is shared, nothing of a domain.
             { sourceTag: 'scope:partner', onlyDependOnLibsWithTags: ['scope:shared'] },
+            { sourceTag: 'scope:console', onlyDependOnLibsWithTags: ['scope:console', 'scope:shared'] },
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
             // Layers: contracts import nothing of ours; utilities build on contracts; testing on both.
             { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: [] },

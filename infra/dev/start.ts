@@ -6,6 +6,8 @@
  *   Kafka     KAFKA_BROKERS, else the project's own broker (infra/kafka/kafka.sh)
  *   services  the four subgraphs and the gateway as separate processes, as in production;
  *             logs in infra/.data/logs/<service>.log
+ *   console   the analysts' web client (apps/console), built, then served on CONSOLE_PORT
+ *             (4100) with the development token issuer
  *
  * Prints the gateway URL and a development token, and stops everything it started on Ctrl-C.
  * A service that exits on its own is restarted with exponential backoff (1 s, 2 s, 4 s ...
@@ -28,6 +30,7 @@ const DEV_SECRET = process.env.AUTH_JWT_SECRET ?? 'development-secret-change-me-
 const ISSUER = 'csirt-platform';
 const AUDIENCE = 'csirt-platform';
 const GATEWAY_PORT = Number(process.env.GATEWAY_PORT ?? 4000);
+const CONSOLE_PORT = Number(process.env.CONSOLE_PORT ?? 4100);
 
 const SERVICES = [
   { name: 'intake', port: 4001 },
@@ -128,6 +131,25 @@ async function main(): Promise<void> {
   });
   await waitReady('gateway', `http://127.0.0.1:${GATEWAY_PORT}/readyz`);
 
+  // The console: built at every start (a few seconds), served by its own server, which passes
+  // /graphql to the gateway and, here only, runs the development issuer (sign in as anyone).
+  say('building the console (apps/console)');
+  execFileSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', join(root, 'apps/console/vite.config.mjs'), '--logLevel', 'warn'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+  launch('console', 'apps/console/server/main.ts', {
+    PORT: String(CONSOLE_PORT),
+    GATEWAY_URL: `http://127.0.0.1:${GATEWAY_PORT}/graphql`,
+    STATIC_DIR: join(root, 'dist/apps/console/public'),
+    DEV_ISSUER: 'true',
+    AUTH_JWT_SECRET: DEV_SECRET,
+    AUTH_ISSUER: ISSUER,
+    AUTH_AUDIENCE: AUDIENCE,
+    LOG_LEVEL: common.LOG_LEVEL,
+  });
+  await waitReady('console', `http://127.0.0.1:${CONSOLE_PORT}/healthz`);
+
   const token = await signToken(
     { subject: 'dev-admin', name: 'Development administrator', roles: ['ADMIN'], clearance: 'AMBER_STRICT', expiresIn: '12h' },
     DEV_SECRET,
@@ -138,6 +160,7 @@ async function main(): Promise<void> {
     [
       '',
       `  CSIRT platform is up. GraphQL API (gateway): http://localhost:${GATEWAY_PORT}/graphql`,
+      `  Console (web client; sign in with a development identity): http://localhost:${CONSOLE_PORT}/`,
       `  Subgraphs: ${SERVICES.map((s) => `${s.name} :${s.port}`).join(', ')}; logs in infra/.data/logs/`,
       '  Development token (ADMIN, TLP:AMBER+STRICT clearance, 12 hours; `npm run token` makes others):',
       `  Authorization: Bearer ${token}`,
