@@ -427,7 +427,10 @@ export type Mutation = {
   /**
    * Moves an incident to another phase. Requires INCIDENT_MANAGER. `resolution` and
    * `lessonsLearned`, when given, are stored first (closing needs them). Entering RECOVERY with
-   * open containment tasks needs `overrideReason`. Back-steps need a `note`.
+   * open containment tasks needs `overrideReason`. Closing with open tasks (any kind) needs
+   * `cancelOpenTasksReason`: they are cancelled with it in the same step
+   * (`INCIDENT.TASKS_OPEN` otherwise). Back-steps need a `note`; so does reopening a CLOSED
+   * incident to an earlier phase (not OPEN; never one merged into another: `INCIDENT.MERGED`).
    */
   transitionIncident: Incident;
   /** Changes an incident's fields. Requires ANALYST or INCIDENT_MANAGER. */
@@ -464,6 +467,7 @@ export type MutationMergeIncidentsArgs = {
 
 
 export type MutationTransitionIncidentArgs = {
+  cancelOpenTasksReason?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
   lessonsLearned?: InputMaybe<Scalars['String']['input']>;
   note?: InputMaybe<Scalars['String']['input']>;

@@ -2,13 +2,16 @@ import {
   IncidentClosedV1,
   IncidentMergedV1,
   IncidentOpenedV1,
+  IncidentReopenedV1,
   IncidentReportAttachedV1,
   IncidentSeverityChangedV1,
   IncidentStatusChangedV1,
+  IncidentTasksCancelledV1,
 } from '@csirt/contracts';
 import type { Outbox } from '@csirt/messaging';
 import type { AuditCaller } from '@csirt/service';
 import type { EntityManager } from 'typeorm';
+import { TaskRepository } from '../tasks/task.repository';
 import { appendTimeline, type NewTimelineEntry } from '../timeline/timeline';
 import { describeOther } from './describe-other';
 import { Incident } from './incident.entity';
@@ -57,6 +60,7 @@ export async function record(
   const repository = new IncidentRepository(manager);
   for (const change of changes) {
     if (change.kind === 'opened' || change.kind === 'report-attached') await repository.linkReport(incident.id, change.report);
+    if (change.kind === 'tasks-cancelled') await new TaskRepository(manager).cancel(incident.id, change.taskIds, at);
   }
   await appendTimeline(manager, ...entries);
   for (const change of changes) await enqueueEventsOf(manager, outbox, incident, change, by, at);
@@ -113,6 +117,18 @@ async function enqueueEventsOf(
       }));
     case 'closed':
       return closed(manager, outbox, incident, by, at);
+    case 'tasks-cancelled':
+      return void (await outbox.enqueue(manager, {
+        contract: IncidentTasksCancelledV1,
+        ...envelope,
+        data: { ...ref, taskIds: change.taskIds, reason: change.reason, cancelledBy: changedBy, cancelledAt: at.toISOString() },
+      }));
+    case 'reopened':
+      return void (await outbox.enqueue(manager, {
+        contract: IncidentReopenedV1,
+        ...envelope,
+        data: { ...ref, to: change.to, reason: change.reason, reopenedBy: changedBy, reopenedAt: at.toISOString() },
+      }));
     case 'merged-into': {
       // The merged event names the target, so it carries the stricter of the two labels.
       await outbox.enqueue(manager, {

@@ -127,6 +127,41 @@ export const IncidentClosedV1 = defineEvent({
 });
 
 /**
+ * The incident closed while tasks were still open: they were cancelled in the same step,
+ * with this reason (closing with open tasks is refused otherwise). Precedes the closed event.
+ */
+export const IncidentTasksCancelledV1 = defineEvent({
+  type: 'incidents.incident.tasks-cancelled',
+  version: 1,
+  topic: TOPICS.incidents,
+  schema: z.object({
+    ...incidentRef,
+    taskIds: z.array(z.uuid()).min(1),
+    reason: z.string(),
+    cancelledBy: z.string(),
+    cancelledAt: z.iso.datetime({ offset: true }),
+  }),
+});
+
+/**
+ * A CLOSED incident was reopened to an earlier phase, with a reason (it follows the
+ * status-changed event of the same move). Services that acted on the closure (teams
+ * dissolved the response team) may act again.
+ */
+export const IncidentReopenedV1 = defineEvent({
+  type: 'incidents.incident.reopened',
+  version: 1,
+  topic: TOPICS.incidents,
+  schema: z.object({
+    ...incidentRef,
+    to: IncidentStatusSchema,
+    reason: z.string(),
+    reopenedBy: z.string(),
+    reopenedAt: z.iso.datetime({ offset: true }),
+  }),
+});
+
+/**
  * Who may read the incident now. The incidents service is the one authority on incident
  * visibility; it publishes this whenever the label or the set of named readers changes, so
  * services that hold references to the incident (intake's reports, announcements' advisories)
@@ -175,6 +210,8 @@ export const INCIDENT_EVENTS = [
   IncidentTlpChangedV1,
   IncidentMergedV1,
   IncidentClosedV1,
+  IncidentTasksCancelledV1,
+  IncidentReopenedV1,
   IncidentAccessChangedV1,
   IncidentEscalationRefusedV1,
 ];
