@@ -244,6 +244,8 @@ export type IncidentEstimatedLossInput = {
 export type IncidentFilter = {
   /** Only incidents affecting this constituency. */
   constituencyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only incidents carrying this indicator; the value is normalised (defanged, case, ASN and CVE spelling) as everywhere on the platform. */
+  observable?: InputMaybe<IncidentObservableInput>;
   /** Only incidents opened at or after this time. */
   openedFrom?: InputMaybe<Scalars['DateTime']['input']>;
   /** Only incidents opened before this time. */
