@@ -194,10 +194,12 @@ describe('incidents consumes intake and teams events (real Kafka and Postgres)',
     );
     expect(events.map((e: { event_type: string }) => e.event_type)).toEqual([
       'incidents.incident.opened@1',
+      'incidents.incident.indicators-changed@1',
       'incidents.incident.access-changed@1',
       'incidents.incident.report-attached@1',
       'incidents.incident.severity-changed@1',
       'incidents.incident.tlp-changed@1',
+      'incidents.incident.indicators-changed@1',
       'incidents.incident.access-changed@1',
     ]);
   });

@@ -1,5 +1,6 @@
 import {
   IncidentClosedV1,
+  IncidentIndicatorsChangedV1,
   IncidentMergedV1,
   IncidentOpenedV1,
   IncidentReopenedV1,
@@ -36,7 +37,8 @@ const CHANGES_ACCESS: ReadonlySet<IncidentChange['kind']> = new Set(['opened', '
  * applies them to the incident and stores it (inserts it when `opened`) with the reports
  * it takes on, appends one
  * timeline entry per change, enqueues each change's events, and tells other services the
- * incident's readers when they may have changed. Nothing given, nothing written.
+ * incident's readers when they may have changed, and its indicators when they did. Nothing
+ * given, nothing written.
  */
 export async function record(
   manager: EntityManager,
@@ -47,6 +49,7 @@ export async function record(
   at: Date = new Date(),
 ): Promise<void> {
   if (changes.length === 0) return;
+  const indicatorsBefore = JSON.stringify(changes.some((change) => change.kind === 'opened') ? [] : incident.observables);
   const phases = changes.map((change) => {
     applyChange(incident, change, at);
     return incident.status;
@@ -64,6 +67,16 @@ export async function record(
   }
   await appendTimeline(manager, ...entries);
   for (const change of changes) await enqueueEventsOf(manager, outbox, incident, change, by, at);
+  if (JSON.stringify(incident.observables) !== indicatorsBefore) {
+    await outbox.enqueue(manager, {
+      contract: IncidentIndicatorsChangedV1,
+      subject: incident.id,
+      tlp: incident.tlp,
+      traceparent: by.traceparent,
+      time: at,
+      data: { incidentId: incident.id, reference: incident.reference, observables: incident.observables, changedAt: at.toISOString() },
+    });
+  }
   if (changes.some((change) => CHANGES_ACCESS.has(change.kind))) {
     await announceAccess(manager, outbox, incident.id, by.traceparent);
   }

@@ -98,16 +98,17 @@ describe('incident life cycle, tasks and timeline', () => {
     );
     expect(events.map((e: any) => e.envelope.type)).toEqual([
       'incidents.incident.opened',
+      'incidents.incident.indicators-changed',
       'incidents.incident.access-changed',
       ...Array(6).fill('incidents.incident.status-changed'),
       'incidents.incident.closed',
     ]);
-    expect(events[8].envelope.data).toMatchObject({
+    expect(events[9].envelope.data).toMatchObject({
       incidentId: id,
       resolution: 'Mail filters updated, accounts reset',
       closedBy: 'im-1',
     });
-    expect(events[2].envelope).toMatchObject({
+    expect(events[3].envelope).toMatchObject({
       tlp: 'GREEN',
       data: { from: 'OPEN', to: 'ANALYSIS', changedBy: 'im-1', note: 'into ANALYSIS' },
     });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineEvent } from '../define-event';
 import { TOPICS } from '../topics';
-import { ClassificationSchema, SeveritySchema, TlpSchema } from '../vocabulary';
+import { ClassificationSchema, ObservableSchema, SeveritySchema, TlpSchema } from '../vocabulary';
 
 /** Events of the incident management service, on `csirt.incidents.incidents`, keyed by incident id. */
 
@@ -162,6 +162,23 @@ export const IncidentReopenedV1 = defineEvent({
 });
 
 /**
+ * The incident's indicators now (the whole list, in the normal form of observables.ts),
+ * whenever they change (opened, report attached, merge, added by hand). Intake keeps them
+ * to show a new report the running incidents it shares an indicator with. Consumers replace
+ * what they hold; the topic is keyed by incident id, so they arrive in order.
+ */
+export const IncidentIndicatorsChangedV1 = defineEvent({
+  type: 'incidents.incident.indicators-changed',
+  version: 1,
+  topic: TOPICS.incidents,
+  schema: z.object({
+    ...incidentRef,
+    observables: z.array(ObservableSchema),
+    changedAt: z.iso.datetime({ offset: true }),
+  }),
+});
+
+/**
  * Who may read the incident now. The incidents service is the one authority on incident
  * visibility; it publishes this whenever the label or the set of named readers changes, so
  * services that hold references to the incident (intake's reports, announcements' advisories)
@@ -212,6 +229,7 @@ export const INCIDENT_EVENTS = [
   IncidentClosedV1,
   IncidentTasksCancelledV1,
   IncidentReopenedV1,
+  IncidentIndicatorsChangedV1,
   IncidentAccessChangedV1,
   IncidentEscalationRefusedV1,
 ];
