@@ -2,7 +2,7 @@ import { IncidentMergedV1, IncidentOpenedV1, IncidentReportAttachedV1, TOPICS } 
 import { on, type HandlerRegistration } from '@csirt/messaging';
 import type { EntityManager } from 'typeorm';
 import { escalationRefusedHandlers } from './escalation-refused.handler';
-import { incidentIndicatorHandlers, recordIncidentPhase } from './incident-indicators.handler';
+import { incidentIndicatorHandlers, recordIncidentMerged, recordIncidentPhase } from './incident-indicators.handler';
 
 export const consumedTopics = [TOPICS.incidents];
 
@@ -42,6 +42,7 @@ export function incidentEventHandlers(): HandlerRegistration[] {
         event.data.incidentId,
         event.data.intoIncidentId,
       ]);
+      await recordIncidentMerged(manager, event.data);
     }),
   ];
 }

@@ -194,8 +194,13 @@ describe('intake: consuming incident events sets Report.incident (real Postgres 
     /** A GREEN report escalated into `incidentId` and linked to it, as after a real escalation. */
     async function escalatedInto(incidentId: string, text: string) {
       const report = await submitTriaged(url, reporter, analyst, { tlp: 'GREEN', description: `leak test ${text}` });
+      // Escalating needs an incident the analyst may read; what intake knew then is dropped
+      // afterwards, so each test starts from "not heard who may read it".
+      const db = service.dependencies.dataSource;
+      await db.query(`INSERT INTO incident_access (incident_id, tlp, readers, version, changed_at) VALUES ($1, 'GREEN', '{}', 0, now())`, [incidentId]);
       const escalated = await graphql(url, ESCALATE, { id: report.id, input: { incidentId } }, analyst);
       expect(escalated.errors).toBeUndefined();
+      await db.query(`DELETE FROM incident_access WHERE incident_id = $1`, [incidentId]);
       const attached = envelope(IncidentReportAttachedV1, incidentId, { incidentId, reference: 'INC-RED', reportId: report.id, attachedAt: new Date().toISOString() });
       await publish({ ...attached, tlp: 'RED' });
       await outcomeOf(attached.id, 'processed');
@@ -271,11 +276,13 @@ describe('intake: consuming incident events sets Report.incident (real Postgres 
   it('IncidentEscalationRefusedV1 returns the report to TRIAGED with the reason, no longer naming the incident; a redelivery changes nothing', async () => {
     const report = await submitTriaged(url, reporter, analyst);
     const incidentId = randomUUID();
+    // Intake knew the incident and let the request through; incident management refuses it
+    // (it was closed or the analyst lost access meanwhile).
+    await grantAccess(incidentId, { tlp: 'GREEN' });
     const escalated = await graphql(url, ESCALATE, { id: report.id, input: { incidentId } }, analyst);
-    // Intake has not heard who may read that incident: its id stays hidden.
     expect(escalated.data.escalateReport).toMatchObject({
       status: 'ESCALATED',
-      escalatedToIncidentId: null,
+      escalatedToIncidentId: incidentId,
     });
 
     const refused = envelope(IncidentEscalationRefusedV1, report.id, {

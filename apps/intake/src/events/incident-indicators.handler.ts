@@ -18,6 +18,24 @@ export function incidentIndicatorHandlers(): HandlerRegistration[] {
   ];
 }
 
+/** What intake knows of an incident's phase: null when it has not heard of it. */
+export async function incidentPhaseOf(manager: EntityManager, incidentId: string): Promise<{ status: IncidentStatus; mergedIntoId: string | null } | null> {
+  const [row]: { status: IncidentStatus; merged_into_id: string | null }[] = await manager.query(
+    `SELECT status, merged_into_id FROM incident_phase WHERE incident_id = $1`,
+    [incidentId],
+  );
+  return row ? { status: row.status, mergedIntoId: row.merged_into_id } : null;
+}
+
+/** The incident was merged away (its status-changed to CLOSED follows). */
+export async function recordIncidentMerged(manager: EntityManager, data: { incidentId: string; intoIncidentId: string; mergedAt: string }): Promise<void> {
+  await manager.query(
+    `INSERT INTO incident_phase (incident_id, status, changed_at, merged_into_id) VALUES ($1, 'CLOSED', $3, $2)
+     ON CONFLICT (incident_id) DO UPDATE SET merged_into_id = EXCLUDED.merged_into_id`,
+    [data.incidentId, data.intoIncidentId, new Date(data.mergedAt)],
+  );
+}
+
 export async function replaceIndicators(manager: EntityManager, incidentId: string, observables: readonly Observable[]): Promise<void> {
   await manager.query(`DELETE FROM incident_indicator WHERE incident_id = $1`, [incidentId]);
   if (observables.length === 0) return;
