@@ -20,7 +20,7 @@ import type { Producer } from 'kafkajs';
 import type { IntakeContext } from '../context';
 import { intakeSubgraph } from '../subgraph';
 import { caller, ESCALATE, freshIp, REPORT, REPORT_FIELDS as FULL_FIELDS, submit, submitTriaged, TEST_DATABASE } from '../testing/fixtures';
-import { ESCALATION_REFUSED_BY, ESCALATION_REFUSED_REASON } from './escalation-refused.handler';
+import { ESCALATION_REFUSED_BY, ESCALATION_REFUSED_CLOSED_REASON, ESCALATION_REFUSED_REASON } from './escalation-refused.handler';
 
 const INCIDENT_OF = `query ($id: ID!) { report(id: $id) { id status incident { id } } }`;
 
@@ -390,6 +390,19 @@ describe('intake: consuming incident events sets Report.incident (real Postgres 
     await outcomeOf(attached.id, 'processed');
     expect(await relatedTo(report.id)).toEqual([closing]);
     expect(await relatedTo((await submit(url, reporter, { observables: [] })).id)).toEqual([]);
+  });
+
+  it('IncidentEscalationRefusedV1 for a closed incident records that reason', async () => {
+    const report = await submitTriaged(url, reporter, analyst);
+    const incidentId = randomUUID();
+    await grantAccess(incidentId, { tlp: 'GREEN' });
+    expect((await graphql(url, ESCALATE, { id: report.id, input: { incidentId } }, analyst)).errors).toBeUndefined();
+    const refused = envelope(IncidentEscalationRefusedV1, report.id, { reportId: report.id, incidentId, reason: 'INCIDENT_CLOSED', refusedAt: new Date().toISOString() });
+    await publish(refused);
+    await outcomeOf(refused.id, 'processed');
+    const after = (await graphql(url, `query ($id: ID!) { report(id: $id) { status decisions { kind reason decidedBy } } }`, { id: report.id }, analyst)).data.report;
+    expect(after.status).toBe('TRIAGED');
+    expect(after.decisions.at(-1)).toEqual({ kind: 'ESCALATION_REFUSED', reason: ESCALATION_REFUSED_CLOSED_REASON, decidedBy: ESCALATION_REFUSED_BY });
   });
 
   it('dead-letters an incident event whose payload breaks its contract, and goes on', async () => {

@@ -204,7 +204,8 @@ export const IncidentAccessChangedV1 = defineEvent({
 /**
  * An escalation into an existing incident was not applied: the incident does not exist or
  * the escalating analyst may not read it (one reason for both, so the refusal reveals
- * nothing). Intake returns the report to TRIAGED with the reason. Keyed by report id.
+ * nothing), or it is CLOSED (reopen it first). Intake returns the report to TRIAGED with the
+ * reason. Keyed by report id.
  */
 export const IncidentEscalationRefusedV1 = defineEvent({
   type: 'incidents.escalation.refused',
@@ -214,7 +215,8 @@ export const IncidentEscalationRefusedV1 = defineEvent({
     reportId: z.uuid(),
     /** The incident the escalation named, as intake sent it. */
     incidentId: z.uuid(),
-    reason: z.literal('INCIDENT_NOT_FOUND'),
+    /** INCIDENT_CLOSED only to an analyst who may read the incident (it tells that it exists). */
+    reason: z.enum(['INCIDENT_NOT_FOUND', 'INCIDENT_CLOSED']),
     refusedAt: z.iso.datetime({ offset: true }),
   }),
 });
