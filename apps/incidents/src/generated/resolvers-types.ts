@@ -354,12 +354,13 @@ export type IncidentRelation =
  * Also allowed: ANALYSIS → POST_INCIDENT (nothing to contain, e.g. a false positive). Back-steps,
  * which need a note saying why: CONTAINMENT → ANALYSIS (containment failed or new findings),
  * ERADICATION → CONTAINMENT or ANALYSIS, RECOVERY → CONTAINMENT or ANALYSIS (reinfection),
- * POST_INCIDENT → ANALYSIS (new findings). CLOSED is final.
+ * POST_INCIDENT → ANALYSIS (new findings). A CLOSED incident may be reopened, with a note
+ * saying why, to any phase from ANALYSIS to POST_INCIDENT (never one merged into another).
  */
 export type IncidentStatus =
   /** Evaluation: scope, impact and classification are being worked out. */
   | 'ANALYSIS'
-  /** Done. Needs a resolution and, above severity 2, lessons learned. */
+  /** Done. Needs a resolution, above severity 2 lessons learned, and no open task (cancelled with a reason in the same step). */
   | 'CLOSED'
   /** Stopping the damage from spreading. */
   | 'CONTAINMENT'
