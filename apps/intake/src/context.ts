@@ -1,6 +1,7 @@
 import type { Principal } from '@csirt/auth';
 import { incidentAccessOf, mayReadIncident, recordRedReads, type BaseRequestContext, type ServiceDeps } from '@csirt/service';
 import DataLoader from 'dataloader';
+import { runningIncidentsSharingIndicators } from './events/incident-indicators.handler';
 import type { ReportDecision } from './reports/report-decision.entity';
 import type { Report } from './reports/report.entity';
 import { mayRead, ReportRepository, type RelatedReportRow } from './reports/report.repository';
@@ -17,6 +18,8 @@ export interface IntakeContext extends BaseRequestContext {
   readableReport: DataLoader<string, Report | null>;
   decisionsByReport: DataLoader<string, ReportDecision[]>;
   relationsByReport: DataLoader<string, RelatedReportRow[]>;
+  /** Running incidents sharing an indicator with a report (ids, unchecked: see readableIncident). */
+  incidentsSharingIndicators: DataLoader<Report, string[], string>;
   /** Whether the caller may learn of an incident (its id, its existence); see mayReadIncident. */
   readableIncident: DataLoader<string, boolean>;
 }
@@ -46,6 +49,13 @@ export function createContext(base: BaseRequestContext, deps: ServiceDeps): Inta
       const byReport = await reports.relationsOf(ids);
       return ids.map((id) => byReport.get(id) ?? []);
     }),
+    incidentsSharingIndicators: new DataLoader(
+      async (batch) => {
+        const byReport = await runningIncidentsSharingIndicators(deps.dataSource.manager, batch);
+        return batch.map((report) => byReport.get(report.id) ?? []);
+      },
+      { cacheKeyFn: (report) => report.id },
+    ),
     readableIncident: new DataLoader(async (ids) => {
       // Reached only through a report the caller may read, so there is a principal.
       const caller = base.principal as Principal;

@@ -194,10 +194,12 @@ describe('incidents consumes intake and teams events (real Kafka and Postgres)',
     );
     expect(events.map((e: { event_type: string }) => e.event_type)).toEqual([
       'incidents.incident.opened@1',
+      'incidents.incident.indicators-changed@1',
       'incidents.incident.access-changed@1',
       'incidents.incident.report-attached@1',
       'incidents.incident.severity-changed@1',
       'incidents.incident.tlp-changed@1',
+      'incidents.incident.indicators-changed@1',
       'incidents.incident.access-changed@1',
     ]);
   });
@@ -260,6 +262,22 @@ describe('incidents consumes intake and teams events (real Kafka and Postgres)',
     expect(unreadable.data).toMatchObject({ reportId: intoRed.reportId, reason: 'INCIDENT_NOT_FOUND' });
     expect(Object.keys(unreadable.data).sort()).toEqual(Object.keys(missing.data).sort());
     expect(dlq.matching((v) => events.some((e) => e.id === v?.id))).toEqual([]);
+  });
+
+  it('refuses an escalation into a CLOSED incident the analyst may read with INCIDENT_CLOSED, and attaches nothing', async () => {
+    const first = escalation();
+    await publish(producer, ReportEscalatedV1, envelope(ReportEscalatedV1, first.reportId, first));
+    const incidentId = (await waitFor('the incident', () => incidentOfReport(first.reportId))) as string;
+    // Closed meanwhile (arranged in SQL: the life cycle is transition-incident's spec).
+    await db().query(`UPDATE incident SET status = 'CLOSED', closed_at = now(), resolution = 'done' WHERE id = $1`, [incidentId]);
+    const late = escalation({ incidentId });
+    const event = envelope(ReportEscalatedV1, late.reportId, late);
+    await publish(producer, ReportEscalatedV1, event);
+    expect(await outcomeOf(event.id)).toBe('processed');
+    expect(await incidentOfReport(late.reportId)).toBeUndefined();
+    expect((await refusalOf(late.reportId)).data).toMatchObject({ reportId: late.reportId, incidentId, reason: 'INCIDENT_CLOSED' });
+    const [{ reports }] = await db().query(`SELECT count(*)::int AS reports FROM incident_report WHERE incident_id = $1`, [incidentId]);
+    expect(reports).toBe(1);
   });
 
   it('lets the recipients of its reports and the escalating analyst read a RED incident, and announces its readers', async () => {

@@ -244,6 +244,8 @@ export type IncidentEstimatedLossInput = {
 export type IncidentFilter = {
   /** Only incidents affecting this constituency. */
   constituencyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only incidents carrying this indicator; the value is normalised (defanged, case, ASN and CVE spelling) as everywhere on the platform. */
+  observable?: InputMaybe<IncidentObservableInput>;
   /** Only incidents opened at or after this time. */
   openedFrom?: InputMaybe<Scalars['DateTime']['input']>;
   /** Only incidents opened before this time. */
@@ -352,12 +354,13 @@ export type IncidentRelation =
  * Also allowed: ANALYSIS → POST_INCIDENT (nothing to contain, e.g. a false positive). Back-steps,
  * which need a note saying why: CONTAINMENT → ANALYSIS (containment failed or new findings),
  * ERADICATION → CONTAINMENT or ANALYSIS, RECOVERY → CONTAINMENT or ANALYSIS (reinfection),
- * POST_INCIDENT → ANALYSIS (new findings). CLOSED is final.
+ * POST_INCIDENT → ANALYSIS (new findings). A CLOSED incident may be reopened, with a note
+ * saying why, to any phase from ANALYSIS to POST_INCIDENT (never one merged into another).
  */
 export type IncidentStatus =
   /** Evaluation: scope, impact and classification are being worked out. */
   | 'ANALYSIS'
-  /** Done. Needs a resolution and, above severity 2, lessons learned. */
+  /** Done. Needs a resolution, above severity 2 lessons learned, and no open task (cancelled with a reason in the same step). */
   | 'CLOSED'
   /** Stopping the damage from spreading. */
   | 'CONTAINMENT'
@@ -427,7 +430,10 @@ export type Mutation = {
   /**
    * Moves an incident to another phase. Requires INCIDENT_MANAGER. `resolution` and
    * `lessonsLearned`, when given, are stored first (closing needs them). Entering RECOVERY with
-   * open containment tasks needs `overrideReason`. Back-steps need a `note`.
+   * open containment tasks needs `overrideReason`. Closing with open tasks (any kind) needs
+   * `cancelOpenTasksReason`: they are cancelled with it in the same step
+   * (`INCIDENT.TASKS_OPEN` otherwise). Back-steps need a `note`; so does reopening a CLOSED
+   * incident to an earlier phase (not OPEN; never one merged into another: `INCIDENT.MERGED`).
    */
   transitionIncident: Incident;
   /** Changes an incident's fields. Requires ANALYST or INCIDENT_MANAGER. */
@@ -464,6 +470,7 @@ export type MutationMergeIncidentsArgs = {
 
 
 export type MutationTransitionIncidentArgs = {
+  cancelOpenTasksReason?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
   lessonsLearned?: InputMaybe<Scalars['String']['input']>;
   note?: InputMaybe<Scalars['String']['input']>;

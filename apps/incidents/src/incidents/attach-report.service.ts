@@ -1,4 +1,4 @@
-import { IncidentEscalationRefusedV1 } from '@csirt/contracts';
+import { IncidentEscalationRefusedV1, type EventData } from '@csirt/contracts';
 import type { Outbox } from '@csirt/messaging';
 import type { EntityManager } from 'typeorm';
 import { absorb } from './absorb';
@@ -11,7 +11,8 @@ import { record } from './record';
 /**
  * Attaches an escalated report to the incident it names: the incident takes in the report
  * (absorb) and says so. Extending an incident needs the escalating analyst to be able to
- * read it; otherwise (and when it does not exist, alike) the escalation is refused back to intake.
+ * read it; otherwise (and when it does not exist, alike), or when it is closed, the escalation
+ * is refused back to intake.
  */
 export async function attachReport(
   manager: EntityManager,
@@ -21,7 +22,13 @@ export async function attachReport(
   const repository = new IncidentRepository(manager);
   const incident = await repository.lockFollowingMerges(report.incidentId);
   if (!incident || !(await mayReadStoredIncident(manager, escalatorOf(report), incident))) {
-    await refuse(manager, outbox, report, traceparent);
+    await refuse(manager, outbox, report, 'INCIDENT_NOT_FOUND', traceparent);
+    return { outcome: 'refused', incidentId: null };
+  }
+  // A closed incident takes nothing in (intake refuses this at the request already; this
+  // catches an incident closed meanwhile). The analyst may read it, so the reason may say so.
+  if (incident.status === 'CLOSED') {
+    await refuse(manager, outbox, report, 'INCIDENT_CLOSED', traceparent);
     return { outcome: 'refused', incidentId: null };
   }
   const changes = [
@@ -37,6 +44,7 @@ async function refuse(
   manager: EntityManager,
   outbox: Outbox,
   report: EscalatedReport & { incidentId: string },
+  reason: EventData<typeof IncidentEscalationRefusedV1>['reason'],
   traceparent?: string,
 ): Promise<void> {
   await outbox.enqueue(manager, {
@@ -47,7 +55,7 @@ async function refuse(
     data: {
       reportId: report.reportId,
       incidentId: report.incidentId,
-      reason: 'INCIDENT_NOT_FOUND',
+      reason,
       refusedAt: new Date().toISOString(),
     },
   });

@@ -37,7 +37,7 @@ describe('decideUpdate', () => {
 });
 
 describe('decideTransition', () => {
-  const none = { openContainmentTaskIds: [] };
+  const none = { openContainmentTaskIds: [], openTaskIds: [] };
   it('stores a resolution given with the move to CLOSED before checking, and announces the closure', () => {
     const incident = incidentLike({ status: 'POST_INCIDENT', severity: 1 });
     expect(decideTransition(incident, 'CLOSED', { ...none, resolution: 'Fixed' })).toEqual([
@@ -54,6 +54,7 @@ describe('decideTransition', () => {
 
   it('records an override of open containment tasks on the move', () => {
     const changes = decideTransition(incidentLike({ status: 'ERADICATION' }), 'RECOVERY', {
+      ...none,
       openContainmentTaskIds: ['t1'],
       overrideReason: 'accepted risk',
     });
@@ -63,7 +64,53 @@ describe('decideTransition', () => {
   });
 });
 
+describe('decideTransition: open tasks and reopening', () => {
+  const none = { openContainmentTaskIds: [], openTaskIds: [] };
+  const closable = incidentLike({ status: 'POST_INCIDENT', severity: 1, resolution: 'Fixed' });
+
+  it('refuses to close with open tasks unless they are cancelled, with a reason, in the same step', () => {
+    expect(decideTransition(closable, 'CLOSED', { ...none, openTaskIds: ['t1', 't2'] })).toEqual({ rule: 'TASKS_OPEN', openTaskIds: ['t1', 't2'] });
+    expect(decideTransition(closable, 'CLOSED', { ...none, openTaskIds: ['t1'], cancelOpenTasksReason: '  ' })).toEqual({ rule: 'TASKS_OPEN', openTaskIds: ['t1'] });
+    expect(decideTransition(closable, 'CLOSED', { ...none, openTaskIds: ['t1', 't2'], cancelOpenTasksReason: 'Handed to the ISP' })).toEqual([
+      { kind: 'tasks-cancelled', taskIds: ['t1', 't2'], reason: 'Handed to the ISP' },
+      { kind: 'status-changed', from: 'POST_INCIDENT', to: 'CLOSED', note: null },
+      { kind: 'closed' },
+    ]);
+    // No open task: the reason is not needed and cancels nothing.
+    expect(decideTransition(closable, 'CLOSED', { ...none, cancelOpenTasksReason: 'Handed to the ISP' })).toEqual([
+      { kind: 'status-changed', from: 'POST_INCIDENT', to: 'CLOSED', note: null },
+      { kind: 'closed' },
+    ]);
+  });
+
+  it('reopens a CLOSED incident to an earlier phase with a reason, never to OPEN nor one merged away', () => {
+    const closed = incidentLike({ status: 'CLOSED', resolution: 'Fixed' });
+    expect(decideTransition(closed, 'CONTAINMENT', none)).toEqual({ rule: 'NOTE_REQUIRED' });
+    expect(decideTransition(closed, 'OPEN', { ...none, note: 'again' })).toEqual({ rule: 'INVALID_TRANSITION' });
+    expect(decideTransition(closed, 'CONTAINMENT', { ...none, note: 'Reinfected' })).toEqual([
+      { kind: 'status-changed', from: 'CLOSED', to: 'CONTAINMENT', note: 'Reinfected' },
+      { kind: 'reopened', to: 'CONTAINMENT', reason: 'Reinfected' },
+    ]);
+    const merged = incidentLike({ status: 'CLOSED', mergedIntoId: 'other' });
+    expect(decideTransition(merged, 'ANALYSIS', { ...none, note: 'again' })).toEqual({ rule: 'MERGED_AWAY' });
+  });
+});
+
 describe('applyChange and timelineEntryOf', () => {
+  it('writes a reopening and the tasks cancelled on closing', () => {
+    const incident = incidentLike({ status: 'CLOSED', closedAt: at, postIncidentAt: at });
+    const change: IncidentChange = { kind: 'status-changed', from: 'CLOSED', to: 'ANALYSIS', note: 'Reinfected' };
+    applyChange(incident, change, at);
+    expect(incident).toMatchObject({ status: 'ANALYSIS', closedAt: null, postIncidentAt: null });
+    expect(timelineEntryOf(incident, change, 'im-1', incident.status, at)?.message).toBe('CLOSED → ANALYSIS (reopened): Reinfected');
+    expect(timelineEntryOf(incident, { kind: 'tasks-cancelled', taskIds: ['t1'], reason: 'Moot' }, 'im-1', 'POST_INCIDENT', at)).toMatchObject({
+      kind: 'TASK_UPDATED',
+      phase: 'POST_INCIDENT',
+      message: '1 open task(s) cancelled on closing: Moot',
+      details: { taskIds: ['t1'], status: 'CANCELLED', reason: 'Moot' },
+    });
+  });
+
   it('moves the phase and its timestamps, and writes the back-step with its note', () => {
     const incident = incidentLike({ status: 'CONTAINMENT', containmentAt: at });
     const change: IncidentChange = { kind: 'status-changed', from: 'CONTAINMENT', to: 'ANALYSIS', note: 'did not hold' };

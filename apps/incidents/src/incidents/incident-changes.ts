@@ -52,6 +52,10 @@ export type IncidentChange =
       override?: { reason: string; openContainmentTaskIds: string[] };
     }
   | { kind: 'closed' }
+  /** Tasks still open when the incident closed, cancelled in the same step, and why. */
+  | { kind: 'tasks-cancelled'; taskIds: string[]; reason: string }
+  /** A CLOSED incident moved back to `to` (after its `status-changed`), and why. */
+  | { kind: 'reopened'; to: IncidentStatus; reason: string }
   | { kind: 'merged-into'; from: IncidentStatus; into: Incident; reason: string; reportIds: string[]; taskIds: string[] }
   | {
       kind: 'merged-from';
@@ -137,6 +141,8 @@ export function applyChange(incident: Incident, change: IncidentChange, at: Date
     case 'opened':
     case 'report-attached':
     case 'closed':
+    case 'tasks-cancelled':
+    case 'reopened':
       return;
   }
 }
@@ -205,7 +211,8 @@ export function timelineEntryOf(
       };
     case 'status-changed': {
       const { from, to, note, override } = change;
-      let message = `${from} → ${to}${isBackStep(from, to) ? ' (back-step)' : ''}`;
+      const step = from === 'CLOSED' ? ' (reopened)' : isBackStep(from, to) ? ' (back-step)' : '';
+      let message = `${from} → ${to}${step}`;
       if (note) message += `: ${note}`;
       if (override) {
         message += `; entered with ${override.openContainmentTaskIds.length} containment task(s) open, overridden: ${override.reason}`;
@@ -222,7 +229,15 @@ export function timelineEntryOf(
         },
       };
     }
+    case 'tasks-cancelled':
+      return {
+        ...base,
+        kind: 'TASK_UPDATED',
+        message: `${change.taskIds.length} open task(s) cancelled on closing: ${change.reason}`,
+        details: { taskIds: change.taskIds, status: 'CANCELLED', reason: change.reason },
+      };
     case 'closed':
+    case 'reopened':
       return null;
     case 'merged-into': {
       const { into } = change;

@@ -21,11 +21,14 @@ const facts = (
   lessonsLearned: null,
   openContainmentTaskIds: [],
   overrideReason: null,
+  openTaskIds: [],
+  cancelOpenTasksReason: null,
+  mergedIntoId: null,
   ...more,
 });
 
 describe('incident life cycle', () => {
-  it('allows exactly the NIST forward steps, the listed back-steps, and nothing out of CLOSED', () => {
+  it('allows exactly the NIST forward steps, the listed back-steps, and and reopening out of CLOSED', () => {
     const allowed = INCIDENT_STATUSES.flatMap((from) =>
       INCIDENT_STATUSES.filter((to) => isAllowedTransition(from, to)).map((to) => `${from}>${to}`),
     );
@@ -44,13 +47,19 @@ describe('incident life cycle', () => {
         'RECOVERY>ANALYSIS',
         'POST_INCIDENT>CLOSED',
         'POST_INCIDENT>ANALYSIS',
+        'CLOSED>ANALYSIS',
+        'CLOSED>CONTAINMENT',
+        'CLOSED>ERADICATION',
+        'CLOSED>RECOVERY',
+        'CLOSED>POST_INCIDENT',
       ].sort(),
     );
     expect(checkTransition(facts('OPEN', 'CONTAINMENT'))).toEqual({ rule: 'INVALID_TRANSITION' });
     expect(checkTransition(facts('ANALYSIS', 'ANALYSIS'))).toEqual({ rule: 'INVALID_TRANSITION' });
-    expect(checkTransition(facts('CLOSED', 'ANALYSIS', { note: 'reopen' }))).toEqual({
-      rule: 'INVALID_TRANSITION',
-    });
+    expect(checkTransition(facts('CLOSED', 'OPEN', { note: 'reopen' }))).toEqual({ rule: 'INVALID_TRANSITION' });
+    expect(checkTransition(facts('CLOSED', 'ANALYSIS'))).toEqual({ rule: 'NOTE_REQUIRED' });
+    expect(checkTransition(facts('CLOSED', 'ANALYSIS', { note: 'reopen' }))).toBeNull();
+    expect(checkTransition(facts('CLOSED', 'ANALYSIS', { note: 'reopen', mergedIntoId: 'x' }))).toEqual({ rule: 'MERGED_AWAY' });
   });
 
   it('needs a note for a back-step', () => {

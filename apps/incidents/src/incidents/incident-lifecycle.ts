@@ -4,7 +4,9 @@ import type { IncidentChange } from './incident-changes';
 /**
  * The incident life cycle after NIST SP 800-61, as data. Forward steps follow the phases;
  * back-steps are what happens when a phase fails (containment did not hold, reinfection
- * during recovery, new findings in the post-incident review). CLOSED is final.
+ * during recovery, new findings in the post-incident review). A CLOSED incident may be
+ * reopened to any earlier phase but OPEN (it was evaluated already), with a reason; one
+ * merged into another stays closed (its reports and tasks live in the target).
  */
 const ALLOWED: Readonly<Record<IncidentStatus, readonly IncidentStatus[]>> = {
   OPEN: ['ANALYSIS'],
@@ -14,7 +16,7 @@ const ALLOWED: Readonly<Record<IncidentStatus, readonly IncidentStatus[]>> = {
   ERADICATION: ['RECOVERY', 'CONTAINMENT', 'ANALYSIS'],
   RECOVERY: ['POST_INCIDENT', 'CONTAINMENT', 'ANALYSIS'],
   POST_INCIDENT: ['CLOSED', 'ANALYSIS'],
-  CLOSED: [],
+  CLOSED: ['ANALYSIS', 'CONTAINMENT', 'ERADICATION', 'RECOVERY', 'POST_INCIDENT'],
 };
 
 /** Severity above which closing needs lessons learned. */
@@ -43,6 +45,12 @@ export interface TransitionFacts {
   lessonsLearned: string | null;
   openContainmentTaskIds: string[];
   overrideReason: string | null;
+  /** Tasks of any kind still open, looked up when closing. */
+  openTaskIds: string[];
+  /** Why the open tasks are cancelled in the same step; closing with open tasks needs it. */
+  cancelOpenTasksReason: string | null;
+  /** Set when the incident was merged away: it cannot be reopened. */
+  mergedIntoId: string | null;
 }
 
 export type TransitionViolation =
@@ -50,12 +58,15 @@ export type TransitionViolation =
   | { rule: 'NOTE_REQUIRED' }
   | { rule: 'CONTAINMENT_TASKS_OPEN'; openTaskIds: string[] }
   | { rule: 'RESOLUTION_REQUIRED' }
-  | { rule: 'LESSONS_LEARNED_REQUIRED' };
+  | { rule: 'LESSONS_LEARNED_REQUIRED' }
+  | { rule: 'TASKS_OPEN'; openTaskIds: string[] }
+  | { rule: 'MERGED_AWAY' };
 
 /** The first rule a transition breaks, or null when it may happen. Pure, so it is unit-tested. */
 export function checkTransition(facts: TransitionFacts): TransitionViolation | null {
   const { from, to } = facts;
   if (!isAllowedTransition(from, to)) return { rule: 'INVALID_TRANSITION' };
+  if (from === 'CLOSED' && facts.mergedIntoId) return { rule: 'MERGED_AWAY' };
   if (isBackStep(from, to) && !hasText(facts.note)) return { rule: 'NOTE_REQUIRED' };
   if (to === 'RECOVERY' && facts.openContainmentTaskIds.length > 0 && !hasText(facts.overrideReason)) {
     return { rule: 'CONTAINMENT_TASKS_OPEN', openTaskIds: facts.openContainmentTaskIds };
@@ -64,6 +75,9 @@ export function checkTransition(facts: TransitionFacts): TransitionViolation | n
     if (!hasText(facts.resolution)) return { rule: 'RESOLUTION_REQUIRED' };
     if (facts.severity > LESSONS_LEARNED_ABOVE_SEVERITY && !hasText(facts.lessonsLearned)) {
       return { rule: 'LESSONS_LEARNED_REQUIRED' };
+    }
+    if (facts.openTaskIds.length > 0 && !hasText(facts.cancelOpenTasksReason)) {
+      return { rule: 'TASKS_OPEN', openTaskIds: facts.openTaskIds };
     }
   }
   return null;
@@ -75,16 +89,26 @@ export interface TransitionRequest {
   resolution?: string | null;
   lessonsLearned?: string | null;
   overrideReason?: string | null;
+  cancelOpenTasksReason?: string | null;
   /** Containment tasks still open, looked up when entering RECOVERY. */
   openContainmentTaskIds: string[];
+  /** Tasks of any kind still open, looked up when closing. */
+  openTaskIds: string[];
 }
 
 /**
  * The changes a transition makes (a resolution or lessons learned given with it, stored
- * first so the rules see them; the move; the closure), or the first rule it breaks. Pure.
+ * first so the rules see them; the open tasks cancelled when closing; the move; the closure
+ * or the reopening), or the first rule it breaks. Pure.
  */
 export function decideTransition(
-  incident: { status: IncidentStatus; severity: number; resolution: string | null; lessonsLearned: string | null },
+  incident: {
+    status: IncidentStatus;
+    severity: number;
+    resolution: string | null;
+    lessonsLearned: string | null;
+    mergedIntoId: string | null;
+  },
   to: IncidentStatus,
   request: TransitionRequest,
 ): IncidentChange[] | TransitionViolation {
@@ -97,12 +121,17 @@ export function decideTransition(
   if (lessonsLearned !== incident.lessonsLearned) {
     changes.push({ kind: 'fields-updated', values: { lessonsLearned }, fields: ['lessonsLearned'], message: 'Lessons learned set' });
   }
-  const { openContainmentTaskIds } = request;
+  const { openContainmentTaskIds, openTaskIds } = request;
   const note = request.note ?? null;
   const overrideReason = request.overrideReason ?? null;
-  const facts = { from: incident.status, to, note, severity: incident.severity, resolution, lessonsLearned, openContainmentTaskIds, overrideReason };
+  const cancelOpenTasksReason = request.cancelOpenTasksReason ?? null;
+  const { severity, mergedIntoId } = incident;
+  const facts = { from: incident.status, to, note, severity, resolution, lessonsLearned, openContainmentTaskIds, overrideReason, openTaskIds, cancelOpenTasksReason, mergedIntoId };
   const violation = checkTransition(facts);
   if (violation) return violation;
+  if (to === 'CLOSED' && openTaskIds.length > 0) {
+    changes.push({ kind: 'tasks-cancelled', taskIds: openTaskIds, reason: cancelOpenTasksReason ?? '' });
+  }
   changes.push({
     kind: 'status-changed',
     from: incident.status,
@@ -111,6 +140,7 @@ export function decideTransition(
     ...(openContainmentTaskIds.length > 0 ? { override: { reason: overrideReason ?? '', openContainmentTaskIds } } : {}),
   });
   if (to === 'CLOSED') changes.push({ kind: 'closed' });
+  if (incident.status === 'CLOSED') changes.push({ kind: 'reopened', to, reason: note ?? '' });
   return changes;
 }
 

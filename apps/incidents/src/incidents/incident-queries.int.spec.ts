@@ -125,4 +125,36 @@ describe('incident and incidents queries', () => {
     expect(asReporter.errors).toBeUndefined();
     expect(asReporter.data._entities).toEqual(reps.map(() => null));
   });
+
+  it('filters by an indicator in its normal form, within what the caller may read, served by the index', async () => {
+    const domain = `c2-${randomUUID().slice(0, 8)}.example`;
+    const asn = 64_512 + Math.floor(Math.random() * 1_000);
+    const green = await openIncident(service, { tlp: 'GREEN', observables: [{ type: 'DOMAIN', value: domain }, { type: 'ASN', value: `AS${asn}` }] });
+    const amber = await openIncident(service, { tlp: 'AMBER', observables: [{ type: 'DOMAIN', value: domain }] });
+    await openIncident(service, { tlp: 'GREEN', observables: [{ type: 'HOSTNAME', value: domain }] });
+    const ids = async (observable: { type: string; value: string }, reader: string) =>
+      (await ok(service.url, list, { filter: { observable } }, reader)).incidents.edges.map((e: any) => e.node.id);
+    const amberReader = await as(['ANALYST'], { clearance: 'AMBER' });
+    // Defanged, upper-cased and with a trailing dot: the same indicator once normalised.
+    expect(await ids({ type: 'DOMAIN', value: `${domain.toUpperCase().replace('.example', '[.]example')}.` }, amberReader)).toEqual([amber, green]);
+    expect(await ids({ type: 'ASN', value: `as${asn}` }, amberReader)).toEqual([green]);
+    expect(await ids({ type: 'DOMAIN', value: domain }, await as(['ANALYST'], { clearance: 'GREEN' }))).toEqual([green]);
+    const bad = await graphql(service.url, list, { filter: { observable: { type: 'IPV4', value: '300.1.1.1' } } }, amberReader);
+    expect(errorCodes(bad)).toEqual(['INCIDENT.INVALID_INPUT']);
+    expect(bad.errors![0].extensions!.field).toBe('observable');
+
+    const runner = service.dependencies.dataSource.createQueryRunner();
+    try {
+      await runner.startTransaction();
+      // Few rows: the planner would rightly scan the table; show the index can serve the filter.
+      await runner.query('SET LOCAL enable_seqscan = off');
+      const plan = await runner.query(`EXPLAIN SELECT id FROM incident WHERE observables @> $1::jsonb`, [
+        JSON.stringify([{ type: 'DOMAIN', value: domain }]),
+      ]);
+      expect(plan.map((row: any) => row['QUERY PLAN']).join('\n')).toContain('incident_observables');
+    } finally {
+      await runner.rollbackTransaction();
+      await runner.release();
+    }
+  });
 });

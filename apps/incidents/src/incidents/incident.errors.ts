@@ -40,6 +40,17 @@ export const IncidentErrors = {
         severity,
       },
     ),
+  tasksOpen: (openTaskIds: string[]) =>
+    new DomainError(
+      'INCIDENT.TASKS_OPEN',
+      `${openTaskIds.length} task(s) are still open; finish them, or cancel them with the closure by giving cancelOpenTasksReason`,
+      { openTaskIds },
+    ),
+  mergedAway: () =>
+    new DomainError(
+      'INCIDENT.MERGED',
+      'this incident was merged into another and cannot be reopened; reopen the incident it was merged into',
+    ),
   tlpDowngradeForbidden: (from: string, to: string) =>
     new DomainError(
       'INCIDENT.TLP_DOWNGRADE_FORBIDDEN',
@@ -70,5 +81,9 @@ export function transitionRefused(violation: TransitionViolation, from: Incident
       return IncidentErrors.resolutionRequired();
     case 'LESSONS_LEARNED_REQUIRED':
       return IncidentErrors.lessonsLearnedRequired(severity);
+    case 'TASKS_OPEN':
+      return IncidentErrors.tasksOpen(violation.openTaskIds);
+    case 'MERGED_AWAY':
+      return IncidentErrors.mergedAway();
   }
 }

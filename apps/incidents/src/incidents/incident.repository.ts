@@ -1,5 +1,5 @@
 import type { Principal } from '@csirt/auth';
-import type { IncidentStatus, Tlp } from '@csirt/contracts';
+import type { IncidentStatus, Observable, Tlp } from '@csirt/contracts';
 import type { Cursor } from '@csirt/service';
 import type { EntityManager } from 'typeorm';
 import { Incident } from './incident.entity';
@@ -22,6 +22,8 @@ export interface IncidentListFilter {
   openedFrom?: Date | null;
   openedTo?: Date | null;
   text?: string | null;
+  /** In its normal form (normaliseObservable): stored indicators are. */
+  observable?: Observable | null;
 }
 
 /**
@@ -105,6 +107,12 @@ export class IncidentRepository {
       // Same expression as the trigram index, so the index serves it.
       query.andWhere(`(i.reference || ' ' || i.title || ' ' || i.summary) ILIKE :text`, {
         text: `%${escapeLike(filter.text)}%`,
+      });
+    }
+    if (filter.observable) {
+      // Containment on the jsonb list: served by the GIN index incident_observables.
+      query.andWhere('i.observables @> CAST(:observable AS jsonb)', {
+        observable: JSON.stringify([{ type: filter.observable.type, value: filter.observable.value }]),
       });
     }
     if (after) query.andWhere('(i.openedAt, i.id) < (:at, :id)', { at: after.at, id: after.id });

@@ -1,11 +1,12 @@
 import type { Principal } from '@csirt/auth';
+import { InvalidObservableError, normaliseObservable, type ObservableType } from '@csirt/contracts';
 import { decodeCursor, MAX_TEXT_FILTER_LENGTH, pageSize, toConnection, type Connection } from '@csirt/service';
 import type { Incident } from './incident.entity';
 import { IncidentErrors } from './incident.errors';
 import type { IncidentListFilter, IncidentRepository } from './incident.repository';
 
 export interface ListIncidentsQuery {
-  filter?: IncidentListFilter | null;
+  filter?: (Omit<IncidentListFilter, 'observable'> & { observable?: { type: ObservableType; value: string } | null }) | null;
   first?: number | null;
   after?: string | null;
 }
@@ -26,6 +27,17 @@ export async function listIncidents(
   if (text !== null && (text.length < 3 || text.length > MAX_TEXT_FILTER_LENGTH)) {
     throw IncidentErrors.invalidInput('text', `text must be 3 to ${MAX_TEXT_FILTER_LENGTH} characters`);
   }
-  const rows = await repository.list(caller, { ...filter, text }, decodeCursor(query.after), size + 1);
+  const observable = filter.observable ? { type: filter.observable.type, value: normalised(filter.observable) } : null;
+  const rows = await repository.list(caller, { ...filter, text, observable }, decodeCursor(query.after), size + 1);
   return toConnection(rows, size, (incident) => ({ at: incident.openedAt, id: incident.id }));
+}
+
+/** The filter's indicator in the form incidents store it, or INCIDENT.INVALID_INPUT. */
+function normalised(observable: { type: ObservableType; value: string }): string {
+  try {
+    return normaliseObservable(observable.type, observable.value);
+  } catch (error) {
+    if (error instanceof InvalidObservableError) throw IncidentErrors.invalidInput('observable', error.message);
+    throw error;
+  }
 }

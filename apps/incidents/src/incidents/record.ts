@@ -1,14 +1,18 @@
 import {
   IncidentClosedV1,
+  IncidentIndicatorsChangedV1,
   IncidentMergedV1,
   IncidentOpenedV1,
+  IncidentReopenedV1,
   IncidentReportAttachedV1,
   IncidentSeverityChangedV1,
   IncidentStatusChangedV1,
+  IncidentTasksCancelledV1,
 } from '@csirt/contracts';
 import type { Outbox } from '@csirt/messaging';
 import type { AuditCaller } from '@csirt/service';
 import type { EntityManager } from 'typeorm';
+import { TaskRepository } from '../tasks/task.repository';
 import { appendTimeline, type NewTimelineEntry } from '../timeline/timeline';
 import { describeOther } from './describe-other';
 import { Incident } from './incident.entity';
@@ -33,7 +37,8 @@ const CHANGES_ACCESS: ReadonlySet<IncidentChange['kind']> = new Set(['opened', '
  * applies them to the incident and stores it (inserts it when `opened`) with the reports
  * it takes on, appends one
  * timeline entry per change, enqueues each change's events, and tells other services the
- * incident's readers when they may have changed. Nothing given, nothing written.
+ * incident's readers when they may have changed, and its indicators when they did. Nothing
+ * given, nothing written.
  */
 export async function record(
   manager: EntityManager,
@@ -44,6 +49,7 @@ export async function record(
   at: Date = new Date(),
 ): Promise<void> {
   if (changes.length === 0) return;
+  const indicatorsBefore = JSON.stringify(changes.some((change) => change.kind === 'opened') ? [] : incident.observables);
   const phases = changes.map((change) => {
     applyChange(incident, change, at);
     return incident.status;
@@ -57,9 +63,20 @@ export async function record(
   const repository = new IncidentRepository(manager);
   for (const change of changes) {
     if (change.kind === 'opened' || change.kind === 'report-attached') await repository.linkReport(incident.id, change.report);
+    if (change.kind === 'tasks-cancelled') await new TaskRepository(manager).cancel(incident.id, change.taskIds, at);
   }
   await appendTimeline(manager, ...entries);
   for (const change of changes) await enqueueEventsOf(manager, outbox, incident, change, by, at);
+  if (JSON.stringify(incident.observables) !== indicatorsBefore) {
+    await outbox.enqueue(manager, {
+      contract: IncidentIndicatorsChangedV1,
+      subject: incident.id,
+      tlp: incident.tlp,
+      traceparent: by.traceparent,
+      time: at,
+      data: { incidentId: incident.id, reference: incident.reference, observables: incident.observables, changedAt: at.toISOString() },
+    });
+  }
   if (changes.some((change) => CHANGES_ACCESS.has(change.kind))) {
     await announceAccess(manager, outbox, incident.id, by.traceparent);
   }
@@ -113,6 +130,18 @@ async function enqueueEventsOf(
       }));
     case 'closed':
       return closed(manager, outbox, incident, by, at);
+    case 'tasks-cancelled':
+      return void (await outbox.enqueue(manager, {
+        contract: IncidentTasksCancelledV1,
+        ...envelope,
+        data: { ...ref, taskIds: change.taskIds, reason: change.reason, cancelledBy: changedBy, cancelledAt: at.toISOString() },
+      }));
+    case 'reopened':
+      return void (await outbox.enqueue(manager, {
+        contract: IncidentReopenedV1,
+        ...envelope,
+        data: { ...ref, to: change.to, reason: change.reason, reopenedBy: changedBy, reopenedAt: at.toISOString() },
+      }));
     case 'merged-into': {
       // The merged event names the target, so it carries the stricter of the two labels.
       await outbox.enqueue(manager, {

@@ -3,8 +3,8 @@ import { Client } from 'pg';
 import { errorCodes, graphql, startTestSubgraph, testDatabaseUrl } from '@csirt/testing';
 import { as, incidentsWithoutConsumer, ok, openIncident, type Service } from '../testing/fixtures';
 
-const TRANSITION = `mutation($id: ID!, $to: IncidentStatus!, $note: String, $resolution: String, $lessonsLearned: String, $overrideReason: String) {
-  transitionIncident(id: $id, to: $to, note: $note, resolution: $resolution, lessonsLearned: $lessonsLearned, overrideReason: $overrideReason) {
+const TRANSITION = `mutation($id: ID!, $to: IncidentStatus!, $note: String, $resolution: String, $lessonsLearned: String, $overrideReason: String, $cancelOpenTasksReason: String) {
+  transitionIncident(id: $id, to: $to, note: $note, resolution: $resolution, lessonsLearned: $lessonsLearned, overrideReason: $overrideReason, cancelOpenTasksReason: $cancelOpenTasksReason) {
     id status resolution lessonsLearned openedAt acknowledgedAt containmentAt eradicationAt recoveryAt postIncidentAt closedAt
   }
 }`;
@@ -98,22 +98,25 @@ describe('incident life cycle, tasks and timeline', () => {
     );
     expect(events.map((e: any) => e.envelope.type)).toEqual([
       'incidents.incident.opened',
+      'incidents.incident.indicators-changed',
       'incidents.incident.access-changed',
       ...Array(6).fill('incidents.incident.status-changed'),
       'incidents.incident.closed',
     ]);
-    expect(events[8].envelope.data).toMatchObject({
+    expect(events[9].envelope.data).toMatchObject({
       incidentId: id,
       resolution: 'Mail filters updated, accounts reset',
       closedBy: 'im-1',
     });
-    expect(events[2].envelope).toMatchObject({
+    expect(events[3].envelope).toMatchObject({
       tlp: 'GREEN',
       data: { from: 'OPEN', to: 'ANALYSIS', changedBy: 'im-1', note: 'into ANALYSIS' },
     });
 
-    // CLOSED is final, and the timeline cannot be edited in place, even by SQL.
-    await refused(id, () => move(id, 'ANALYSIS', { note: 'reopen' }), 'INCIDENT.INVALID_TRANSITION');
+    // Reopening needs a reason and an earlier phase than CLOSED, but not OPEN.
+    await refused(id, () => move(id, 'ANALYSIS'), 'INCIDENT.NOTE_REQUIRED');
+    await refused(id, () => move(id, 'OPEN', { note: 'reopen' }), 'INCIDENT.INVALID_TRANSITION');
+    // The timeline cannot be edited in place, even by SQL.
     // (A plain pg client: TypeORM would log the expected failures.)
     const client = new Client({ connectionString: testDatabaseUrl('csirt_test_incidents') });
     await client.connect();
@@ -268,6 +271,109 @@ describe('incident life cycle, tasks and timeline', () => {
     for (const to of ['ANALYSIS', 'CONTAINMENT', 'ERADICATION', 'RECOVERY']) await moveOk(clean, to);
   });
 
+  it('refuses to close with open tasks unless they are cancelled, with a reason, in the same step', async () => {
+    const id = await openIncident(service);
+    const task = (kind: string, title: string) =>
+      ok(service.url, CREATE_TASK, { input: { incidentId: id, kind, title } }, analyst).then((r) => r.createTask.id as string);
+    const open = await task('CONTAINMENT', 'Block the C2 address');
+    const working = await task('RECOVERY', 'Restore the file server');
+    const finished = await task('ERADICATION', 'Remove the implant');
+    await ok(service.url, UPDATE_TASK, { id: working, input: { status: 'IN_PROGRESS' } }, analyst);
+    await ok(service.url, UPDATE_TASK, { id: finished, input: { status: 'DONE' } }, analyst);
+    for (const to of ['ANALYSIS', 'POST_INCIDENT']) await moveOk(id, to);
+
+    const res = await move(id, 'CLOSED', { resolution: 'Contained upstream' });
+    expect(errorCodes(res)).toEqual(['INCIDENT.TASKS_OPEN']);
+    expect(res.errors![0].extensions!.openTaskIds).toEqual([open, working]);
+    await refused(id, () => move(id, 'CLOSED', { resolution: 'Contained upstream' }), 'INCIDENT.TASKS_OPEN');
+    await refused(id, () => move(id, 'CLOSED', { resolution: 'Contained upstream', cancelOpenTasksReason: 'x' }), 'INCIDENT.INVALID_INPUT');
+    const tasksBefore = await db().query(`SELECT id, status FROM incident_task WHERE incident_id = $1 ORDER BY created_at`, [id]);
+    expect(tasksBefore.map((t: any) => t.status)).toEqual(['OPEN', 'IN_PROGRESS', 'DONE']);
+
+    const closed = await moveOk(id, 'CLOSED', { resolution: 'Contained upstream', cancelOpenTasksReason: 'The ISP took the server down' });
+    expect(closed.status).toBe('CLOSED');
+    const tasks = await db().query(`SELECT id, status, completed_at FROM incident_task WHERE incident_id = $1 ORDER BY created_at`, [id]);
+    expect(tasks.map((t: any) => t.status)).toEqual(['CANCELLED', 'CANCELLED', 'DONE']);
+    expect(tasks[0].completed_at.toISOString()).toBe(closed.closedAt);
+
+    const timeline = await db().query(`SELECT kind, phase, message, details FROM timeline_entry WHERE incident_id = $1 ORDER BY seq DESC LIMIT 3`, [id]);
+    expect(timeline.reverse()).toMatchObject([
+      { kind: 'UPDATED', message: 'Resolution set' },
+      {
+        kind: 'TASK_UPDATED',
+        phase: 'POST_INCIDENT',
+        message: '2 open task(s) cancelled on closing: The ISP took the server down',
+        details: { taskIds: [open, working], status: 'CANCELLED', reason: 'The ISP took the server down' },
+      },
+      { kind: 'STATUS_CHANGED', phase: 'CLOSED' },
+    ]);
+    const events = await db().query(`SELECT envelope FROM messaging_outbox WHERE message_key = $1 ORDER BY seq DESC LIMIT 3`, [id]);
+    expect(events.reverse().map((e: any) => e.envelope.type)).toEqual([
+      'incidents.incident.tasks-cancelled',
+      'incidents.incident.status-changed',
+      'incidents.incident.closed',
+    ]);
+    expect(events[0].envelope).toMatchObject({
+      tlp: 'GREEN',
+      data: { incidentId: id, taskIds: [open, working], reason: 'The ISP took the server down', cancelledBy: 'im-1' },
+    });
+  });
+
+  it('reopens a CLOSED incident to an earlier phase with a reason, recorded on the timeline and announced', async () => {
+    const id = await openIncident(service);
+    for (const to of ['ANALYSIS', 'POST_INCIDENT']) await moveOk(id, to);
+    const closed = await moveOk(id, 'CLOSED', { resolution: 'Blocked the sender' });
+    await refused(id, () => move(id, 'CONTAINMENT', { note: '   ' }), 'INCIDENT.NOTE_REQUIRED');
+    // (A denied call is audited, so only the incident itself is compared.)
+    expect(errorCodes(await move(id, 'CONTAINMENT', { note: 'again' }, analyst))).toEqual(['FORBIDDEN']);
+    expect((await stateOf(id)).status).toBe('CLOSED');
+
+    const reopened = await moveOk(id, 'CONTAINMENT', { note: 'The same sender is back with new domains' });
+    expect(reopened).toMatchObject({
+      status: 'CONTAINMENT',
+      closedAt: null,
+      postIncidentAt: null,
+      acknowledgedAt: closed.acknowledgedAt,
+      resolution: 'Blocked the sender',
+    });
+    expect(Date.parse(reopened.containmentAt)).toBeGreaterThanOrEqual(Date.parse(closed.closedAt));
+    const [entry] = await db().query(
+      `SELECT kind, phase, message, details FROM timeline_entry WHERE incident_id = $1 ORDER BY seq DESC LIMIT 1`,
+      [id],
+    );
+    expect(entry).toMatchObject({
+      kind: 'STATUS_CHANGED',
+      phase: 'CONTAINMENT',
+      message: 'CLOSED → CONTAINMENT (reopened): The same sender is back with new domains',
+      details: { from: 'CLOSED', to: 'CONTAINMENT', note: 'The same sender is back with new domains' },
+    });
+    const events = await db().query(`SELECT envelope FROM messaging_outbox WHERE message_key = $1 ORDER BY seq DESC LIMIT 2`, [id]);
+    expect(events.reverse().map((e: any) => e.envelope)).toMatchObject([
+      { type: 'incidents.incident.status-changed', data: { from: 'CLOSED', to: 'CONTAINMENT' } },
+      {
+        type: 'incidents.incident.reopened',
+        tlp: 'GREEN',
+        data: { incidentId: id, to: 'CONTAINMENT', reason: 'The same sender is back with new domains', reopenedBy: 'im-1' },
+      },
+    ]);
+    // Open again: tasks may be added, and it closes again the usual way.
+    await ok(service.url, CREATE_TASK, { input: { incidentId: id, kind: 'CONTAINMENT', title: 'Block the new domains' } }, analyst);
+    for (const to of ['ERADICATION', 'RECOVERY', 'POST_INCIDENT']) await moveOk(id, to, { overrideReason: 'Blocked at the gateway' });
+    await refused(id, () => move(id, 'CLOSED'), 'INCIDENT.TASKS_OPEN');
+  });
+
+  it('never reopens an incident merged into another', async () => {
+    const source = await openIncident(service);
+    const into = await openIncident(service);
+    await ok(
+      service.url,
+      `mutation($s: ID!, $i: ID!) { mergeIncidents(sourceId: $s, intoId: $i, reason: "Same phishing wave") { id } }`,
+      { s: source, i: into },
+      manager,
+    );
+    await refused(source, () => move(source, 'ANALYSIS', { note: 'undo the merge' }), 'INCIDENT.MERGED');
+  });
+
   it('lets only incident managers transition, and hides incidents the caller may not read', async () => {
     const id = await openIncident(service, { tlp: 'AMBER' });
     expect(errorCodes(await move(id, 'ANALYSIS', {}, analyst))).toEqual(['FORBIDDEN']);
@@ -382,7 +488,7 @@ describe('incident life cycle, tasks and timeline', () => {
     ).toEqual(['INCIDENT.NOT_FOUND']);
     // Nor does anything change on a closed incident.
     for (const to of ['ANALYSIS', 'POST_INCIDENT']) await moveOk(id, to);
-    await moveOk(id, 'CLOSED', { resolution: 'Restored' });
+    await moveOk(id, 'CLOSED', { resolution: 'Restored', cancelOpenTasksReason: 'Backups were not needed' });
     expect(
       errorCodes(
         await graphql(

@@ -327,19 +327,28 @@ describe('updateIncident, linkIncidents and mergeIncidents', () => {
     ]);
     expect((await eventsOf(source)).map((e) => e.type)).toEqual([
       'incidents.incident.opened',
+      'incidents.incident.indicators-changed',
       'incidents.incident.access-changed',
       'incidents.incident.merged',
       'incidents.incident.status-changed',
       'incidents.incident.closed',
     ]);
-    expect((await eventsOf(into)).map((e) => e.type)).toEqual([
+    const intoEvents = await eventsOf(into);
+    expect(intoEvents.map((e) => e.type)).toEqual([
       'incidents.incident.opened',
+      'incidents.incident.indicators-changed',
       'incidents.incident.access-changed',
       'incidents.incident.report-attached',
       'incidents.incident.severity-changed',
       'incidents.incident.tlp-changed',
+      'incidents.incident.indicators-changed',
       'incidents.incident.access-changed',
     ]);
+    // The target's whole list of indicators after the merge, under its (stricter) label.
+    const indicators = intoEvents[6] as any;
+    const [{ observables }] = await service.dependencies.dataSource.query(`SELECT observables FROM incident WHERE id = $1`, [into]);
+    expect(indicators.data).toMatchObject({ incidentId: into, observables });
+    expect(indicators.tlp).toBe(intoEvents[5].data.to);
     expect(
       errorCodes(
         await graphql(service.url, MERGE, { sourceId: source, intoId: into, reason: 'again' }, manager),

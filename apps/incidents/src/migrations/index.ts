@@ -1,6 +1,7 @@
 import { MessagingOutboxInbox1732300000000, MessagingRawMessages1732300000010 } from '@csirt/messaging';
 import { Incidents1732300000300 } from './1732300000300-incidents';
 import { IncidentAccess1732300000302 } from './1732300000302-incident-access';
+import { IncidentObservablesIndex1732300000303 } from './1732300000303-incident-observables-index';
 
 /** Every migration of this service, in order. Listed explicitly so bundles carry them. */
 export const migrations = [
@@ -8,4 +9,5 @@ export const migrations = [
   MessagingRawMessages1732300000010,
   Incidents1732300000300,
   IncidentAccess1732300000302,
+  IncidentObservablesIndex1732300000303,
 ];

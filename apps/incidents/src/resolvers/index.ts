@@ -46,7 +46,7 @@ export const resolvers: Resolvers = {
   },
 
   Mutation: {
-    transitionIncident: async (_, { id, to, note, resolution, lessonsLearned, overrideReason }, ctx) => {
+    transitionIncident: async (_, { id, to, note, resolution, lessonsLearned, overrideReason, cancelOpenTasksReason }, ctx) => {
       const caller = authorize(ctx.principal, 'Mutation.transitionIncident');
       return ctx.deps.transaction((manager) =>
         transitionIncident(manager, ctx.deps.outbox, {
@@ -56,6 +56,7 @@ export const resolvers: Resolvers = {
           resolution,
           lessonsLearned,
           overrideReason,
+          cancelOpenTasksReason,
           caller,
           traceparent: ctx.traceparent,
         }),

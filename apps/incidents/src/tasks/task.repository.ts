@@ -34,6 +34,24 @@ export class TaskRepository {
     return rows.map((row) => row.id);
   }
 
+  /** Ids of an incident's tasks of any kind still open (closing cancels them or is refused). */
+  async openTaskIds(incidentId: string): Promise<string[]> {
+    const rows: { id: string }[] = await this.manager.query(
+      `SELECT id FROM incident_task WHERE incident_id = $1 AND status = ANY($2::text[]) ORDER BY created_at, id`,
+      [incidentId, OPEN_TASK_STATUSES],
+    );
+    return rows.map((row) => row.id);
+  }
+
+  /** Cancels the given tasks of an incident if still open (the caller holds the incident's lock). */
+  async cancel(incidentId: string, taskIds: readonly string[], at: Date): Promise<void> {
+    await this.manager.query(
+      `UPDATE incident_task SET status = 'CANCELLED', completed_at = $3, updated_at = $3
+        WHERE incident_id = $1 AND id = ANY($2::uuid[]) AND status = ANY($4::text[])`,
+      [incidentId, taskIds, at, OPEN_TASK_STATUSES],
+    );
+  }
+
   /** Moves an incident's open tasks to another incident; returns their ids. */
   async moveOpenTasks(fromIncidentId: string, toIncidentId: string, at: Date): Promise<string[]> {
     // Wrapped in a CTE: TypeORM answers a bare UPDATE ... RETURNING with [rows, count].

@@ -10,6 +10,9 @@ export const ESCALATION_REFUSED_BY = 'system:incidents';
 export const ESCALATION_REFUSED_REASON =
   'Escalation refused by incident management: the incident does not exist or the escalating analyst may not read it';
 
+/** Recorded on the report when the incident was closed (only to an analyst who may read it). */
+export const ESCALATION_REFUSED_CLOSED_REASON = 'Escalation refused by incident management: the incident is closed';
+
 /**
  * An escalation into an existing incident that incident management refused: the report goes
  * back to TRIAGED with the reason recorded, to be escalated again (or otherwise decided), and
@@ -19,7 +22,7 @@ export const ESCALATION_REFUSED_REASON =
 export function escalationRefusedHandlers(): HandlerRegistration[] {
   return [
     on(IncidentEscalationRefusedV1, async (event, manager) => {
-      const { reportId, incidentId, refusedAt } = event.data;
+      const { reportId, incidentId, refusedAt, reason } = event.data;
       const report = await manager.findOne(Report, {
         where: { id: reportId },
         lock: { mode: 'pessimistic_write' },
@@ -31,7 +34,7 @@ export function escalationRefusedHandlers(): HandlerRegistration[] {
         to: 'TRIAGED',
         by: ESCALATION_REFUSED_BY,
         at: new Date(refusedAt),
-        reason: ESCALATION_REFUSED_REASON,
+        reason: reason === 'INCIDENT_CLOSED' ? ESCALATION_REFUSED_CLOSED_REASON : ESCALATION_REFUSED_REASON,
       });
     }),
   ];

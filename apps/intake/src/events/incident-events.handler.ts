@@ -2,6 +2,7 @@ import { IncidentMergedV1, IncidentOpenedV1, IncidentReportAttachedV1, TOPICS } 
 import { on, type HandlerRegistration } from '@csirt/messaging';
 import type { EntityManager } from 'typeorm';
 import { escalationRefusedHandlers } from './escalation-refused.handler';
+import { incidentIndicatorHandlers, recordIncidentMerged, recordIncidentPhase } from './incident-indicators.handler';
 
 export const consumedTopics = [TOPICS.incidents];
 
@@ -27,8 +28,10 @@ export async function linkReportsToIncident(
 export function incidentEventHandlers(): HandlerRegistration[] {
   return [
     ...escalationRefusedHandlers(),
+    ...incidentIndicatorHandlers(),
     on(IncidentOpenedV1, async (event, manager) => {
       await linkReportsToIncident(manager, event.data.incidentId, event.data.reportIds);
+      await recordIncidentPhase(manager, event.data.incidentId, 'OPEN', new Date(event.data.openedAt));
     }),
     on(IncidentReportAttachedV1, async (event, manager) => {
       await linkReportsToIncident(manager, event.data.incidentId, [event.data.reportId]);
@@ -39,6 +42,7 @@ export function incidentEventHandlers(): HandlerRegistration[] {
         event.data.incidentId,
         event.data.intoIncidentId,
       ]);
+      await recordIncidentMerged(manager, event.data);
     }),
   ];
 }

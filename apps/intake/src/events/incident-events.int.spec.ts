@@ -4,9 +4,11 @@ import {
   deadLetterTopic,
   IncidentAccessChangedV1,
   IncidentEscalationRefusedV1,
+  IncidentIndicatorsChangedV1,
   IncidentMergedV1,
   IncidentOpenedV1,
   IncidentReportAttachedV1,
+  IncidentStatusChangedV1,
   TOPICS,
   type EventContract,
   type EventData,
@@ -17,8 +19,8 @@ import { graphql, startTestSubgraph, testKafka, TopicProbe, waitFor } from '@csi
 import type { Producer } from 'kafkajs';
 import type { IntakeContext } from '../context';
 import { intakeSubgraph } from '../subgraph';
-import { caller, ESCALATE, REPORT, REPORT_FIELDS as FULL_FIELDS, submitTriaged, TEST_DATABASE } from '../testing/fixtures';
-import { ESCALATION_REFUSED_BY, ESCALATION_REFUSED_REASON } from './escalation-refused.handler';
+import { caller, ESCALATE, freshIp, REPORT, REPORT_FIELDS as FULL_FIELDS, submit, submitTriaged, TEST_DATABASE } from '../testing/fixtures';
+import { ESCALATION_REFUSED_BY, ESCALATION_REFUSED_CLOSED_REASON, ESCALATION_REFUSED_REASON } from './escalation-refused.handler';
 
 const INCIDENT_OF = `query ($id: ID!) { report(id: $id) { id status incident { id } } }`;
 
@@ -192,8 +194,13 @@ describe('intake: consuming incident events sets Report.incident (real Postgres 
     /** A GREEN report escalated into `incidentId` and linked to it, as after a real escalation. */
     async function escalatedInto(incidentId: string, text: string) {
       const report = await submitTriaged(url, reporter, analyst, { tlp: 'GREEN', description: `leak test ${text}` });
+      // Escalating needs an incident the analyst may read; what intake knew then is dropped
+      // afterwards, so each test starts from "not heard who may read it".
+      const db = service.dependencies.dataSource;
+      await db.query(`INSERT INTO incident_access (incident_id, tlp, readers, version, changed_at) VALUES ($1, 'GREEN', '{}', 0, now())`, [incidentId]);
       const escalated = await graphql(url, ESCALATE, { id: report.id, input: { incidentId } }, analyst);
       expect(escalated.errors).toBeUndefined();
+      await db.query(`DELETE FROM incident_access WHERE incident_id = $1`, [incidentId]);
       const attached = envelope(IncidentReportAttachedV1, incidentId, { incidentId, reference: 'INC-RED', reportId: report.id, attachedAt: new Date().toISOString() });
       await publish({ ...attached, tlp: 'RED' });
       await outcomeOf(attached.id, 'processed');
@@ -269,11 +276,13 @@ describe('intake: consuming incident events sets Report.incident (real Postgres 
   it('IncidentEscalationRefusedV1 returns the report to TRIAGED with the reason, no longer naming the incident; a redelivery changes nothing', async () => {
     const report = await submitTriaged(url, reporter, analyst);
     const incidentId = randomUUID();
+    // Intake knew the incident and let the request through; incident management refuses it
+    // (it was closed or the analyst lost access meanwhile).
+    await grantAccess(incidentId, { tlp: 'GREEN' });
     const escalated = await graphql(url, ESCALATE, { id: report.id, input: { incidentId } }, analyst);
-    // Intake has not heard who may read that incident: its id stays hidden.
     expect(escalated.data.escalateReport).toMatchObject({
       status: 'ESCALATED',
-      escalatedToIncidentId: null,
+      escalatedToIncidentId: incidentId,
     });
 
     const refused = envelope(IncidentEscalationRefusedV1, report.id, {
@@ -302,6 +311,98 @@ describe('intake: consuming incident events sets Report.incident (real Postgres 
     await publish(replay);
     await outcomeOf(replay.id, 'processed');
     expect((await graphql(url, REPORT, { id: report.id }, analyst)).data.report.status).toBe('ESCALATED');
+  });
+
+  it('Report.relatedIncidents: running incidents sharing an indicator, readable by the caller, from incident events only', async () => {
+    const ip = freshIp();
+    const domain = `c2-${randomUUID().slice(0, 8)}.example`;
+    /** Plays the incidents service: an incident opened, its indicators, who may read it. */
+    const incident = async (observables: { type: 'IPV4' | 'DOMAIN'; value: string }[], tlp: 'AMBER' | 'RED' = 'AMBER') => {
+      const incidentId = randomUUID();
+      const events = [
+        envelope(IncidentOpenedV1, incidentId, {
+          incidentId,
+          reference: 'INC-RELATED',
+          title: 'Botnet C2',
+          severity: 2,
+          tlp,
+          classification: null,
+          constituencyId: null,
+          region: null,
+          reportIds: [],
+          openedAt: new Date().toISOString(),
+        }),
+        envelope(IncidentIndicatorsChangedV1, incidentId, { incidentId, reference: 'INC-RELATED', observables, changedAt: new Date().toISOString() }),
+      ];
+      for (const event of events) await publish(event);
+      await outcomeOf(events[1].id, 'processed');
+      await grantAccess(incidentId, { tlp });
+      return incidentId;
+    };
+    const move = async (incidentId: string, from: 'ANALYSIS' | 'CLOSED', to: 'ANALYSIS' | 'CLOSED') => {
+      const event = envelope(IncidentStatusChangedV1, incidentId, {
+        incidentId,
+        reference: 'INC-RELATED',
+        from,
+        to,
+        changedBy: 'im-1',
+        changedAt: new Date().toISOString(),
+        note: null,
+      });
+      await publish(event);
+      await outcomeOf(event.id, 'processed');
+    };
+    const RELATED = `query ($id: ID!) { report(id: $id) { relatedIncidents { id } } }`;
+    const relatedTo = async (reportId: string, as = analyst) =>
+      (await graphql(url, RELATED, { id: reportId }, as)).data.report.relatedIncidents.map((i: { id: string }) => i.id);
+
+    const both = await incident([{ type: 'IPV4', value: ip }, { type: 'DOMAIN', value: domain }]);
+    const byIp = await incident([{ type: 'IPV4', value: ip }]);
+    const secret = await incident([{ type: 'IPV4', value: ip }], 'RED');
+    const closing = await incident([{ type: 'DOMAIN', value: domain }]);
+    await move(closing, 'ANALYSIS', 'CLOSED');
+    await incident([{ type: 'DOMAIN', value: `other-${domain}` }]);
+
+    // The report spells the domain its own way: intake normalises it as incidents did.
+    const report = await submit(url, reporter, {
+      observables: [
+        { type: 'IPV4', value: ip },
+        { type: 'DOMAIN', value: `${domain.toUpperCase().replace('.example', '[.]example')}.` },
+      ],
+    });
+    // Most shared first; the RED incident (not a reader) and the closed one are left out.
+    expect(await relatedTo(report.id)).toEqual([both, byIp]);
+    const redReader = await caller(['ANALYST'], { clearance: 'RED' });
+    expect(await relatedTo(report.id, redReader)).not.toContain(secret);
+
+    // Reopened: related again. Its indicators replaced: no longer related.
+    await move(closing, 'CLOSED', 'ANALYSIS');
+    const reopened = await relatedTo(report.id);
+    // Two shared first; ties in incident id order.
+    expect(reopened).toEqual([both, ...[byIp, closing].sort()]);
+    const replaced = envelope(IncidentIndicatorsChangedV1, byIp, { incidentId: byIp, reference: 'INC-RELATED', observables: [], changedAt: new Date().toISOString() });
+    await publish(replaced);
+    await outcomeOf(replaced.id, 'processed');
+    expect(await relatedTo(report.id)).toEqual([both, closing]);
+    // The incident a report belongs to is not listed as related to it.
+    const attached = envelope(IncidentReportAttachedV1, both, { incidentId: both, reference: 'INC-RELATED', reportId: report.id, attachedAt: new Date().toISOString() });
+    await publish(attached);
+    await outcomeOf(attached.id, 'processed');
+    expect(await relatedTo(report.id)).toEqual([closing]);
+    expect(await relatedTo((await submit(url, reporter, { observables: [] })).id)).toEqual([]);
+  });
+
+  it('IncidentEscalationRefusedV1 for a closed incident records that reason', async () => {
+    const report = await submitTriaged(url, reporter, analyst);
+    const incidentId = randomUUID();
+    await grantAccess(incidentId, { tlp: 'GREEN' });
+    expect((await graphql(url, ESCALATE, { id: report.id, input: { incidentId } }, analyst)).errors).toBeUndefined();
+    const refused = envelope(IncidentEscalationRefusedV1, report.id, { reportId: report.id, incidentId, reason: 'INCIDENT_CLOSED', refusedAt: new Date().toISOString() });
+    await publish(refused);
+    await outcomeOf(refused.id, 'processed');
+    const after = (await graphql(url, `query ($id: ID!) { report(id: $id) { status decisions { kind reason decidedBy } } }`, { id: report.id }, analyst)).data.report;
+    expect(after.status).toBe('TRIAGED');
+    expect(after.decisions.at(-1)).toEqual({ kind: 'ESCALATION_REFUSED', reason: ESCALATION_REFUSED_CLOSED_REASON, decidedBy: ESCALATION_REFUSED_BY });
   });
 
   it('dead-letters an incident event whose payload breaks its contract, and goes on', async () => {

@@ -266,6 +266,8 @@ export type Report = {
   recipients: Array<Scalars['String']['output']>;
   /** Human-readable reference, e.g. RPT-2026-000123. */
   reference: Scalars['String']['output'];
+  /** Running (not CLOSED) incidents that share an indicator with this report, most shared first, besides the one it belongs to; only those the caller may read. From incident management's events (a read model), at most 20. */
+  relatedIncidents: Array<Incident>;
   /** Open reports that may be duplicates or related, with the reason; only those the caller may read. */
   relatedReports: Array<RelatedReport>;
   /** Who sent it. */
@@ -767,6 +769,7 @@ export type ReportResolvers<ContextType = IntakeContext, ParentType extends Reso
   receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   recipients?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  relatedIncidents?: Resolver<Array<ResolversTypes['Incident']>, ParentType, ContextType>;
   relatedReports?: Resolver<Array<ResolversTypes['RelatedReport']>, ParentType, ContextType>;
   reporter?: Resolver<ResolversTypes['Reporter'], ParentType, ContextType>;
   sensorId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

@@ -2,6 +2,7 @@ import { MessagingOutboxInbox1732300000000, MessagingRawMessages1732300000010 } 
 import { Reports1732300000200 } from './1732300000200-reports';
 import { EscalationRefused1732300000209 } from './1732300000209-escalation-refused';
 import { IncidentAccess1732300000210 } from './1732300000210-incident-access';
+import { IncidentIndicators1732300000211 } from './1732300000211-incident-indicators';
 
 /** Every migration of this service, in order. Listed explicitly so bundles carry them. */
 export const migrations = [
@@ -10,4 +11,5 @@ export const migrations = [
   Reports1732300000200,
   EscalationRefused1732300000209,
   IncidentAccess1732300000210,
+  IncidentIndicators1732300000211,
 ];

@@ -1,7 +1,7 @@
 import type { Principal } from '@csirt/auth';
 import { ReportEscalatedV1 } from '@csirt/contracts';
 import type { Outbox } from '@csirt/messaging';
-import { incidentAccessOf, isUuid } from '@csirt/service';
+import { incidentAccessOf, isUuid, mayReadIncident, type IncidentAccess } from '@csirt/service';
 import type { EntityManager } from 'typeorm';
 import { stricterTlp } from './report-tlp';
 import { applyDecision, lockReport, requireTransition } from './report-decisions';
@@ -10,6 +10,7 @@ import { classificationOf, type Report } from './report.entity';
 import { ReportErrors } from './report.errors';
 import { namedRecipients } from './report.repository';
 import type { EscalateReportInput } from '../generated/resolvers-types';
+import { incidentPhaseOf } from '../events/incident-indicators.handler';
 
 /** The generated EscalateReportInput (no incidentId: incident management opens a new incident), with the report's id and the request. */
 export type EscalateReportCommand = EscalateReportInput & { id: string; caller: Principal; traceparent?: string };
@@ -28,6 +29,7 @@ export async function escalateReport(manager: EntityManager, outbox: Outbox, com
 
   const report = await lockReport(manager, command.id, command.caller);
   const to = requireTransition(report, 'ESCALATE');
+  const target = incidentId ? await requireEscalationTarget(manager, command.caller, incidentId) : null;
   const now = new Date();
   report.escalatedToIncidentId = incidentId;
   await applyDecision(manager, report, { kind: 'ESCALATE', to, by: command.caller.subject, at: now, reason });
@@ -36,7 +38,7 @@ export async function escalateReport(manager: EntityManager, outbox: Outbox, com
     contract: ReportEscalatedV1,
     subject: report.id,
     // The event ties the report to the incident named: it carries the stricter of both labels.
-    tlp: incidentId ? stricterTlp(report.tlp, (await incidentAccessOf(manager, [incidentId])).get(incidentId)?.tlp) : report.tlp,
+    tlp: target ? stricterTlp(report.tlp, target.tlp) : report.tlp,
     traceparent: command.traceparent,
     data: {
       reportId: report.id,
@@ -65,4 +67,19 @@ export async function escalateReport(manager: EntityManager, outbox: Outbox, com
     },
   });
   return report;
+}
+
+/**
+ * The incident an escalation names, if the caller may read it and it is not closed, as
+ * intake's read models know it (incident_access, incident_phase, both from incident
+ * management's events). An incident intake has not heard of, or one the caller may not
+ * read, is refused alike. A merged-away incident is accepted: incident management follows
+ * the merge. Incident management checks again and refuses by event what slips through.
+ */
+async function requireEscalationTarget(manager: EntityManager, caller: Principal, incidentId: string): Promise<IncidentAccess> {
+  const access = (await incidentAccessOf(manager, [incidentId])).get(incidentId);
+  if (!access || !mayReadIncident(caller, access)) throw ReportErrors.incidentNotFound(incidentId);
+  const phase = await incidentPhaseOf(manager, incidentId);
+  if (phase?.status === 'CLOSED' && !phase.mergedIntoId) throw ReportErrors.incidentClosed(incidentId);
+  return access;
 }

@@ -66,6 +66,18 @@ export async function matchByTitle(manager: EntityManager, title: string, exclud
   return rows.map((row) => ({ reportId: row.id, sharedObservables: [], titleSimilarity: Number(row.similarity) }));
 }
 
+/**
+ * Serialises matching until the transaction ends. Without it, reports submitted at the same
+ * moment each match only what was committed before them and never find each other: the one
+ * that takes the lock second sees the first one's report, observables and relations (READ
+ * COMMITTED reads what committed before each statement), and relates both ways. Taken after
+ * the report's insert, so only matching and the commit are serialised (a few milliseconds);
+ * always after the idempotency-key lock, so the two never deadlock.
+ */
+export async function lockRelations(manager: EntityManager): Promise<void> {
+  await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended('intake:report-relations', 0))`);
+}
+
 /** Both kinds of match, merged per report: observable matches first, then similar titles. */
 export async function findRelatedOpenReports(
   manager: EntityManager,

@@ -137,19 +137,45 @@ describe('intake: the triage flow NEW -> TRIAGED -> ESCALATED | REJECTED | MERGE
     expect(later.relatedReports.map((r: any) => r.report.id)).not.toContain(report.id);
   });
 
-  it('escalation into an existing incident names it in the event; a malformed incident id is refused', async () => {
+  it('escalation into an existing incident names it in the event; a malformed, unknown, unreadable or closed incident is refused at the request', async () => {
     const report = await submitTriaged(url, reporter, analyst);
-    expect(errorCodes(await graphql(url, ESCALATE, { id: report.id, input: { incidentId: 'INC-1' } }, analyst))).toEqual(['REPORT.INVALID_INPUT']);
-    const incidentId = randomUUID();
-    const res = await graphql(url, ESCALATE, { id: report.id, input: { incidentId } }, analyst);
+    const access = (incidentId: string, tlp: string, readers: string[] = []) =>
+      db(`INSERT INTO incident_access (incident_id, tlp, readers, version, changed_at) VALUES ($1, $2, $3, 1, now())`, [incidentId, tlp, readers]);
+    const phase = (incidentId: string, status: string, mergedIntoId: string | null = null) =>
+      db(`INSERT INTO incident_phase (incident_id, status, changed_at, merged_into_id) VALUES ($1, $2, now(), $3)`, [incidentId, status, mergedIntoId]);
+    const escalate = (incidentId: string) => graphql(url, ESCALATE, { id: report.id, input: { incidentId } }, analyst);
+    /** Refused with `code`, naming the field, and nothing written: still TRIAGED, no event. */
+    const refused = async (incidentId: string, code: string) => {
+      const res = await escalate(incidentId);
+      expect(errorCodes(res)).toEqual([code]);
+      if (code !== 'REPORT.INVALID_INPUT') expect(res.errors![0].extensions!.field).toBe('input.incidentId');
+      const [row] = await db(`SELECT status, escalated_to_incident_id FROM report WHERE id = $1`, [report.id]);
+      expect(row).toEqual({ status: 'TRIAGED', escalated_to_incident_id: null });
+      const [{ n }] = await db(`SELECT count(*)::int AS n FROM messaging_outbox WHERE message_key = $1 AND event_type LIKE 'intake.report.escalated%'`, [report.id]);
+      expect(n).toBe(0);
+    };
+    await refused('INC-1', 'REPORT.INVALID_INPUT');
+    // Never heard of, and RED for others: the same answer, so nothing is revealed.
+    await refused(randomUUID(), 'REPORT.INCIDENT_NOT_FOUND');
+    const secret = randomUUID();
+    await access(secret, 'RED', ['someone-else']);
+    await refused(secret, 'REPORT.INCIDENT_NOT_FOUND');
+    const closed = randomUUID();
+    await access(closed, 'GREEN');
+    await phase(closed, 'CLOSED');
+    await refused(closed, 'REPORT.INCIDENT_CLOSED');
+
+    // Merged away: accepted, incident management follows the merge.
+    const merged = randomUUID();
+    await access(merged, 'GREEN');
+    await phase(merged, 'CLOSED', randomUUID());
+    const res = await escalate(merged);
     expect(res.errors).toBeUndefined();
-    // Intake has not heard who may read that incident (IncidentAccessChangedV1): its id stays
-    // hidden, even from the analyst who named it (see incident-events.int.spec.ts for the rest).
-    expect(res.data.escalateReport.escalatedToIncidentId).toBeNull();
+    expect(res.data.escalateReport).toMatchObject({ status: 'ESCALATED', escalatedToIncidentId: merged });
     const [row] = await db(`SELECT escalated_to_incident_id FROM report WHERE id = $1`, [report.id]);
-    expect(row.escalated_to_incident_id).toBe(incidentId);
+    expect(row.escalated_to_incident_id).toBe(merged);
     const event = await eventOf('intake.report.escalated', report.id);
-    expect(event.data.incidentId).toBe(incidentId);
+    expect(event.data.incidentId).toBe(merged);
   });
 
   it('an escalation into an incident intake knows to be TLP:RED carries TLP:RED on the event', async () => {
@@ -159,7 +185,9 @@ describe('intake: the triage flow NEW -> TRIAGED -> ESCALATED | REJECTED | MERGE
       incidentId,
       [analystSubject],
     ]);
-    await graphql(url, ESCALATE, { id: report.id, input: { incidentId } }, analyst);
+    // A named reader of a RED incident is cleared for RED (otherwise the request is refused).
+    const redAnalyst = await caller(['ANALYST'], { subject: analystSubject, personId: analystPersonId, clearance: 'RED' });
+    expect((await graphql(url, ESCALATE, { id: report.id, input: { incidentId } }, redAnalyst)).errors).toBeUndefined();
     const event = await eventOf('intake.report.escalated', report.id);
     expect([event.tlp, event.data.tlp, event.data.incidentId]).toEqual(['RED', 'GREEN', incidentId]);
   });

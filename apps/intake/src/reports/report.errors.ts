@@ -19,5 +19,13 @@ export const ReportErrors = {
     new DomainError('REPORT.INVALID_MERGE_TARGET', `cannot merge into report ${id}: it is ${status}`, { intoReportId: id, status }),
   channelNotAllowed: (channel: string, who: string) =>
     new DomainError('REPORT.CHANNEL_NOT_ALLOWED', `only ${who}'s credentials may submit on the ${channel} channel`, { field: 'input.channel', channel }),
+  /** The same for an incident that does not exist and one the caller may not read: nothing is revealed. */
+  incidentNotFound: (id: string) =>
+    new DomainError('REPORT.INCIDENT_NOT_FOUND', `incident ${id} not found`, { field: 'input.incidentId', incidentId: id }),
+  incidentClosed: (id: string) =>
+    new DomainError('REPORT.INCIDENT_CLOSED', `incident ${id} is closed: reopen it first, or escalate into a new incident`, {
+      field: 'input.incidentId',
+      incidentId: id,
+    }),
   bulkTooLarge: (max: number) => new DomainError('REPORT.BULK_TOO_LARGE', `at most ${max} reports per bulk submission`, { max }),
 };

@@ -314,6 +314,26 @@ describe('intake: submitting and reading reports (real Postgres and Kafka)', () 
     expect(amberView.relatedReports.map((r: any) => r.report.id)).toContain(second.id);
   });
 
+  it('relates reports submitted at the same moment to each other like any others', async () => {
+    const ip = freshIp();
+    const count = 8;
+    // Concurrent submissions: without serialising the matching, each transaction misses the
+    // others' uncommitted rows and the pairs are never related.
+    const reports = await Promise.all(
+      Array.from({ length: count }, (_, n) => submit(url, reporter, { title: `Burst ${marker()} ${n}`, observables: [{ type: 'IPV4', value: ip }] })),
+    );
+    const ids = reports.map((r: any) => r.id);
+    const pairs = await db(
+      `SELECT report_id, related_report_id FROM report_relation WHERE report_id = ANY($1::uuid[]) AND related_report_id = ANY($1::uuid[])`,
+      [ids],
+    );
+    expect(pairs).toHaveLength(count * (count - 1));
+    for (const id of ids) {
+      const { relatedReports } = (await graphql(url, REPORT, { id }, analyst)).data.report;
+      expect(relatedReports.map((r: any) => r.report.id).sort()).toEqual(ids.filter((other: string) => other !== id).sort());
+    }
+  });
+
   it('resolves Report through _entities with the same checks as report(id)', async () => {
     const report = await submit(url, reporter, { tlp: 'AMBER+STRICT' });
     const ENTITIES = `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Report { id reference status } } }`;

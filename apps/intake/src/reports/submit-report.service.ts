@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ReportReceivedV1 } from '@csirt/contracts';
 import type { Outbox } from '@csirt/messaging';
 import type { EntityManager } from 'typeorm';
-import { findRelatedOpenReports, recordRelations } from './related-reports';
+import { findRelatedOpenReports, lockRelations, recordRelations } from './related-reports';
 import { bindChannel, type ChannelCredentials } from './report-channel';
 import { validateSubmission, type SubmitReportFields, type ValidSubmission } from './report-input';
 import { Report } from './report.entity';
@@ -95,7 +95,9 @@ export async function submitReport(manager: EntityManager, outbox: Outbox, comma
   });
   await manager.insert(Report, report);
 
-  // Match before this report's own observables are indexed, so it never matches itself.
+  // Match before this report's own observables are indexed, so it never matches itself; one
+  // submission at a time, so concurrent ones relate to each other too.
+  await lockRelations(manager);
   const related = await findRelatedOpenReports(manager, report);
   if (valid.observables.length > 0) {
     await manager.query(

@@ -106,6 +106,12 @@ export const resolvers: Resolvers = {
       // Candidates the caller may not read are left out, as in every list.
       return relations.filter((_, index) => readable[index] !== null);
     },
+    relatedIncidents: async (report, _, ctx) => {
+      const ids = await ctx.incidentsSharingIndicators.load(report);
+      const readable = await Promise.all(ids.map((id) => ctx.readableIncident.load(id)));
+      // An incident the caller may not read is not even hinted at (its id tells it exists).
+      return ids.filter((_, index) => readable[index]).map((id) => ({ id }));
+    },
   },
 
   RelatedReport: {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineEvent } from '../define-event';
 import { TOPICS } from '../topics';
-import { ClassificationSchema, SeveritySchema, TlpSchema } from '../vocabulary';
+import { ClassificationSchema, ObservableSchema, SeveritySchema, TlpSchema } from '../vocabulary';
 
 /** Events of the incident management service, on `csirt.incidents.incidents`, keyed by incident id. */
 
@@ -127,6 +127,58 @@ export const IncidentClosedV1 = defineEvent({
 });
 
 /**
+ * The incident closed while tasks were still open: they were cancelled in the same step,
+ * with this reason (closing with open tasks is refused otherwise). Precedes the closed event.
+ */
+export const IncidentTasksCancelledV1 = defineEvent({
+  type: 'incidents.incident.tasks-cancelled',
+  version: 1,
+  topic: TOPICS.incidents,
+  schema: z.object({
+    ...incidentRef,
+    taskIds: z.array(z.uuid()).min(1),
+    reason: z.string(),
+    cancelledBy: z.string(),
+    cancelledAt: z.iso.datetime({ offset: true }),
+  }),
+});
+
+/**
+ * A CLOSED incident was reopened to an earlier phase, with a reason (it follows the
+ * status-changed event of the same move). Services that acted on the closure (teams
+ * dissolved the response team) may act again.
+ */
+export const IncidentReopenedV1 = defineEvent({
+  type: 'incidents.incident.reopened',
+  version: 1,
+  topic: TOPICS.incidents,
+  schema: z.object({
+    ...incidentRef,
+    to: IncidentStatusSchema,
+    reason: z.string(),
+    reopenedBy: z.string(),
+    reopenedAt: z.iso.datetime({ offset: true }),
+  }),
+});
+
+/**
+ * The incident's indicators now (the whole list, in the normal form of observables.ts),
+ * whenever they change (opened, report attached, merge, added by hand). Intake keeps them
+ * to show a new report the running incidents it shares an indicator with. Consumers replace
+ * what they hold; the topic is keyed by incident id, so they arrive in order.
+ */
+export const IncidentIndicatorsChangedV1 = defineEvent({
+  type: 'incidents.incident.indicators-changed',
+  version: 1,
+  topic: TOPICS.incidents,
+  schema: z.object({
+    ...incidentRef,
+    observables: z.array(ObservableSchema),
+    changedAt: z.iso.datetime({ offset: true }),
+  }),
+});
+
+/**
  * Who may read the incident now. The incidents service is the one authority on incident
  * visibility; it publishes this whenever the label or the set of named readers changes, so
  * services that hold references to the incident (intake's reports, announcements' advisories)
@@ -152,7 +204,8 @@ export const IncidentAccessChangedV1 = defineEvent({
 /**
  * An escalation into an existing incident was not applied: the incident does not exist or
  * the escalating analyst may not read it (one reason for both, so the refusal reveals
- * nothing). Intake returns the report to TRIAGED with the reason. Keyed by report id.
+ * nothing), or it is CLOSED (reopen it first). Intake returns the report to TRIAGED with the
+ * reason. Keyed by report id.
  */
 export const IncidentEscalationRefusedV1 = defineEvent({
   type: 'incidents.escalation.refused',
@@ -162,7 +215,8 @@ export const IncidentEscalationRefusedV1 = defineEvent({
     reportId: z.uuid(),
     /** The incident the escalation named, as intake sent it. */
     incidentId: z.uuid(),
-    reason: z.literal('INCIDENT_NOT_FOUND'),
+    /** INCIDENT_CLOSED only to an analyst who may read the incident (it tells that it exists). */
+    reason: z.enum(['INCIDENT_NOT_FOUND', 'INCIDENT_CLOSED']),
     refusedAt: z.iso.datetime({ offset: true }),
   }),
 });
@@ -175,6 +229,9 @@ export const INCIDENT_EVENTS = [
   IncidentTlpChangedV1,
   IncidentMergedV1,
   IncidentClosedV1,
+  IncidentTasksCancelledV1,
+  IncidentReopenedV1,
+  IncidentIndicatorsChangedV1,
   IncidentAccessChangedV1,
   IncidentEscalationRefusedV1,
 ];
