@@ -25,7 +25,11 @@ const ROLE_LABEL: Record<ApprovalRole, string> = { PR_OFFICER: 'PR officer', LEG
 export default function AdvisoryPage({ id }: { id: string }) {
   const { identity } = useSession();
   const publisher = hasAnyRole(identity, 'PUBLISHER');
-  const [{ data, fetching, error }, refetch] = useQuery({ query: AdvisoryQuery, variables: { id }, requestPolicy: 'cache-and-network' });
+  const [{ data, fetching, error }, refetch] = useQuery({
+    query: AdvisoryQuery,
+    variables: { id },
+    requestPolicy: 'cache-and-network',
+  });
   const [submitted, submit] = useMutation(SubmitAdvisoryForReviewMutation);
   const [approved, approve] = useMutation(ApproveAdvisoryMutation);
   const [published, publish] = useMutation(PublishAdvisoryMutation);
@@ -54,7 +58,7 @@ export default function AdvisoryPage({ id }: { id: string }) {
   const approvedEdit = advisory.status === 'APPROVED' && advisory.releasedRevision != null;
 
   return (
-    <section aria-labelledby="advisory-title">
+    <section aria-labelledby="advisory-title" className="advisory">
       <p>
         <a href="#/announcements">← Announcements</a>
       </p>
@@ -62,8 +66,9 @@ export default function AdvisoryPage({ id }: { id: string }) {
         <span className="ref">{advisory.reference}</span> {advisory.title} <TlpBadge tlp={advisory.tlp} />
       </h1>
       <p>
-        Status <strong data-testid="advisory-status">{advisory.status}</strong> · {advisory.kind.replace(/_/g, ' ').toLowerCase()} · severity{' '}
-        {advisory.severity} · content version {advisory.contentVersion}
+        Status <strong data-testid="advisory-status">{advisory.status}</strong> ·{' '}
+        {advisory.kind.replace(/_/g, ' ').toLowerCase()} · severity {advisory.severity} · content version{' '}
+        {advisory.contentVersion}
         {advisory.releasedRevision != null ? ` · released revision ${advisory.releasedRevision}` : ''}
         {advisory.legallySensitive ? ' · legally sensitive' : ''}
       </p>
@@ -71,7 +76,9 @@ export default function AdvisoryPage({ id }: { id: string }) {
         created {formatDate(advisory.createdAt)}
         {advisory.updatedAt ? ` · edited ${formatDate(advisory.updatedAt)}` : ''}
         {advisory.publishedAt ? ` · published ${formatDate(advisory.publishedAt)}` : ''}
-        {advisory.withdrawnAt ? ` · withdrawn ${formatDate(advisory.withdrawnAt)} (${advisory.withdrawnReason ?? ''})` : ''}
+        {advisory.withdrawnAt
+          ? ` · withdrawn ${formatDate(advisory.withdrawnAt)} (${advisory.withdrawnReason ?? ''})`
+          : ''}
       </small>
       <p>{advisory.summary}</p>
       {advisory.body && <p className="body">{advisory.body}</p>}
@@ -88,10 +95,13 @@ export default function AdvisoryPage({ id }: { id: string }) {
       )}
 
       <h2>Approvals</h2>
-      {advisory.status === 'DRAFT' || advisory.status === 'WITHDRAWN' ? null : advisory.missingApprovals.length === 0 ? (
+      {advisory.status === 'DRAFT' || advisory.status === 'WITHDRAWN' ? null : advisory.missingApprovals
+          .length === 0 ? (
         <p>Every approval the current content needs is given.</p>
       ) : (
-        <p data-testid="missing-approvals">Still missing: {advisory.missingApprovals.map((role) => ROLE_LABEL[role]).join(', ')}.</p>
+        <p data-testid="missing-approvals">
+          Still missing: {advisory.missingApprovals.map((role) => ROLE_LABEL[role]).join(', ')}.
+        </p>
       )}
       {advisory.approvals.length === 0 ? (
         <Empty>No approvals yet.</Empty>
@@ -99,10 +109,12 @@ export default function AdvisoryPage({ id }: { id: string }) {
         <ul className="rows">
           {advisory.approvals.map((approval) => (
             <li key={approval.id}>
-              {ROLE_LABEL[approval.role]} {approval.personName} approved content version {approval.contentVersion} (revision {approval.revision}) on{' '}
-              {formatDate(approval.approvedAt)}
+              {ROLE_LABEL[approval.role]} {approval.personName} approved content version{' '}
+              {approval.contentVersion} (revision {approval.revision}) on {formatDate(approval.approvedAt)}
               {approval.comment ? `: “${approval.comment}”` : ''}
-              {approval.voidedAt ? ` · voided ${formatDate(approval.voidedAt)} (${approval.voidedReason ?? 'content edited'})` : ''}
+              {approval.voidedAt
+                ? ` · voided ${formatDate(approval.voidedAt)} (${approval.voidedReason ?? 'content edited'})`
+                : ''}
             </li>
           ))}
         </ul>
@@ -127,14 +139,24 @@ export default function AdvisoryPage({ id }: { id: string }) {
               <input value={comment} onChange={(event) => setComment(event.target.value)} />
             </label>
             {advisory.missingApprovals.map((role) => (
-              <button key={role} type="button" disabled={approved.fetching} onClick={() => void approve({ id, role, comment: comment || null }).then(after)}>
+              <button
+                key={role}
+                type="button"
+                disabled={approved.fetching}
+                onClick={() => void approve({ id, role, comment: comment || null }).then(after)}
+              >
                 Approve as {ROLE_LABEL[role]}
               </button>
             ))}
           </>
         )}
         {publisher && advisory.status === 'APPROVED' && !approvedEdit && (
-          <button type="button" className="primary" disabled={published.fetching} onClick={() => void publish({ id }).then(after)}>
+          <button
+            type="button"
+            className="primary"
+            disabled={published.fetching}
+            onClick={() => void publish({ id }).then(after)}
+          >
             Publish
           </button>
         )}
@@ -144,7 +166,12 @@ export default function AdvisoryPage({ id }: { id: string }) {
               What changed
               <input value={revisionSummary} onChange={(event) => setRevisionSummary(event.target.value)} />
             </label>
-            <button type="button" className="primary" disabled={revised.fetching} onClick={() => void revise({ id, summary: revisionSummary }).then(after)}>
+            <button
+              type="button"
+              className="primary"
+              disabled={revised.fetching}
+              onClick={() => void revise({ id, summary: revisionSummary }).then(after)}
+            >
               Release revision
             </button>
           </>
@@ -155,7 +182,11 @@ export default function AdvisoryPage({ id }: { id: string }) {
               Reason to withdraw
               <input value={withdrawReason} onChange={(event) => setWithdrawReason(event.target.value)} />
             </label>
-            <button type="button" disabled={withdrawn.fetching} onClick={() => void withdraw({ id, reason: withdrawReason }).then(after)}>
+            <button
+              type="button"
+              disabled={withdrawn.fetching}
+              onClick={() => void withdraw({ id, reason: withdrawReason }).then(after)}
+            >
               Withdraw
             </button>
           </>
@@ -166,36 +197,43 @@ export default function AdvisoryPage({ id }: { id: string }) {
       {advisory.revisions.length === 0 ? (
         <Empty>Not released yet.</Empty>
       ) : (
-        <table>
-          <caption className="sr-only">Releases of {advisory.reference}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Revision</th>
-              <th scope="col">Action</th>
-              <th scope="col">What changed</th>
-              <th scope="col">When</th>
-              <th scope="col">By</th>
-            </tr>
-          </thead>
-          <tbody>
-            {advisory.revisions.map((revision) => (
-              <tr key={revision.number}>
-                <td>{revision.number}</td>
-                <td>{revision.action}</td>
-                <td>{revision.summary}</td>
-                <td>{formatDate(revision.date)}</td>
-                <td>{revision.releasedBy}</td>
+        <div
+          className="table-wrap"
+          tabIndex={0}
+          role="region"
+          aria-label="Revision history, scrolls sideways"
+        >
+          <table>
+            <caption className="sr-only">Releases of {advisory.reference}</caption>
+            <thead>
+              <tr>
+                <th scope="col">Revision</th>
+                <th scope="col">Action</th>
+                <th scope="col">What changed</th>
+                <th scope="col">When</th>
+                <th scope="col">By</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {advisory.revisions.map((revision) => (
+                <tr key={revision.number}>
+                  <td>{revision.number}</td>
+                  <td>{revision.action}</td>
+                  <td>{revision.summary}</td>
+                  <td>{formatDate(revision.date)}</td>
+                  <td>{revision.releasedBy}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
 
       <h2>CSAF document</h2>
       {advisory.csaf ? (
         <p data-testid="csaf">
-          {advisory.csaf.trackingId} version {advisory.csaf.version} ({advisory.csaf.action.toLowerCase()}) <TlpBadge tlp={advisory.csaf.tlp} /> released{' '}
-          {formatDate(advisory.csaf.releasedAt)}
+          {advisory.csaf.trackingId} version {advisory.csaf.version} ({advisory.csaf.action.toLowerCase()}){' '}
+          <TlpBadge tlp={advisory.csaf.tlp} /> released {formatDate(advisory.csaf.releasedAt)}
           {advisory.csaf.url ? (
             <>
               {' '}
@@ -211,29 +249,31 @@ export default function AdvisoryPage({ id }: { id: string }) {
       {advisory.acknowledgements.length === 0 ? (
         <Empty>No partner CSIRT has received it.</Empty>
       ) : (
-        <table data-testid="receipts">
-          <caption className="sr-only">Read receipts by partner</caption>
-          <thead>
-            <tr>
-              <th scope="col">Partner</th>
-              <th scope="col">Acknowledged</th>
-              <th scope="col">Waiting since</th>
-            </tr>
-          </thead>
-          <tbody>
-            {advisory.acknowledgements.map((receipt) => (
-              <tr key={receipt.partnerCode}>
-                <td>{receipt.partnerCode}</td>
-                <td>
-                  {receipt.acknowledged
-                    ? `version ${receipt.acknowledgedVersion ?? '?'} on ${formatDate(receipt.acknowledgedAt)}${receipt.upToDate ? '' : ' (not the newest)'}`
-                    : 'not yet'}
-                </td>
-                <td>{receipt.waitingSince ? formatDate(receipt.waitingSince) : '—'}</td>
+        <div className="table-wrap" tabIndex={0} role="region" aria-label="Read receipts, scrolls sideways">
+          <table data-testid="receipts">
+            <caption className="sr-only">Read receipts by partner</caption>
+            <thead>
+              <tr>
+                <th scope="col">Partner</th>
+                <th scope="col">Acknowledged</th>
+                <th scope="col">Waiting since</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {advisory.acknowledgements.map((receipt) => (
+                <tr key={receipt.partnerCode}>
+                  <td>{receipt.partnerCode}</td>
+                  <td>
+                    {receipt.acknowledged
+                      ? `version ${receipt.acknowledgedVersion ?? '?'} on ${formatDate(receipt.acknowledgedAt)}${receipt.upToDate ? '' : ' (not the newest)'}`
+                      : 'not yet'}
+                  </td>
+                  <td>{receipt.waitingSince ? formatDate(receipt.waitingSince) : '—'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </section>
   );
