@@ -4,7 +4,7 @@ import { graphql } from '../generated';
 
 export const TriageQueueQuery = graphql(`
   query TriageQueue($first: Int!, $after: String) {
-    reports(filter: { status: [NEW, TRIAGED] }, first: $first, after: $after) {
+    reports(filter: { status: [NEW, TRIAGED] }, first: $first, after: $after, order: OLDEST_FIRST) {
       edges {
         cursor
         node {
