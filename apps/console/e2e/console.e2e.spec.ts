@@ -27,7 +27,11 @@ let browser: Browser;
 let page: Page;
 let admin: string;
 
-async function api<T = any>(query: string, variables: Record<string, unknown> = {}, token = admin): Promise<T> {
+async function api<T = any>(
+  query: string,
+  variables: Record<string, unknown> = {},
+  token = admin,
+): Promise<T> {
   const response = await graphql<T>(stack.gatewayUrl, query, variables, token);
   if (response.errors?.length) throw new Error(JSON.stringify(response.errors));
   return response.data as T;
@@ -35,8 +39,21 @@ async function api<T = any>(query: string, variables: Record<string, unknown> = 
 
 async function seedPeople(): Promise<void> {
   const people = [
-    { name: 'Olga Officer', email: `olga.${run}@example.org`, region: REGION, roles: ['GEO_SECURITY_OFFICER'], onCall: true },
-    { name: 'Sven Engineer', email: `sven.${run}@example.org`, region: REGION, roles: ['SERVICE_ENGINEER'], skills: ['phishing', 'fraud'], onCall: true },
+    {
+      name: 'Olga Officer',
+      email: `olga.${run}@example.org`,
+      region: REGION,
+      roles: ['GEO_SECURITY_OFFICER'],
+      onCall: true,
+    },
+    {
+      name: 'Sven Engineer',
+      email: `sven.${run}@example.org`,
+      region: REGION,
+      roles: ['SERVICE_ENGINEER'],
+      skills: ['phishing', 'fraud'],
+      onCall: true,
+    },
   ];
   for (const input of people) {
     await api(`mutation($input: CreatePersonInput!) { createPerson(input: $input) { id } }`, { input });
@@ -47,7 +64,15 @@ async function seedPeople(): Promise<void> {
 async function openIncident(title: string, tlp: string, analyst: string): Promise<string> {
   const { submitReport } = await api(
     `mutation($input: SubmitReportInput!) { submitReport(input: $input) { id } }`,
-    { input: { channel: 'INTERNAL', reporter: { name: 'Internal SOC' }, title, description: `${title}: seen by the SOC.`, tlp } },
+    {
+      input: {
+        channel: 'INTERNAL',
+        reporter: { name: 'Internal SOC' },
+        title,
+        description: `${title}: seen by the SOC.`,
+        tlp,
+      },
+    },
     analyst,
   );
   await api(
@@ -55,10 +80,20 @@ async function openIncident(title: string, tlp: string, analyst: string): Promis
     { id: submitReport.id },
     analyst,
   );
-  await api(`mutation($id: ID!) { escalateReport(id: $id, input: {}) { id } }`, { id: submitReport.id }, analyst);
+  await api(
+    `mutation($id: ID!) { escalateReport(id: $id, input: {}) { id } }`,
+    { id: submitReport.id },
+    analyst,
+  );
   return waitFor(
     `the incident of "${title}"`,
-    async () => (await api<{ report: { incident: { id: string } | null } }>(`query($id: ID!) { report(id: $id) { incident { id } } }`, { id: submitReport.id })).report.incident?.id,
+    async () =>
+      (
+        await api<{ report: { incident: { id: string } | null } }>(
+          `query($id: ID!) { report(id: $id) { incident { id } } }`,
+          { id: submitReport.id },
+        )
+      ).report.incident?.id,
     { timeoutMs: 60_000 },
   );
 }
@@ -70,8 +105,13 @@ async function shoot(name: string): Promise<void> {
 /** No serious or critical axe-core violation on what is on screen now. */
 async function expectAccessible(what: string): Promise<void> {
   const results = await runAxe(page);
-  const bad = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
-  expect({ view: what, violations: bad.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length})`) }).toEqual({
+  const bad = results.violations.filter(
+    (violation) => violation.impact === 'serious' || violation.impact === 'critical',
+  );
+  expect({
+    view: what,
+    violations: bad.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length})`),
+  }).toEqual({
     view: what,
     violations: [],
   });
@@ -83,7 +123,9 @@ async function go(hash: string): Promise<void> {
 
 beforeAll(async () => {
   mkdirSync(screenshots, { recursive: true });
-  stack = browserEnvironment.reuseGatewayUrl ? { gatewayUrl: browserEnvironment.reuseGatewayUrl, stop: async () => undefined } : await startStack();
+  stack = browserEnvironment.reuseGatewayUrl
+    ? { gatewayUrl: browserEnvironment.reuseGatewayUrl, stop: async () => undefined }
+    : await startStack();
   consoleServer = await startConsole(stack.gatewayUrl);
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -103,9 +145,14 @@ test('first load: at most 300 KB of gzipped JavaScript (from the build)', () => 
   // What index.html loads before anything else: the entry module and its preloaded imports.
   const scripts = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((match) => match[1]);
   expect(scripts.length).toBeGreaterThan(0);
-  const gzipped = scripts.reduce((sum, file) => sum + gzipSync(readFileSync(join(publicDir, file))).length, 0);
+  const gzipped = scripts.reduce(
+    (sum, file) => sum + gzipSync(readFileSync(join(publicDir, file))).length,
+    0,
+  );
   const raw = scripts.reduce((sum, file) => sum + statSync(join(publicDir, file)).size, 0);
-  process.stdout.write(`first-load JavaScript: ${scripts.length} files, ${(raw / 1024).toFixed(1)} KB, ${(gzipped / 1024).toFixed(1)} KB gzipped\n`);
+  process.stdout.write(
+    `first-load JavaScript: ${scripts.length} files, ${(raw / 1024).toFixed(1)} KB, ${(gzipped / 1024).toFixed(1)} KB gzipped\n`,
+  );
   expect(gzipped).toBeLessThanOrEqual(300 * 1024);
 });
 
@@ -116,8 +163,12 @@ test('a report submitted, triaged, escalated, the response team formed, tasks do
   await signInAs(page, consoleServer.url, 'dev-reporter');
   await go('#/report');
   await page.getByLabel('Title').fill(title);
-  await page.getByLabel('What happened').fill('Staff received e-mails asking them to confirm their salary account at a look-alike domain.');
-  await page.getByLabel('Indicators, one per line as TYPE value (e.g. IPV4 198.51.100.7)').fill('DOMAIN payro11-portal.example');
+  await page
+    .getByLabel('What happened')
+    .fill('Staff received e-mails asking them to confirm their salary account at a look-alike domain.');
+  await page
+    .getByLabel('Indicators, one per line as TYPE value (e.g. IPV4 198.51.100.7)')
+    .fill('DOMAIN payro11-portal.example');
   await page.getByRole('button', { name: 'Submit report' }).click();
   await page.getByRole('status').filter({ hasText: 'received' }).waitFor();
   await shoot('submit-report');
@@ -165,18 +216,26 @@ test('a report submitted, triaged, escalated, the response team formed, tasks do
   await task.waitFor();
   expect(await task.innerText()).toContain('Sven Engineer');
   await task.getByLabel(/Status of/).selectOption('DONE');
-  await waitFor('the task to be done', async () => (await task.getByLabel(/Status of/).inputValue()) === 'DONE');
+  await waitFor(
+    'the task to be done',
+    async () => (await task.getByLabel(/Status of/).inputValue()) === 'DONE',
+  );
   await shoot('incident-page');
 
   // Through the phases to closure.
   for (const to of ['ANALYSIS', 'CONTAINMENT', 'ERADICATION', 'RECOVERY', 'POST_INCIDENT', 'CLOSED']) {
     await phase.getByRole('combobox').first().selectOption(to);
     if (to === 'CLOSED') {
-      await phase.getByLabel('Resolution').fill('Domain blocked and taken down; no credentials were entered.');
+      await phase
+        .getByLabel('Resolution')
+        .fill('Domain blocked and taken down; no credentials were entered.');
       await phase.getByLabel('Lessons learned').fill('Warn staff before payroll runs.');
     }
     await phase.getByRole('button', { name: `Move to ${to}` }).click();
-    await page.getByTestId('incident-status').filter({ hasText: new RegExp(`^${to}$`) }).waitFor();
+    await page
+      .getByTestId('incident-status')
+      .filter({ hasText: new RegExp(`^${to}$`) })
+      .waitFor();
   }
   await go('#/incidents');
   await page.locator('.card', { hasText: title }).waitFor();
@@ -186,7 +245,9 @@ test('a report submitted, triaged, escalated, the response team formed, tasks do
 test('a reporter cannot see the triage queue', async () => {
   await signInAs(page, consoleServer.url, 'dev-reporter');
   await page.getByRole('link', { name: 'Report an incident' }).waitFor();
-  expect(await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Triage queue' }).count()).toBe(0);
+  expect(
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Triage queue' }).count(),
+  ).toBe(0);
   await go('#/triage');
   await page.getByText('This view is not available to your roles').waitFor();
   expect(await page.locator('table').count()).toBe(0);
@@ -194,7 +255,10 @@ test('a reporter cannot see the triage queue', async () => {
 
 test("a GREEN-cleared analyst never sees an AMBER+STRICT incident's title anywhere on screen", async () => {
   const secret = `Zebra-${run} exfiltration at the ministry`;
-  const analyst = await bearer(['ANALYST', 'INCIDENT_MANAGER'], { subject: 'e2e-strict-analyst', clearance: 'AMBER_STRICT' });
+  const analyst = await bearer(['ANALYST', 'INCIDENT_MANAGER'], {
+    subject: 'e2e-strict-analyst',
+    clearance: 'AMBER_STRICT',
+  });
   const incidentId = await openIncident(secret, 'AMBER+STRICT', analyst);
   // The same incident is on screen for someone cleared for it (so the check below can fail).
   await signInAs(page, consoleServer.url, 'dev-analyst');
@@ -202,36 +266,143 @@ test("a GREEN-cleared analyst never sees an AMBER+STRICT incident's title anywhe
   await page.getByRole('heading', { level: 1, name: new RegExp(`Zebra-${run}`) }).waitFor();
 
   await signInAs(page, consoleServer.url, 'dev-analyst-green');
-  for (const hash of ['#/triage', '#/incidents', `#/incidents/${incidentId}`, '#/announcements', '#/directory', '#/report']) {
+  for (const hash of [
+    '#/triage',
+    '#/incidents',
+    `#/incidents/${incidentId}`,
+    '#/announcements',
+    '#/directory',
+    '#/report',
+  ]) {
     await go(hash);
     await page.waitForLoadState('networkidle');
-    await page.waitForFunction(() => !document.querySelector('.state-loading'), undefined, { timeout: 30_000 });
+    await page.waitForFunction(() => !document.querySelector('.state-loading'), undefined, {
+      timeout: 30_000,
+    });
     const html = await page.content();
     expect({ hash, shown: html.includes(`Zebra-${run}`) }).toEqual({ hash, shown: false });
   }
   await shoot('green-analyst-incident');
 });
 
+let advisoryId = '';
+
+test('an advisory submitted, approved by a PR officer and published, then its history and receipts on its page', async () => {
+  const { draftAdvisory } = await api<{ draftAdvisory: { id: string } }>(
+    `mutation($input: DraftAdvisoryInput!) { draftAdvisory(input: $input) { id } }`,
+    {
+      input: {
+        kind: 'VULNERABILITY_ADVISORY',
+        title: `Patch the VPN ${run}`,
+        summary: 'Patch now.',
+        body: 'Patch the VPN gateways now.',
+        severity: 2,
+        tlp: 'GREEN',
+        audience: { community: true },
+      },
+    },
+  );
+  advisoryId = draftAdvisory.id;
+
+  // The publisher submits it for review in the UI; the page says what approval is missing.
+  await signInAs(page, consoleServer.url, 'dev-publisher');
+  await go(`#/announcements/${advisoryId}`);
+  await page.getByTestId('advisory-status').filter({ hasText: 'DRAFT' }).waitFor();
+  await page.getByRole('button', { name: 'Submit for review' }).click();
+  await page.getByTestId('advisory-status').filter({ hasText: 'IN_REVIEW' }).waitFor();
+  await page.getByTestId('missing-approvals').filter({ hasText: 'PR officer' }).waitFor();
+  // Not a PR officer: the refusal is shown in words (the dev identities carry no person id).
+  await page.getByRole('button', { name: 'Approve as PR officer' }).click();
+  await page.getByRole('alert').filter({ hasText: 'Approval refused' }).waitFor();
+
+  // A PR officer (a person in teams; the token names them) approves through the API.
+  const { createPerson } = await api<{ createPerson: { id: string } }>(
+    `mutation($input: CreatePersonInput!) { createPerson(input: $input) { id } }`,
+    {
+      input: {
+        name: 'Petra PR',
+        email: `petra.${run}@example.org`,
+        region: REGION,
+        roles: ['PR_OFFICER'],
+        onCall: false,
+      },
+    },
+  );
+  const prOfficer = await bearer(['ANALYST'], {
+    subject: 'e2e-pr-officer',
+    clearance: 'AMBER',
+    personId: createPerson.id,
+  });
+  await waitFor(
+    'the PR officer to be known to announcements',
+    async () => {
+      const approved = await graphql<{ approveAdvisory: { status: string } }>(
+        stack.gatewayUrl,
+        `
+          mutation ($id: ID!) {
+            approveAdvisory(id: $id, role: PR_OFFICER) {
+              status
+            }
+          }
+        `,
+        { id: advisoryId },
+        prOfficer,
+      );
+      return approved.data?.approveAdvisory?.status === 'APPROVED' || undefined;
+    },
+    { timeoutMs: 30_000 },
+  );
+
+  // The publisher publishes in the UI; history, CSAF release and receipts follow.
+  await page.reload();
+  await page.getByTestId('advisory-status').filter({ hasText: 'APPROVED' }).waitFor();
+  await page.getByText('Petra PR').first().waitFor();
+  await page.getByRole('button', { name: 'Publish' }).click();
+  await page.getByTestId('advisory-status').filter({ hasText: 'PUBLISHED' }).waitFor();
+  await page.locator('table', { hasText: 'What changed' }).waitFor();
+  await page.getByRole('heading', { name: 'Read receipts' }).waitFor();
+  await expectAccessible('advisory page, published');
+  await shoot('advisory-page');
+});
+
 test('every view: no serious or critical axe-core violation, at 1280 px and at 390 px', async () => {
   // Enough incidents for the dashboard to draw (it shows nothing about fewer than five).
   const analyst = await bearer(['ANALYST'], { subject: 'e2e-seed', clearance: 'AMBER' });
-  await Promise.all([1, 2, 3, 4].map((index) => openIncident(`Seeded leak ${index} ${run}`, index % 2 ? 'GREEN' : 'AMBER', analyst)));
+  await Promise.all(
+    [1, 2, 3, 4].map((index) =>
+      openIncident(`Seeded leak ${index} ${run}`, index % 2 ? 'GREEN' : 'AMBER', analyst),
+    ),
+  );
   await signInAs(page, consoleServer.url, 'dev-admin');
-  const { incidents } = await api<{ incidents: { edges: { node: { id: string } }[] } }>(`{ incidents(first: 1) { edges { node { id } } } }`);
-  const views = ['#/triage', '#/incidents', `#/incidents/${incidents.edges[0].node.id}`, '#/report', '#/announcements', '#/dashboard', '#/directory'];
+  const { incidents } = await api<{ incidents: { edges: { node: { id: string } }[] } }>(
+    `{ incidents(first: 1) { edges { node { id } } } }`,
+  );
+  const views = [
+    '#/triage',
+    '#/incidents',
+    `#/incidents/${incidents.edges[0].node.id}`,
+    '#/report',
+    '#/announcements',
+    `#/announcements/${advisoryId}`,
+    '#/dashboard',
+    '#/directory',
+  ];
   for (const width of [1280, 390]) {
     await page.setViewportSize({ width, height: width === 390 ? 844 : 900 });
     for (const hash of views) {
       await go(hash);
       await page.waitForLoadState('networkidle');
-      await page.waitForFunction(() => !document.querySelector('.state-loading'), undefined, { timeout: 30_000 });
+      await page.waitForFunction(() => !document.querySelector('.state-loading'), undefined, {
+        timeout: 30_000,
+      });
       await expectAccessible(`${hash} at ${width} px`);
       if (hash === '#/dashboard') expect(await page.locator('figure.chart').count()).toBeGreaterThan(0);
       // Readable: nothing wider than the window except inside the scrollable tables and board.
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect({ hash, width, overflow: overflow > 1 }).toEqual({ hash, width, overflow: false });
       const name = hash.replace('#/', '').replace(/\/.*/, '-page');
-      if (['dashboard', 'directory', 'announcements'].includes(name) || width === 390) await shoot(`${name}${width === 390 ? '-390' : ''}`);
+      if (['dashboard', 'directory', 'announcements'].includes(name) || width === 390)
+        await shoot(`${name}${width === 390 ? '-390' : ''}`);
     }
   }
   await page.setViewportSize({ width: 1280, height: 900 });
@@ -250,7 +421,11 @@ test('the triage queue with 500 reports is usable in under 1 s (measured in the 
     tlp: 'GREEN',
   }));
   const analyst = await bearer(['ANALYST'], { subject: 'e2e-bulk', clearance: 'AMBER' });
-  const { submitReports } = await api(`mutation($inputs: [SubmitReportInput!]!) { submitReports(inputs: $inputs) { accepted rejected } }`, { inputs }, analyst);
+  const { submitReports } = await api(
+    `mutation($inputs: [SubmitReportInput!]!) { submitReports(inputs: $inputs) { accepted rejected } }`,
+    { inputs },
+    analyst,
+  );
   expect(submitReports).toEqual({ accepted: 500, rejected: 0 });
 
   await signInAs(page, consoleServer.url, 'dev-analyst');
@@ -263,7 +438,8 @@ test('the triage queue with 500 reports is usable in under 1 s (measured in the 
     for (;;) {
       const count = document.querySelector('[data-testid="queue-count"]')?.textContent ?? '';
       const rows = document.querySelectorAll('table.queue tbody tr button').length;
-      if (/^\d+ reports? waiting/.test(count) && Number(count.split(' ')[0]) >= 500 && rows > 0) return performance.now() - started;
+      if (/^\d+ reports? waiting/.test(count) && Number(count.split(' ')[0]) >= 500 && rows > 0)
+        return performance.now() - started;
       if (performance.now() - started > 10_000) return Number.POSITIVE_INFINITY;
       await new Promise((resolve) => requestAnimationFrame(resolve));
     }
@@ -272,6 +448,9 @@ test('the triage queue with 500 reports is usable in under 1 s (measured in the 
   // Usable: the oldest report is first and answers a click.
   const first = page.locator('table.queue tbody tr').first();
   await first.getByRole('button').click();
-  await page.getByRole('complementary', { name: 'Selected report' }).getByRole('heading', { level: 2 }).waitFor();
+  await page
+    .getByRole('complementary', { name: 'Selected report' })
+    .getByRole('heading', { level: 2 })
+    .waitFor();
   expect(elapsed).toBeLessThan(1000);
 });

@@ -15,6 +15,7 @@ const LOADERS = {
   incidents: () => import('./views/IncidentBoard'),
   incident: () => import('./views/IncidentPage'),
   announcements: () => import('./views/Announcements'),
+  advisory: () => import('./views/AdvisoryPage'),
   dashboard: () => import('./views/Dashboard'),
   directory: () => import('./views/Directory'),
 };
@@ -23,6 +24,7 @@ const SubmitReport = lazy(LOADERS.report);
 const IncidentBoard = lazy(LOADERS.incidents);
 const IncidentPage = lazy(LOADERS.incident);
 const Announcements = lazy(LOADERS.announcements);
+const AdvisoryPage = lazy(LOADERS.advisory);
 const Dashboard = lazy(LOADERS.dashboard);
 const Directory = lazy(LOADERS.directory);
 
@@ -113,6 +115,8 @@ export function App() {
             <IncidentPage id={route[1]} />
           ) : view?.path === 'incidents' ? (
             <IncidentBoard />
+          ) : view?.path === 'announcements' && route[1] ? (
+            <AdvisoryPage id={route[1]} />
           ) : view?.path === 'announcements' ? (
             <Announcements />
           ) : view?.path === 'dashboard' ? (

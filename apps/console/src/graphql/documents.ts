@@ -4,7 +4,7 @@ import { graphql } from '../generated';
 
 export const TriageQueueQuery = graphql(`
   query TriageQueue($first: Int!, $after: String) {
-    reports(filter: { status: [NEW, TRIAGED] }, first: $first, after: $after) {
+    reports(filter: { status: [NEW, TRIAGED] }, first: $first, after: $after, order: OLDEST_FIRST) {
       edges {
         cursor
         node {
@@ -463,9 +463,10 @@ export const AdvisoriesQuery = graphql(`
           severity
           tlp
           autoDrafted
+          releasedRevision
           createdAt
           publishedAt
-          incident {
+          incidents {
             id
             reference
           }
@@ -475,6 +476,110 @@ export const AdvisoriesQuery = graphql(`
         hasNextPage
         endCursor
       }
+    }
+  }
+`);
+
+export const AdvisoryQuery = graphql(`
+  query Advisory($id: ID!) {
+    advisory(id: $id) {
+      id
+      reference
+      kind
+      status
+      title
+      summary
+      body
+      severity
+      tlp
+      legallySensitive
+      cveIds
+      contentVersion
+      releasedRevision
+      createdAt
+      updatedAt
+      publishedAt
+      withdrawnAt
+      withdrawnReason
+      missingApprovals
+      incidents {
+        id
+        reference
+      }
+      approvals {
+        id
+        role
+        personName
+        revision
+        contentVersion
+        comment
+        approvedAt
+        voidedAt
+        voidedReason
+      }
+      revisions {
+        number
+        action
+        summary
+        date
+        releasedBy
+      }
+      csaf {
+        trackingId
+        version
+        action
+        tlp
+        url
+        releasedAt
+      }
+      acknowledgements {
+        partnerCode
+        acknowledged
+        upToDate
+        acknowledgedVersion
+        acknowledgedAt
+        waitingSince
+      }
+    }
+  }
+`);
+
+export const SubmitAdvisoryForReviewMutation = graphql(`
+  mutation SubmitAdvisoryForReview($id: ID!) {
+    submitAdvisoryForReview(id: $id) {
+      id
+      status
+      missingApprovals
+    }
+  }
+`);
+
+export const ApproveAdvisoryMutation = graphql(`
+  mutation ApproveAdvisory($id: ID!, $role: ApprovalRole!, $comment: String) {
+    approveAdvisory(id: $id, role: $role, comment: $comment) {
+      id
+      status
+      missingApprovals
+    }
+  }
+`);
+
+export const ReviseAdvisoryMutation = graphql(`
+  mutation ReviseAdvisory($id: ID!, $summary: String!) {
+    reviseAdvisory(id: $id, summary: $summary) {
+      id
+      status
+      releasedRevision
+    }
+  }
+`);
+
+export const UpdateAdvisoryMutation = graphql(`
+  mutation UpdateAdvisory($id: ID!, $input: UpdateAdvisoryInput!) {
+    updateAdvisory(id: $id, input: $input) {
+      id
+      status
+      contentVersion
     }
   }
 `);

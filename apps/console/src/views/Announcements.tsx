@@ -8,11 +8,11 @@ import { usePaged } from '../components/usePaged';
 import { AdvisoriesQuery, DraftAdvisoryMutation, PublishAdvisoryMutation, WithdrawAdvisoryMutation } from '../graphql/documents';
 import type { AdvisoryKind, AdvisoryStatus, Tlp } from '../generated/graphql';
 
-const KINDS: AdvisoryKind[] = ['THREAT_ADVISORY', 'VULNERABILITY_ADVISORY', 'INCIDENT_NOTIFICATION', 'TECHNOLOGY_WATCH', 'EDUCATION'];
+const KINDS: AdvisoryKind[] = ['THREAT_ALERT', 'VULNERABILITY_ADVISORY', 'INCIDENT_NOTIFICATION', 'TECHNOLOGY_WATCH', 'EDUCATION'];
 
 /**
- * Advisories as the announcements service offers them today: list, draft, publish,
- * withdraw. Review, approval and receipts come as the service grows.
+ * The advisory list with quick publish/withdraw and a new-draft form; review, approval,
+ * revisions, the CSAF release and read receipts live on each advisory's page (AdvisoryPage).
  */
 export default function Announcements() {
   const { identity } = useSession();
@@ -31,7 +31,7 @@ export default function Announcements() {
         Status
         <select value={status} onChange={(event) => setStatus(event.target.value as AdvisoryStatus | '')}>
           <option value="">all</option>
-          {(['DRAFT', 'PUBLISHED', 'WITHDRAWN'] as const).map((value) => (
+          {(['DRAFT', 'IN_REVIEW', 'APPROVED', 'PUBLISHED', 'REVISED', 'WITHDRAWN'] as const).map((value) => (
             <option key={value}>{value}</option>
           ))}
         </select>
@@ -45,12 +45,19 @@ export default function Announcements() {
         {list.items.map((advisory) => (
           <li key={advisory.id}>
             <div>
-              <span className="ref">{advisory.reference}</span> <strong>{advisory.title}</strong> <TlpBadge tlp={advisory.tlp} />{' '}
+              <a className="ref" href={`#/announcements/${advisory.id}`}>
+                {advisory.reference}
+              </a> <strong>{advisory.title}</strong> <TlpBadge tlp={advisory.tlp} />{' '}
               {advisory.status} · {advisory.kind.replace(/_/g, ' ').toLowerCase()} · severity {advisory.severity}
-              {advisory.incident ? (
+              {advisory.incidents.length > 0 ? (
                 <>
                   {' '}
-                  · about <a href={`#/incidents/${advisory.incident.id}`}>{advisory.incident.reference}</a>
+                  · about{' '}
+                  {advisory.incidents.map((incident) => (
+                    <a key={incident.id} href={`#/incidents/${incident.id}`}>
+                      {incident.reference}{' '}
+                    </a>
+                  ))}
                 </>
               ) : null}
             </div>
@@ -59,12 +66,12 @@ export default function Announcements() {
               {advisory.publishedAt ? ` · published ${formatDate(advisory.publishedAt)}` : ''}
             </small>
             <p>{advisory.summary}</p>
-            {publisher && advisory.status === 'DRAFT' && (
+            {publisher && advisory.status === 'APPROVED' && advisory.releasedRevision == null && (
               <button type="button" onClick={() => void publish({ id: advisory.id }).then(after)}>
                 Publish {advisory.reference}
               </button>
             )}
-            {publisher && advisory.status === 'PUBLISHED' && (
+            {publisher && (advisory.status === 'PUBLISHED' || advisory.status === 'REVISED') && (
               <span className="inline-form">
                 <label>
                   Reason to withdraw
@@ -85,7 +92,7 @@ export default function Announcements() {
 }
 
 function DraftForm({ onDone }: { onDone: () => void }) {
-  const [kind, setKind] = useState<AdvisoryKind>('THREAT_ADVISORY');
+  const [kind, setKind] = useState<AdvisoryKind>('THREAT_ALERT');
   const [title, setTitle] = useState('');
   const [summary, setSummary] = useState('');
   const [severity, setSeverity] = useState(2);
@@ -94,7 +101,7 @@ function DraftForm({ onDone }: { onDone: () => void }) {
   const [result, draft] = useMutation(DraftAdvisoryMutation);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const outcome = await draft({ input: { kind, title, summary, severity, tlp, incidentId: incidentId || undefined } });
+    const outcome = await draft({ input: { kind, title, summary, severity, tlp, incidentIds: incidentId ? [incidentId] : undefined } });
     if (!outcome.error) {
       setTitle('');
       setSummary('');

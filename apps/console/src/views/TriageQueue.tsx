@@ -25,7 +25,8 @@ const ROWS_SHOWN = 100;
 
 /**
  * The triage queue: every NEW and TRIAGED report the caller may read, oldest first. The API
- * lists newest first, so the queue walks every page (cursor by cursor) and then orders them.
+ * lists oldest first (order: OLDEST_FIRST), so the first page is drawn at once and later
+ * pages follow by cursor behind it (the count and the search cover the whole queue).
  */
 function useQueue() {
   const { config, token } = useSession();
@@ -48,9 +49,9 @@ function useQueue() {
       reports.push(...result.data.reports.edges.map((edge) => edge.node));
       if (!result.data.reports.pageInfo.hasNextPage || !result.data.reports.pageInfo.endCursor) break;
       after = result.data.reports.pageInfo.endCursor;
+      // Already in order: what is drawn now stays at the top while older-to-newer pages follow.
+      setState({ reports: [...reports], loading: true, error: null });
     }
-    // Drawn once, complete and in order: a partial queue would show the newest first.
-    reports.sort((a, b) => a.receivedAt.localeCompare(b.receivedAt));
     setState({ reports, loading: false, error: null });
   }, [client]);
   useEffect(() => {
@@ -82,7 +83,7 @@ export default function TriageQueue() {
         {reports.length === 0
           ? ''
           : loading
-            ? `${reports.length} reports loaded, loading older ones…`
+            ? `${reports.length} reports loaded, loading newer ones…`
             : `${reports.length} report${reports.length === 1 ? '' : 's'} waiting, oldest first`}
       </p>
       {reports.length > 0 && (

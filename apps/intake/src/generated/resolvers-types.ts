@@ -198,7 +198,7 @@ export type Query = {
   __typename?: 'Query';
   /** One report, if it exists and the caller may read it. REPORTERs read only reports they submitted. */
   report?: Maybe<Report>;
-  /** Reports the caller may read, newest received first. */
+  /** Reports the caller may read, newest received first unless `order` says otherwise; the cursor continues in the order it was made with. */
   reports: ReportConnection;
 };
 
@@ -212,6 +212,7 @@ export type QueryReportsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ReportFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<ReportOrder>;
 };
 
 /** Another open report that may be about the same thing, and why it was matched. */
@@ -402,6 +403,13 @@ export type ReportObservableInput = {
   /** Value as given. */
   value: Scalars['String']['input'];
 };
+
+/** The order of the report list, by time received (then id). */
+export type ReportOrder =
+  /** Newest received first. */
+  | 'NEWEST_FIRST'
+  /** Oldest received first: the triage queue. */
+  | 'OLDEST_FIRST';
 
 /** Where a report is in triage. NEW -> TRIAGED -> ESCALATED | REJECTED | MERGED; the last three are final. */
 export type ReportStatus =
@@ -637,6 +645,7 @@ export type ResolversTypes = ResolversObject<{
   ReportEdge: ResolverTypeWrapper<Omit<ReportEdge, 'node'> & { node: ResolversTypes['Report'] }>;
   ReportFilter: ReportFilter;
   ReportObservableInput: ReportObservableInput;
+  ReportOrder: ReportOrder;
   ReportStatus: ReportStatus;
   Reporter: ResolverTypeWrapper<Reporter>;
   ReporterInput: ReporterInput;
@@ -739,7 +748,7 @@ export type PageInfoResolvers<ContextType = IntakeContext, ParentType extends Re
 
 export type QueryResolvers<ContextType = IntakeContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   report?: Resolver<Maybe<ResolversTypes['Report']>, ParentType, ContextType, RequireFields<QueryReportArgs, 'id'>>;
-  reports?: Resolver<ResolversTypes['ReportConnection'], ParentType, ContextType, Partial<QueryReportsArgs>>;
+  reports?: Resolver<ResolversTypes['ReportConnection'], ParentType, ContextType, RequireFields<QueryReportsArgs, 'order'>>;
 }>;
 
 export type RelatedReportResolvers<ContextType = IntakeContext, ParentType extends ResolversParentTypes['RelatedReport'] = ResolversParentTypes['RelatedReport']> = ResolversObject<{

@@ -67,11 +67,13 @@ export class ReportRepository {
     return this.manager.findOne(Report, { where: { submittedBy, idempotencyKey: key } });
   }
 
-  async list(caller: Principal, filter: ReportListFilter, after: Cursor | null, limit: number): Promise<Report[]> {
+  async list(caller: Principal, filter: ReportListFilter, after: Cursor | null, limit: number, oldestFirst = false): Promise<Report[]> {
+    // The (received_at DESC, id DESC) indexes serve both directions: Postgres scans them backwards.
+    const direction = oldestFirst ? 'ASC' : 'DESC';
     const query = this.manager
       .createQueryBuilder(Report, 'r')
-      .orderBy('r.receivedAt', 'DESC')
-      .addOrderBy('r.id', 'DESC')
+      .orderBy('r.receivedAt', direction)
+      .addOrderBy('r.id', direction)
       .limit(limit);
     visibleTo(query, caller);
     if (filter.status && filter.status.length > 0) query.andWhere('r.status IN (:...statuses)', { statuses: filter.status });
@@ -92,7 +94,7 @@ export class ReportRepository {
         { obsType: filter.observable.type, obsValue: filter.observable.value },
       );
     }
-    if (after) query.andWhere('(r.receivedAt, r.id) < (:at, :afterId)', { at: after.at, afterId: after.id });
+    if (after) query.andWhere(`(r.receivedAt, r.id) ${oldestFirst ? '>' : '<'} (:at, :afterId)`, { at: after.at, afterId: after.id });
     return query.getMany();
   }
 

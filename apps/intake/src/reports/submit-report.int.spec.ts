@@ -208,7 +208,7 @@ describe('intake: submitting and reading reports (real Postgres and Kafka)', () 
     expect(await view(await caller(['ANALYST'], { subject: named, clearance: 'AMBER_STRICT' }))).toEqual({ one: null, list: [] });
   });
 
-  it('lists newest first with keyset pagination, filters, and only what the caller may read', async () => {
+  it('lists newest first (or oldest first) with keyset pagination both ways, filters, and only what the caller may read', async () => {
     const text = marker();
     const base = Date.now() - 60_000;
     const made: string[] = [];
@@ -234,6 +234,16 @@ describe('intake: submitting and reading reports (real Postgres and Kafka)', () 
     const page3 = await graphql(url, LIST, { filter: { text }, first: 2, after: page2.data.reports.pageInfo.endCursor }, analyst);
     expect(page3.data.reports.edges.map((e: any) => e.node.id)).toEqual([made[0]]);
     expect(page3.data.reports.pageInfo.hasNextPage).toBe(false);
+
+    // Oldest first (the triage queue): the cursor continues upwards.
+    const LIST_ASC = `query ($filter: ReportFilter, $first: Int, $after: String) {
+      reports(filter: $filter, first: $first, after: $after, order: OLDEST_FIRST) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`;
+    const asc1 = await graphql(url, LIST_ASC, { filter: { text }, first: 3 }, analyst);
+    expect(asc1.errors).toBeUndefined();
+    expect(asc1.data.reports.edges.map((e: any) => e.node.id)).toEqual([made[0], made[1], made[2]]);
+    const asc2 = await graphql(url, LIST_ASC, { filter: { text }, first: 3, after: asc1.data.reports.pageInfo.endCursor }, analyst);
+    expect(asc2.data.reports.edges.map((e: any) => e.node.id)).toEqual([made[3], made[4]]);
+    expect(asc2.data.reports.pageInfo.hasNextPage).toBe(false);
 
     const sensors = await graphql(url, LIST, { filter: { text, channel: 'SENSOR', status: ['NEW'] } }, analyst);
     expect(sensors.data.reports.edges.map((e: any) => e.node.id)).toEqual([made[4], made[2], made[0]]);

@@ -25,14 +25,14 @@ export const resolvers: Resolvers = {
       // Not readable is answered like not found: the caller learns nothing of its existence.
       return ctx.readableReport.load(id);
     },
-    reports: async (_, { filter, first, after }, ctx) => {
+    reports: async (_, { filter, first, after, order }, ctx) => {
       const caller = authorize(ctx.principal, 'Query.reports');
       const size = pageSize(first);
       if (filter?.text && filter.text.length > MAX_TEXT_FILTER_LENGTH) {
         throw ReportErrors.invalidInput('filter.text', `text must be at most ${MAX_TEXT_FILTER_LENGTH} characters`);
       }
       const observable = filter?.observable ? normaliseFilterObservable('filter.observable.value', filter.observable) : null;
-      const rows = await ctx.reports.list(caller, { ...filter, observable }, decodeCursor(after), size + 1);
+      const rows = await ctx.reports.list(caller, { ...filter, observable }, decodeCursor(after), size + 1, order === 'OLDEST_FIRST');
       const page = toConnection(rows, size, (r) => ({ at: r.receivedAt, id: r.id }));
       // A RED report on a page is a read of RED data like one asked for by id.
       await recordRedReads(ctx.deps, ctx, 'Report', page.edges.map((edge) => edge.node));
