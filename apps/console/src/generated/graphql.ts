@@ -274,6 +274,8 @@ export type FormResponseTeamInput = {
 export type IncidentFilter = {
   /** Only incidents affecting this constituency. */
   constituencyId?: string | number | null | undefined;
+  /** Only incidents carrying this indicator; the value is normalised (defanged, case, ASN and CVE spelling) as everywhere on the platform. */
+  observable?: IncidentObservableInput | null | undefined;
   /** Only incidents opened at or after this time. */
   openedFrom?: string | null | undefined;
   /** Only incidents opened before this time. */
@@ -286,6 +288,14 @@ export type IncidentFilter = {
   text?: string | null | undefined;
   /** Only incidents with one of these TLP labels (within what the caller may read anyway). */
   tlp?: Array<Tlp> | null | undefined;
+};
+
+/** An indicator to add to an incident. */
+export type IncidentObservableInput = {
+  /** Kind of indicator. */
+  type: ObservableType;
+  /** Value; stored trimmed (and lower-cased for case-insensitive kinds). */
+  value: string;
 };
 
 /** How two incidents are related. */
@@ -304,12 +314,13 @@ export type IncidentRelation =
  * Also allowed: ANALYSIS → POST_INCIDENT (nothing to contain, e.g. a false positive). Back-steps,
  * which need a note saying why: CONTAINMENT → ANALYSIS (containment failed or new findings),
  * ERADICATION → CONTAINMENT or ANALYSIS, RECOVERY → CONTAINMENT or ANALYSIS (reinfection),
- * POST_INCIDENT → ANALYSIS (new findings). CLOSED is final.
+ * POST_INCIDENT → ANALYSIS (new findings). A CLOSED incident may be reopened, with a note
+ * saying why, to any phase from ANALYSIS to POST_INCIDENT (never one merged into another).
  */
 export type IncidentStatus =
   /** Evaluation: scope, impact and classification are being worked out. */
   | 'ANALYSIS'
-  /** Done. Needs a resolution and, above severity 2, lessons learned. */
+  /** Done. Needs a resolution, above severity 2 lessons learned, and no open task (cancelled with a reason in the same step). */
   | 'CLOSED'
   /** Stopping the damage from spreading. */
   | 'CONTAINMENT'
