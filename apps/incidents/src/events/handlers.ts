@@ -1,4 +1,5 @@
 import {
+  PersonChangedV1,
   ReportEscalatedV1,
   ResponseTeamFormedV1,
   ResponseTeamMemberAddedV1,
@@ -8,13 +9,14 @@ import {
 import { on, type HandlerRegistration } from '@csirt/messaging';
 import type { ServiceDeps } from '@csirt/service';
 import { applyEscalatedReport } from '../incidents/escalated-report';
+import { recordPerson } from '../people/people';
 import {
   responseTeamFormed,
   responseTeamMemberAdded,
   responseTeamMemberRemoved,
 } from '../response-team/response-team.projection';
 
-export const consumedTopics = [TOPICS.intakeReports, TOPICS.teamsResponseTeams];
+export const consumedTopics = [TOPICS.intakeReports, TOPICS.teamsResponseTeams, TOPICS.teamsDirectory];
 
 /**
  * What this service does with other services' events. Each runs in the consumer's
@@ -39,5 +41,9 @@ export function eventHandlers(deps: ServiceDeps): HandlerRegistration[] {
     on(ResponseTeamMemberRemovedV1, (event, manager) =>
       responseTeamMemberRemoved(manager, deps.outbox, event.data),
     ),
+    // Who may be assigned a task: the newest description of each person wins.
+    on(PersonChangedV1, async (event, manager) => {
+      await recordPerson(manager, event.data);
+    }),
   ];
 }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { errorCodes, graphql, startTestSubgraph, testDatabaseUrl } from '@csirt/testing';
 import { as, incidentsWithoutConsumer, ok, openIncident, type Service } from '../testing/fixtures';
+import { knownPerson } from '../testing/people';
 
 const TRANSITION = `mutation($id: ID!, $to: IncidentStatus!, $note: String, $resolution: String, $lessonsLearned: String, $overrideReason: String, $cancelOpenTasksReason: String) {
   transitionIncident(id: $id, to: $to, note: $note, resolution: $resolution, lessonsLearned: $lessonsLearned, overrideReason: $overrideReason, cancelOpenTasksReason: $cancelOpenTasksReason) {
@@ -194,7 +195,7 @@ describe('incident life cycle, tasks and timeline', () => {
 
   it('keeps RECOVERY closed while containment tasks are open, unless overridden with a reason (told on the timeline)', async () => {
     const id = await openIncident(service);
-    const assignee = randomUUID();
+    const assignee = await knownPerson(service);
     const created = await ok(
       service.url,
       CREATE_TASK,
@@ -440,7 +441,7 @@ describe('incident life cycle, tasks and timeline', () => {
     const reopened = await ok(
       service.url,
       UPDATE_TASK,
-      { id: createTask.id, input: { status: 'OPEN', assigneeId: randomUUID() } },
+      { id: createTask.id, input: { status: 'OPEN', assigneeId: await knownPerson(service) } },
       analyst,
     );
     expect(reopened.updateTask.completedAt).toBeNull();

@@ -8,6 +8,7 @@ import { appendTimeline } from '../timeline/timeline';
 import type { CreateTaskInput } from '../generated/resolvers-types';
 import { Task } from './task.entity';
 import { TaskErrors } from './task.errors';
+import { assertAssignable } from './task-assignee';
 
 /** The generated CreateTaskInput, with the caller. */
 export type CreateTaskCommand = CreateTaskInput & { caller: Principal };
@@ -34,6 +35,7 @@ export async function createTask(manager: EntityManager, command: CreateTaskComm
   // Locking the incident serialises this with a transition that checks open tasks.
   const incident = await lockReadableIncident(manager, command.caller, command.incidentId);
   assertNotClosed(incident);
+  if (fields.assigneeId) await assertAssignable(manager, fields.assigneeId);
   const now = new Date();
   const task = manager.create(Task, {
     id: randomUUID(),

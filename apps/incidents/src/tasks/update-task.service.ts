@@ -8,6 +8,7 @@ import type { Task, TaskStatus } from './task.entity';
 import { TaskErrors } from './task.errors';
 import { TaskFieldsSchema } from './create-task.service';
 import { TaskRepository } from './task.repository';
+import { assertAssignable } from './task-assignee';
 import type { UpdateTaskInput } from '../generated/resolvers-types';
 
 /** The generated UpdateTaskInput, with the task's id and the caller. */
@@ -48,6 +49,7 @@ export async function updateTask(manager: EntityManager, command: UpdateTaskComm
   });
   assertNotClosed(incident);
   const task = (await repository.lock(command.id)) as Task;
+  if (fields.assigneeId && fields.assigneeId !== task.assigneeId) await assertAssignable(manager, fields.assigneeId);
   const now = new Date();
   const changes: string[] = [];
 
