@@ -2,6 +2,7 @@ import {
   IncidentAccessChangedV1,
   IncidentClosedV1,
   IncidentOpenedV1,
+  IncidentReopenedV1,
   IncidentSeverityChangedV1,
   IncidentTlpChangedV1,
   TOPICS,
@@ -11,6 +12,7 @@ import type { ServiceDeps } from '@csirt/service';
 import { IncidentRecord } from '../incidents/incident-ref.entity';
 import { disbandResponseTeam } from '../response-teams/change-responders.service';
 import { proposeResponseTeam } from '../response-teams/propose-response-team.service';
+import { restoreResponseTeam } from '../response-teams/restore-response-team.service';
 import { normaliseRegion } from '../validation';
 
 export const consumedTopics = [TOPICS.incidents];
@@ -20,7 +22,8 @@ export const consumedTopics = [TOPICS.incidents];
  * constituency, TLP label, open or closed) and reacts to it. The label follows both
  * severity-changed and tlp-changed events, since response-team visibility depends on it. Each handler runs in the inbox's
  * transaction, and is also safe by state: the proposal is unique per incident, an upsert
- * of the read model is idempotent, and a closed team has no current members left to release.
+ * of the read model is idempotent, a closed team has no current members left to release, and only a closed incident
+ * can be reopened.
  */
 export function incidentEventHandlers(deps: ServiceDeps): HandlerRegistration[] {
   return [
@@ -90,6 +93,25 @@ export function incidentEventHandlers(deps: ServiceDeps): HandlerRegistration[] 
         removedBy: event.data.closedBy,
         at: incident.closedAt,
       });
+    }),
+
+    // Reopened: the members its closure released come back. Safe by state too: an incident
+    // not marked closed (a redelivery, or a reopen already applied) changes nothing.
+    on(IncidentReopenedV1, async (event, manager) => {
+      const incident = await manager.findOne(IncidentRecord, {
+        where: { id: event.data.incidentId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!incident?.closedAt) return;
+      const back = await restoreResponseTeam(manager, deps.outbox, {
+        incident,
+        reason: `incident reopened: ${event.data.reason}`.slice(0, 2_000),
+        addedBy: event.data.reopenedBy,
+        at: new Date(event.data.reopenedAt),
+      });
+      incident.closedAt = null;
+      await manager.save(incident);
+      deps.log.info('response team restored', { incidentId: incident.id, members: back.length });
     }),
   ];
 }

@@ -3,8 +3,10 @@ import {
   IncidentAccessChangedV1,
   IncidentClosedV1,
   IncidentOpenedV1,
+  IncidentReopenedV1,
   IncidentSeverityChangedV1,
   IncidentTlpChangedV1,
+  ResponseTeamMemberAddedV1,
   ResponseTeamMemberRemovedV1,
   ResponseTeamProposedV1,
   TOPICS,
@@ -450,6 +452,92 @@ describe('incident events: the read model and the proposed response team, throug
       await bearer(['SECURITY_OFFICER'], { clearance: 'RED', personId: officer.id }),
     );
     expect(errorCodes(add)).toEqual(['RESPONSE_TEAM.INCIDENT_CLOSED']);
+  });
+
+  it('brings back, on reopening, the members the closure released who are still active; once, recorded and evented', async () => {
+    const region = uniqueRegion();
+    const officer = await seedPerson(url, { region, roles: ['GEO_SECURITY_OFFICER'] });
+    const engineer = await seedPerson(url, { region, roles: ['SERVICE_ENGINEER'] });
+    const leaver = await seedPerson(url, { region, roles: ['FORENSICS_EXPERT'] });
+    const incidentId = randomUUID();
+    const reference = `INC-${incidentId.slice(0, 8)}`;
+    await publish(IncidentOpenedV1, incidentId, opened(incidentId, { region }), 'AMBER');
+    await proposalFor(incidentId);
+    const form = await graphql(
+      url,
+      `mutation ($id: ID!, $input: FormResponseTeamInput!) { formResponseTeam(incidentId: $id, input: $input) { id } }`,
+      {
+        id: incidentId,
+        input: {
+          leadPersonId: officer.id,
+          reason: 'ransomware',
+          members: [
+            { personId: officer.id, role: 'GEO_SECURITY_OFFICER' },
+            { personId: engineer.id, role: 'SERVICE_ENGINEER' },
+            { personId: leaver.id, role: 'FORENSICS_EXPERT' },
+          ],
+        },
+      },
+      await manager(),
+    );
+    expect(form.errors).toBeUndefined();
+    const current = async () =>
+      (
+        await service.dependencies.dataSource.query(
+          `SELECT m.person_id, m.join_reason, m.added_by FROM team_member m JOIN team t ON t.id = m.team_id
+            WHERE t.incident_id = $1 AND m.left_at IS NULL ORDER BY m.person_id`,
+          [incidentId],
+        )
+      ).map((r: { person_id: string; join_reason: string; added_by: string }) => [r.person_id, r.join_reason, r.added_by]);
+
+    await publish(
+      IncidentClosedV1,
+      incidentId,
+      { incidentId, reference, resolution: 'restored from backup', closedBy: 'im-2', closedAt: new Date().toISOString() },
+      'AMBER',
+    );
+    await waitFor('everyone to leave', async () => (await current()).length === 0);
+    // The forensics expert leaves the organisation while the incident is closed.
+    const deactivated = await graphql(
+      url,
+      `mutation ($id: ID!) { updatePerson(id: $id, input: { active: false }) { id active } }`,
+      { id: leaver.id },
+      await admin(),
+    );
+    expect(deactivated.errors).toBeUndefined();
+
+    const reopen = (id = randomUUID()) =>
+      publish(
+        IncidentReopenedV1,
+        incidentId,
+        { incidentId, reference, to: 'CONTAINMENT', reason: 'reinfection seen', reopenedBy: 'im-3', reopenedAt: new Date().toISOString() },
+        'AMBER',
+        id,
+      );
+    const first = await reopen();
+    const expected = [officer.id, engineer.id].sort().map((id) => [id, 'incident reopened: reinfection seen', 'im-3']);
+    expect(await waitFor('the team to be back', async () => ((await current()).length === 2 ? current() : undefined))).toEqual(expected);
+    const added = await waitFor('two member-added events', async () => {
+      const found = responseTeams.matching((v) => v?.type === ResponseTeamMemberAddedV1.type && v.data.incidentId === incidentId);
+      return found.length === 2 ? found : undefined;
+    });
+    expect(added.map((m) => JSON.parse(m.value!.toString())).map((e) => [e.tlp, e.data.personId, e.data.addedBy]).sort()).toEqual(
+      [officer.id, engineer.id].sort().map((id) => ['AMBER', id, 'im-3']),
+    );
+    const [ref] = await service.dependencies.dataSource.query('SELECT closed_at FROM incident_ref WHERE id = $1', [incidentId]);
+    expect(ref.closed_at).toBeNull();
+
+    // A redelivery (same id) and a second reopen event (new id, incident already open) change nothing.
+    await reopen(first.id);
+    const second = await reopen();
+    await waitFor('the second reopen to be seen', async () => outcomes.get(second.id)?.includes('processed'));
+    expect(await current()).toEqual(expected);
+    // The history keeps the leaving and the return.
+    const [{ n }] = await service.dependencies.dataSource.query(
+      'SELECT count(*)::int AS n FROM team_member m JOIN team t ON t.id = m.team_id WHERE t.incident_id = $1',
+      [incidentId],
+    );
+    expect(n).toBe(5);
   });
 
   it('takes a new TLP label from tlp-changed, so the response team follows it', async () => {
