@@ -63,6 +63,7 @@ export const ACCESS_MATRIX = {
     'Mutation.updateIncident': INCIDENT_EDITORS,
     'Mutation.linkIncidents': INCIDENT_OWNERS,
     'Mutation.mergeIncidents': INCIDENT_OWNERS,
+    'Mutation.splitIncident': INCIDENT_OWNERS,
     'Mutation.addTimelineEntry': INCIDENT_WORKERS,
     'Mutation.createTask': INCIDENT_WORKERS,
     'Mutation.updateTask': INCIDENT_WORKERS,

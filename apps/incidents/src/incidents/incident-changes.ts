@@ -67,7 +67,11 @@ export type IncidentChange =
       loss: { amount: number | null; currency: string | null };
       /** Why the source's loss estimate was not added, if it was not. */
       lossNote: string;
-    };
+    }
+  /** A new incident split off `source`, taking `reportIds` (inserts it; announced as opened). */
+  | { kind: 'split-from'; source: Incident; reason: string; reportIds: string[] }
+  /** Some of this incident's reports moved into the new incident `into`. */
+  | { kind: 'split-into'; into: Incident; reason: string; reportIds: string[] };
 
 /** Where what an incident absorbs comes from: a report attached, or an incident merged in. */
 export type AbsorbedOrigin = { report: string } | { incident: Incident };
@@ -143,6 +147,8 @@ export function applyChange(incident: Incident, change: IncidentChange, at: Date
     case 'closed':
     case 'tasks-cancelled':
     case 'reopened':
+    case 'split-from':
+    case 'split-into':
       return;
   }
 }
@@ -259,6 +265,20 @@ export function timelineEntryOf(
         kind: 'MERGED_FROM',
         message: `${describeOther(incident, change.source)} merged into this incident: ${change.reason}; ${change.reportIds.length} report(s) and ${change.taskIds.length} open task(s) moved here${change.lossNote}`,
         details: { sourceId: change.source.id, reportIds: change.reportIds, taskIds: change.taskIds },
+      };
+    case 'split-from':
+      return {
+        ...base,
+        kind: 'SPLIT_FROM',
+        message: `Split off ${describeOther(incident, change.source)}${reasonFor(incident, change.source, change.reason)}; ${change.reportIds.length} report(s) moved here`,
+        details: { ...(mayMention(incident, change.source) ? { sourceId: change.source.id } : {}), reportIds: change.reportIds },
+      };
+    case 'split-into':
+      return {
+        ...base,
+        kind: 'SPLIT_INTO',
+        message: `${change.reportIds.length} report(s) split off into ${describeOther(incident, change.into)}${reasonFor(incident, change.into, change.reason)}`,
+        details: { ...(mayMention(incident, change.into) ? { intoId: change.into.id } : {}), reportIds: change.reportIds },
       };
   }
 }

@@ -60,6 +60,12 @@ export const IncidentErrors = {
   closed: (id: string) =>
     new DomainError('INCIDENT.CLOSED', `incident ${id} is closed and cannot change`, { id }),
   mergeInvalid: (message: string) => new DomainError('INCIDENT.MERGE_INVALID', message),
+  /** Reports named in a split that are not the incident's (unknown, or another incident's). */
+  splitUnknownReports: (reportIds: string[]) =>
+    new DomainError('INCIDENT.SPLIT_UNKNOWN_REPORTS', `${reportIds.length} report(s) are not reports of this incident`, { reportIds }),
+  /** A split must leave the incident at least one report: moving them all is not a split. */
+  splitAllReports: () =>
+    new DomainError('INCIDENT.SPLIT_ALL_REPORTS', 'a split must leave at least one report with the incident'),
   linkInvalid: (message: string) => new DomainError('INCIDENT.LINK_INVALID', message),
   alreadyLinked: (id: string, otherId: string) =>
     new DomainError('INCIDENT.ALREADY_LINKED', `incidents ${id} and ${otherId} are already linked`, {

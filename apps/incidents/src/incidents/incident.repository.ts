@@ -60,13 +60,18 @@ export class IncidentRepository {
     return incident;
   }
 
-  /** Moves every report of one incident to another, remembering where from; returns their ids in attachment order. */
-  async moveReports(fromIncidentId: string, toIncidentId: string): Promise<string[]> {
+  /**
+   * Moves the reports of one incident (all of them, or those of `reportIds`) to another,
+   * remembering where from (so who could read the source through a report still can);
+   * returns their ids in attachment order.
+   */
+  async moveReports(fromIncidentId: string, toIncidentId: string, reportIds: readonly string[] | null = null): Promise<string[]> {
     // Wrapped in a CTE: TypeORM answers a bare UPDATE ... RETURNING with [rows, count].
     const rows: { report_id: string }[] = await this.manager.query(
-      `WITH moved AS (UPDATE incident_report SET incident_id = $2, merged_from_id = $1 WHERE incident_id = $1 RETURNING report_id, attached_at)
+      `WITH moved AS (UPDATE incident_report SET incident_id = $2, merged_from_id = $1
+                       WHERE incident_id = $1 AND ($3::uuid[] IS NULL OR report_id = ANY($3::uuid[])) RETURNING report_id, attached_at)
        SELECT report_id FROM moved ORDER BY attached_at, report_id`,
-      [fromIncidentId, toIncidentId],
+      [fromIncidentId, toIncidentId, reportIds],
     );
     return rows.map((row) => row.report_id);
   }

@@ -54,8 +54,8 @@ export async function openIncident(
   return { outcome: 'opened', incidentId: incident.id };
 }
 
-/** What a new incident has not got yet: no loss, effort, outcome or phase but OPEN. */
-const NOTHING_YET = {
+/** What a new incident has not got yet: no loss, effort, outcome or phase but OPEN (also a split-off one). */
+export const NOTHING_YET = {
   lossAmount: null,
   lossCurrency: null,
   complexity: null,

@@ -30,7 +30,17 @@ export interface Actor {
 }
 
 /** Changes after which other services must hear again who may read the incident. */
-const CHANGES_ACCESS: ReadonlySet<IncidentChange['kind']> = new Set(['opened', 'report-attached', 'tlp-changed', 'merged-from']);
+const CHANGES_ACCESS: ReadonlySet<IncidentChange['kind']> = new Set([
+  'opened',
+  'report-attached',
+  'tlp-changed',
+  'merged-from',
+  'split-from',
+  'split-into',
+]);
+
+/** Changes that bring a new incident into being: `record` inserts it rather than updating. */
+const CREATES: ReadonlySet<IncidentChange['kind']> = new Set(['opened', 'split-from']);
 
 /**
  * The one place that turns changes into what they imply, in the caller's transaction:
@@ -49,7 +59,8 @@ export async function record(
   at: Date = new Date(),
 ): Promise<void> {
   if (changes.length === 0) return;
-  const indicatorsBefore = JSON.stringify(changes.some((change) => change.kind === 'opened') ? [] : incident.observables);
+  const creates = changes.some((change) => CREATES.has(change.kind));
+  const indicatorsBefore = JSON.stringify(creates ? [] : incident.observables);
   const phases = changes.map((change) => {
     applyChange(incident, change, at);
     return incident.status;
@@ -58,12 +69,13 @@ export async function record(
     .map((change, n) => timelineEntryOf(incident, change, by.subject, phases[n], at))
     .filter((entry): entry is NewTimelineEntry => entry !== null);
   incident.updatedAt = at;
-  if (changes.some((change) => change.kind === 'opened')) await manager.insert(Incident, incident);
+  if (creates) await manager.insert(Incident, incident);
   else await manager.save(incident);
   const repository = new IncidentRepository(manager);
   for (const change of changes) {
     if (change.kind === 'opened' || change.kind === 'report-attached') await repository.linkReport(incident.id, change.report);
     if (change.kind === 'tasks-cancelled') await new TaskRepository(manager).cancel(incident.id, change.taskIds, at);
+    if (change.kind === 'split-from') await repository.moveReports(change.source.id, incident.id, change.reportIds);
   }
   await appendTimeline(manager, ...entries);
   for (const change of changes) await enqueueEventsOf(manager, outbox, incident, change, by, at);
@@ -167,8 +179,27 @@ async function enqueueEventsOf(
     case 'merged-from':
       // Intake hears of each moved report as attached to the target.
       return attached(manager, outbox, incident, change.reportIds, by, at);
+    case 'split-from':
+      // A new incident to every other service (teams proposes its response team), with the
+      // reports it took: intake moves them to it as it does for any opened incident.
+      return void (await outbox.enqueue(manager, {
+        contract: IncidentOpenedV1,
+        ...envelope,
+        data: {
+          ...ref,
+          title: incident.title,
+          severity: incident.severity,
+          tlp: incident.tlp,
+          classification: incident.rsitClass && incident.rsitType ? { rsitClass: incident.rsitClass, rsitType: incident.rsitType } : null,
+          constituencyId: incident.constituencyId,
+          region: incident.region,
+          reportIds: change.reportIds,
+          openedAt: incident.openedAt.toISOString(),
+        },
+      }));
     case 'absorbed':
     case 'fields-updated':
+    case 'split-into':
       return;
   }
 }

@@ -6,6 +6,7 @@ import { IncidentErrors } from '../incidents/incident.errors';
 import { listIncidents } from '../incidents/list-incidents.service';
 import { linkIncidents } from '../incidents/link-incidents.service';
 import { mergeIncidents } from '../incidents/merge-incidents.service';
+import { splitIncident } from '../incidents/split-incident.service';
 import { updateIncident } from '../incidents/update-incident.service';
 import { transitionIncident } from '../incidents/transition-incident.service';
 import { mayReadReportOf } from '../incidents/incident-visibility';
@@ -84,6 +85,12 @@ export const resolvers: Resolvers = {
           caller,
           traceparent: ctx.traceparent,
         }),
+      );
+    },
+    splitIncident: async (_, { input }, ctx) => {
+      const caller = authorize(ctx.principal, 'Mutation.splitIncident');
+      return ctx.deps.transaction((manager) =>
+        splitIncident(manager, ctx.deps.outbox, { ...input, caller, traceparent: ctx.traceparent }),
       );
     },
     addTimelineEntry: async (_, { incidentId, message }, ctx) => {

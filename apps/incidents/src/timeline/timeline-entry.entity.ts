@@ -14,6 +14,8 @@ export type TimelineEntryKind =
   | 'LINKED'
   | 'MERGED_INTO'
   | 'MERGED_FROM'
+  | 'SPLIT_INTO'
+  | 'SPLIT_FROM'
   | 'RESPONSE_TEAM_CHANGED';
 
 /** One append-only history entry; the database refuses UPDATE and DELETE on this table. */
