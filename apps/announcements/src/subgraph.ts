@@ -1,5 +1,6 @@
 import { readSchemaFile, type ServiceDeps, type SubgraphDefinition } from '@csirt/service';
 import { Advisory, AdvisoryApproval, AdvisoryIncident, AdvisoryRevision } from './advisories/advisory.entity';
+import { Constituency } from './constituencies/constituency.entity';
 import { createContext, type AnnouncementsContext } from './context';
 import type { ReleaseDelivery } from './delivery/advisory-release';
 import { announcementHandlers, consumedTopics } from './events/handlers';
@@ -32,7 +33,7 @@ export function createAnnouncementsSubgraph(options: AnnouncementsOptions): Subg
     name: 'announcements',
     typeDefs: readSchemaFile(__dirname),
     resolvers,
-    entities: [Advisory, AdvisoryIncident, AdvisoryApproval, AdvisoryRevision, Person],
+    entities: [Advisory, AdvisoryIncident, AdvisoryApproval, AdvisoryRevision, Person, Constituency],
     migrations,
     createContext: (base, deps) => createContext(base, deps, deliveryFor(deps)),
     consumes: {

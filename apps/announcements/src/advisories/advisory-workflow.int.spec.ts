@@ -31,6 +31,8 @@ describe('advisory authoring workflow on real Postgres and Kafka', () => {
     kit = new AuthoringKit(service, producer);
     publisher = await bearer(['PUBLISHER'], { subject: `publisher-${randomUUID().slice(0, 8)}`, clearance: 'AMBER_STRICT' });
     [pr, legal] = await Promise.all([kit.approver(['PR_OFFICER']), kit.approver(['LEGAL_COUNSEL'])]);
+    // Advisories may only address constituencies the teams directory announced.
+    await kit.constituency({ constituencyId: CONSTITUENCY });
   });
 
   afterAll(async () => {

@@ -32,6 +32,12 @@ export const AdvisoryErrors = {
       'the audience names constituencies: write the customer notice (title, summary, body) for them',
       { field: 'input.customerNotice' },
     ),
+  /** The teams directory never announced this constituency: nobody would receive the notice. */
+  constituencyUnknown: (id: string, index: number) =>
+    new DomainError('ADVISORY.CONSTITUENCY_UNKNOWN', `constituency ${id} is not known to the teams directory`, {
+      field: `input.audience.constituencyIds.${index}`,
+      id,
+    }),
   incomplete: (field: string, message: string) => new DomainError('ADVISORY.INCOMPLETE', message, { field }),
   notApproved: (missing: string[]) =>
     new DomainError('ADVISORY.NOT_APPROVED', `the advisory is not approved for release: ${missing.join(' and ')} approval missing`, {

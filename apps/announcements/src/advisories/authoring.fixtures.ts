@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { PlatformRole } from '@csirt/auth';
-import { IncidentAccessChangedV1, PersonChangedV1, TOPICS, type EventEnvelope, type Tlp } from '@csirt/contracts';
+import { ConstituencyChangedV1, IncidentAccessChangedV1, PersonChangedV1, TOPICS, type EventEnvelope, type Tlp } from '@csirt/contracts';
 import type { Producer } from '@csirt/messaging';
 import type { SubgraphService } from '@csirt/service';
 import { bearer, graphql, waitFor } from '@csirt/testing';
@@ -55,6 +55,33 @@ export class AuthoringKit {
       },
     };
     await this.play(TOPICS.teamsDirectory, envelope, personId);
+    return envelope;
+  }
+
+  /** Plays the teams service describing a constituency; answers the envelope (to replay it). */
+  async constituency(c: { constituencyId?: string; name?: string; geography?: string[]; changedAt?: Date } = {}): Promise<EventEnvelope> {
+    const constituencyId = c.constituencyId ?? randomUUID();
+    const envelope: EventEnvelope = {
+      id: randomUUID(),
+      type: ConstituencyChangedV1.type,
+      version: 1,
+      source: 'teams',
+      subject: constituencyId,
+      time: new Date().toISOString(),
+      tlp: 'GREEN',
+      data: {
+        constituencyId,
+        name: c.name ?? `Constituency ${constituencyId.slice(0, 8)}`,
+        kind: 'CUSTOMERS',
+        teamId: null,
+        geography: c.geography ?? ['EMEA'],
+        networkProviders: [],
+        organisations: [],
+        targets: { triageMinutes: 60, acknowledgeMinutes: 120, containMinutes: 480, recoverMinutes: 2880 },
+        changedAt: (c.changedAt ?? new Date()).toISOString(),
+      },
+    };
+    await this.play(TOPICS.teamsDirectory, envelope, constituencyId);
     return envelope;
   }
 

@@ -6,6 +6,7 @@ import { applyContent, EMPTY_CONTENT, parseContent, type AdvisoryContent } from 
 import { recordStep, setIncidentLinks } from './advisory-records';
 import { Advisory } from './advisory.entity';
 import { AdvisoryRepository } from './advisory.repository';
+import { assertKnownConstituencies } from '../constituencies/constituencies';
 import { linkableIncidents } from './incident-links';
 
 /** A new draft: the required fields, and any of the others. */
@@ -31,6 +32,7 @@ export async function draftAdvisory(manager: EntityManager, outbox: Outbox, comm
     command.drafter,
   );
   const incidentIds = command.drafter ? await linkableIncidents(manager, command.drafter, content.incidentIds) : content.incidentIds;
+  await assertKnownConstituencies(manager, content.audience.constituencyIds);
   const now = new Date();
   const advisory = manager.create(Advisory, {
     id: randomUUID(),

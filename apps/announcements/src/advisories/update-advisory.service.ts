@@ -6,6 +6,7 @@ import { incidentIdsOf, recordStep, setIncidentLinks, voidApprovals } from './ad
 import { assertMayEdit } from './advisory-workflow';
 import type { Advisory } from './advisory.entity';
 import { withoutNulls } from './draft-advisory.service';
+import { assertKnownConstituencies } from '../constituencies/constituencies';
 import { linkableIncidents } from './incident-links';
 import { lockAdvisory } from './lock-advisory';
 
@@ -35,6 +36,7 @@ export async function updateAdvisory(manager: EntityManager, outbox: Outbox, com
     { ...current, ...patch, audience: { ...current.audience, ...withoutNulls(command.input.audience ?? {}) } },
     command.caller,
   );
+  await assertKnownConstituencies(manager, content.audience.constituencyIds, current.audience.constituencyIds);
   if (patch.incidentIds) {
     await setIncidentLinks(manager, advisory.id, await linkableIncidents(manager, command.caller, content.incidentIds, existingIncidents));
   }

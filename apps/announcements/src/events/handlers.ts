@@ -1,7 +1,8 @@
-import { IncidentAccessChangedV1, IncidentOpenedV1, PersonChangedV1, TOPICS } from '@csirt/contracts';
+import { ConstituencyChangedV1, IncidentAccessChangedV1, IncidentOpenedV1, PersonChangedV1, TOPICS } from '@csirt/contracts';
 import { on, type HandlerRegistration } from '@csirt/messaging';
 import { incidentAccessOf, type ServiceDeps } from '@csirt/service';
 import { draftAdvisory } from '../advisories/draft-advisory.service';
+import { recordConstituency } from '../constituencies/constituencies';
 import { recordIncidentAccessAndRaiseDrafts } from '../incident-access/incident-access';
 import { recordPerson } from '../people/people';
 
@@ -15,7 +16,8 @@ export const consumedTopics = [TOPICS.incidents, TOPICS.teamsDirectory];
  * to complete and submit. The draft keeps the incident's TLP label; a publisher lowers it
  * (or not) before submitting. The inbox and the unique source event id both stop a
  * redelivery from drafting twice. Access changes decide who may see the incident behind
- * an advisory. People changes feed the read model approvers are checked against.
+ * an advisory. People changes feed the read model approvers are checked against;
+ * constituency changes, the one an advisory's audience is checked against.
  */
 export function announcementHandlers(deps: ServiceDeps): HandlerRegistration[] {
   return [
@@ -44,6 +46,9 @@ export function announcementHandlers(deps: ServiceDeps): HandlerRegistration[] {
     }),
     on(PersonChangedV1, async (event, manager) => {
       await recordPerson(manager, event.data);
+    }),
+    on(ConstituencyChangedV1, async (event, manager) => {
+      await recordConstituency(manager, event.data);
     }),
   ];
 }
