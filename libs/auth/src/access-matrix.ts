@@ -88,6 +88,7 @@ export const ACCESS_MATRIX = {
     'Mutation.addTeamMember': DIRECTORY_ADMINS,
     'Mutation.removeTeamMember': DIRECTORY_ADMINS,
     'Mutation.createConstituency': DIRECTORY_ADMINS,
+    'Mutation.updateConstituency': DIRECTORY_ADMINS,
     'Mutation.registerPartner': DIRECTORY_ADMINS,
     'Mutation.updatePartnerAgreement': DIRECTORY_ADMINS,
     'Mutation.formResponseTeam': RESPONSE_TEAM_MANAGERS,

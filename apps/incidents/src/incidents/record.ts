@@ -3,6 +3,7 @@ import {
   IncidentIndicatorsChangedV1,
   IncidentMergedV1,
   IncidentOpenedV1,
+  IncidentRegionChangedV1,
   IncidentReopenedV1,
   IncidentReportAttachedV1,
   IncidentSeverityChangedV1,
@@ -197,8 +198,15 @@ async function enqueueEventsOf(
           openedAt: incident.openedAt.toISOString(),
         },
       }));
-    case 'absorbed':
     case 'fields-updated':
+      // Other services keep where the incident happened (teams: the response team's region).
+      if (!change.fields.includes('region') && !change.fields.includes('constituencyId')) return;
+      return void (await outbox.enqueue(manager, {
+        contract: IncidentRegionChangedV1,
+        ...envelope,
+        data: { ...ref, region: incident.region, constituencyId: incident.constituencyId, changedBy, changedAt: at.toISOString() },
+      }));
+    case 'absorbed':
     case 'split-into':
       return;
   }

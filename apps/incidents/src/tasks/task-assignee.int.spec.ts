@@ -82,4 +82,13 @@ describe('task assignees must be known to the teams directory and active (real K
     expect(held[0].assignee_id).toBeNull();
     expect(await taskCount(incidentId)).toBe(1);
   });
+
+  it('follows a region change of a person in the teams directory', async () => {
+    const person = personChange({ region: 'APAC', changedAt: '2026-02-01T10:00:00.000Z' });
+    await announce(person);
+    expect(await announce({ ...person, region: 'EMEA', changedAt: '2026-02-02T10:00:00.000Z' })).toBe('processed');
+    expect(await heldOf(person.personId)).toMatchObject({ region: 'EMEA', active: true });
+    expect(await announce({ ...person, region: null, changedAt: '2026-02-03T10:00:00.000Z' })).toBe('processed');
+    expect((await heldOf(person.personId)).region).toBeNull();
+  });
 });

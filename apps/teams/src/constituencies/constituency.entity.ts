@@ -46,4 +46,8 @@ export class Constituency {
 
   @Column({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
+
+  /** Last change; the `changedAt` other services order its descriptions by. */
+  @Column({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
 }

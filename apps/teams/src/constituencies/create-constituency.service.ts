@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { ConstituencyChangedV1 } from '@csirt/contracts';
 import type { Outbox } from '@csirt/messaging';
 import { parseInput } from '@csirt/service';
 import type { EntityManager } from 'typeorm';
@@ -7,6 +6,7 @@ import { z } from 'zod';
 import { Team } from '../teams/team.entity';
 import { TeamErrors } from '../teams/team.errors';
 import { Constituency, type ConstituencyKind } from './constituency.entity';
+import { announceConstituencyChanged } from './constituency-changed';
 import { ConstituencyErrors } from './constituency.errors';
 
 export interface CreateConstituencyCommand {
@@ -42,14 +42,19 @@ const entries = (max: number) =>
     .transform((list) => [...new Set(list ?? [])]);
 const minutes = z.number().int().min(1).max(YEAR_IN_MINUTES);
 
+/** A constituency's name (unique, compared case-insensitively). */
+export const ConstituencyNameSchema = z.string().trim().min(1).max(200);
+/** What bounds a constituency: at least one entry in all. */
+export const BoundariesSchema = z
+  .object({ geography: entries(100), networkProviders: entries(100), organisations: entries(100) })
+  .refine((b) => b.geography.length + b.networkProviders.length + b.organisations.length > 0, {
+    message: 'a constituency needs at least one boundary (geography, network provider or organisation)',
+  });
+
 const CreateConstituencySchema = z.object({
-  name: z.string().trim().min(1).max(200),
+  name: ConstituencyNameSchema,
   kind: z.enum(['EMPLOYEES', 'CUSTOMERS', 'PARTNERS', 'REGION', 'NETWORK']),
-  boundaries: z
-    .object({ geography: entries(100), networkProviders: entries(100), organisations: entries(100) })
-    .refine((b) => b.geography.length + b.networkProviders.length + b.organisations.length > 0, {
-      message: 'a constituency needs at least one boundary (geography, network provider or organisation)',
-    }),
+  boundaries: BoundariesSchema,
   teamId: z.uuid().nullish(),
   service: z.object({
     objective: z.string().trim().min(3).max(2_000),
@@ -94,11 +99,8 @@ export async function createConstituency(
         'a constituency is served by a standing team, not a VCSIRT',
       );
   }
-  const clash = await manager
-    .createQueryBuilder(Constituency, 'c')
-    .where('lower(c.name) = lower(:name)', { name: input.name })
-    .getExists();
-  if (clash) throw ConstituencyErrors.nameTaken(input.name);
+  await assertNameFree(manager, input.name);
+  const now = new Date();
   const constituency = manager.create(Constituency, {
     id: randomUUID(),
     name: input.name,
@@ -109,25 +111,20 @@ export async function createConstituency(
     teamId: input.teamId ?? null,
     service: input.service,
     createdBy: command.createdBy,
-    createdAt: new Date(),
+    createdAt: now,
+    updatedAt: now,
   });
   await manager.insert(Constituency, constituency);
-  await outbox.enqueue(manager, {
-    contract: ConstituencyChangedV1,
-    subject: constituency.id,
-    tlp: 'AMBER',
-    traceparent: command.traceparent,
-    data: {
-      constituencyId: constituency.id,
-      name: constituency.name,
-      kind: constituency.kind,
-      teamId: constituency.teamId,
-      geography: constituency.geography,
-      networkProviders: constituency.networkProviders,
-      organisations: constituency.organisations,
-      targets: constituency.service.targets,
-      changedAt: constituency.createdAt.toISOString(),
-    },
-  });
+  await announceConstituencyChanged(manager, outbox, constituency, command.traceparent);
   return constituency;
+}
+
+/** Names are unique, whatever their case; `except` is the constituency being renamed. */
+export async function assertNameFree(manager: EntityManager, name: string, except?: string): Promise<void> {
+  const clash = await manager
+    .createQueryBuilder(Constituency, 'c')
+    .where('lower(c.name) = lower(:name)', { name })
+    .andWhere(except ? 'c.id <> :except' : 'TRUE', { except })
+    .getExists();
+  if (clash) throw ConstituencyErrors.nameTaken(name);
 }

@@ -2,6 +2,7 @@ import {
   IncidentAccessChangedV1,
   IncidentClosedV1,
   IncidentOpenedV1,
+  IncidentRegionChangedV1,
   IncidentReopenedV1,
   IncidentSeverityChangedV1,
   IncidentTlpChangedV1,
@@ -10,6 +11,7 @@ import {
 import { on, type HandlerRegistration } from '@csirt/messaging';
 import type { ServiceDeps } from '@csirt/service';
 import { IncidentRecord } from '../incidents/incident-ref.entity';
+import { Team } from '../teams/team.entity';
 import { disbandResponseTeam } from '../response-teams/change-responders.service';
 import { proposeResponseTeam } from '../response-teams/propose-response-team.service';
 import { restoreResponseTeam } from '../response-teams/restore-response-team.service';
@@ -62,6 +64,15 @@ export function incidentEventHandlers(deps: ServiceDeps): HandlerRegistration[] 
         { id: event.data.incidentId },
         { tlp: event.data.tlp, severity: event.data.to },
       );
+    }),
+
+    // Where it happened moved: the read model and the incident's VCSIRT follow (a later
+    // response team is checked against the new region). The topic is keyed by incident, so
+    // the last event applied is the newest.
+    on(IncidentRegionChangedV1, async (event, manager) => {
+      const region = normaliseRegion(event.data.region);
+      await manager.update(IncidentRecord, { id: event.data.incidentId }, { region, constituencyId: event.data.constituencyId });
+      await manager.update(Team, { incidentId: event.data.incidentId }, { region });
     }),
 
     on(IncidentTlpChangedV1, async (event, manager) => {

@@ -3,6 +3,7 @@ import {
   IncidentAccessChangedV1,
   IncidentClosedV1,
   IncidentOpenedV1,
+  IncidentRegionChangedV1,
   IncidentReopenedV1,
   IncidentSeverityChangedV1,
   IncidentTlpChangedV1,
@@ -60,7 +61,7 @@ describe('incident events: the read model and the proposed response team, throug
     subject: string,
     data: EventData<C>,
     tlp: Tlp,
-    id = randomUUID(),
+    id: string = randomUUID(),
   ) {
     const envelope: EventEnvelope = {
       id,
@@ -506,7 +507,7 @@ describe('incident events: the read model and the proposed response team, throug
     );
     expect(deactivated.errors).toBeUndefined();
 
-    const reopen = (id = randomUUID()) =>
+    const reopen = (id: string = randomUUID()) =>
       publish(
         IncidentReopenedV1,
         incidentId,
@@ -538,6 +539,43 @@ describe('incident events: the read model and the proposed response team, throug
       [incidentId],
     );
     expect(n).toBe(5);
+  });
+
+  it('follows a change of the incident region into the read model and the incident response team', async () => {
+    const [from, to] = [uniqueRegion(), uniqueRegion()];
+    const officer = await seedPerson(url, { region: from, roles: ['GEO_SECURITY_OFFICER'] });
+    const incidentId = randomUUID();
+    await publish(IncidentOpenedV1, incidentId, opened(incidentId, { region: from }), 'AMBER');
+    await proposalFor(incidentId);
+    const form = await graphql(
+      url,
+      `mutation ($id: ID!, $input: FormResponseTeamInput!) { formResponseTeam(incidentId: $id, input: $input) { id region } }`,
+      { id: incidentId, input: { leadPersonId: officer.id, reason: 'ddos', members: [{ personId: officer.id, role: 'GEO_SECURITY_OFFICER' }] } },
+      await manager(),
+    );
+    expect(form.data.formResponseTeam.region).toBe(from);
+    const constituencyId = randomUUID();
+    await publish(
+      IncidentRegionChangedV1,
+      incidentId,
+      {
+        incidentId,
+        reference: `INC-${incidentId.slice(0, 8)}`,
+        region: to.toLowerCase(),
+        constituencyId,
+        changedBy: 'im-4',
+        changedAt: new Date().toISOString(),
+      },
+      'AMBER',
+    );
+    const db = service.dependencies.dataSource;
+    const ref = await waitFor('the region to follow', async () => {
+      const [row] = await db.query('SELECT region, constituency_id FROM incident_ref WHERE id = $1', [incidentId]);
+      return row.region === to ? row : undefined;
+    });
+    expect(ref.constituency_id).toBe(constituencyId);
+    const [team] = await db.query('SELECT region FROM team WHERE incident_id = $1', [incidentId]);
+    expect(team.region).toBe(to);
   });
 
   it('takes a new TLP label from tlp-changed, so the response team follows it', async () => {

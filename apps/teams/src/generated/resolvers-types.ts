@@ -406,6 +406,8 @@ export type Mutation = {
   releaseResponder: Team;
   /** Removes a person from a standing team (kept in its history). Requires TEAM_ADMIN. */
   removeTeamMember: Team;
+  /** Renames a constituency or replaces its boundaries; other services hear of it. Requires TEAM_ADMIN. */
+  updateConstituency: Constituency;
   /** Replaces a partner's agreement with a new version. Requires TEAM_ADMIN. */
   updatePartnerAgreement: PartnerCsirt;
   /** Changes a person. Requires TEAM_ADMIN. */
@@ -462,6 +464,12 @@ export type MutationRemoveTeamMemberArgs = {
   personId: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
   teamId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateConstituencyArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateConstituencyInput;
 };
 
 
@@ -911,6 +919,14 @@ export type TrustLevel =
   /** Vetted; regular exchange. */
   | 'MEDIUM';
 
+/** Changes to a constituency; only given fields change. */
+export type UpdateConstituencyInput = {
+  /** New boundaries, replacing the old ones whole; at least one entry in all. */
+  boundaries?: InputMaybe<ConstituencyBoundariesInput>;
+  /** New name, 1 to 200 characters; unique. */
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Changes to a person; fields left out stay as they are. */
 export type UpdatePersonInput = {
   /** Active. */
@@ -1099,6 +1115,7 @@ export type ResolversTypes = ResolversObject<{
   TeamMember: ResolverTypeWrapper<TeamMemberEntity>;
   Tlp: Tlp;
   TrustLevel: TrustLevel;
+  UpdateConstituencyInput: UpdateConstituencyInput;
   UpdatePersonInput: UpdatePersonInput;
 }>;
 
@@ -1151,6 +1168,7 @@ export type ResolversParentTypes = ResolversObject<{
   TeamEdge: Omit<TeamEdge, 'node'> & { node: ResolversParentTypes['Team'] };
   TeamFilter: TeamFilter;
   TeamMember: TeamMemberEntity;
+  UpdateConstituencyInput: UpdateConstituencyInput;
   UpdatePersonInput: UpdatePersonInput;
 }>;
 
@@ -1243,6 +1261,7 @@ export type MutationResolvers<ContextType = TeamsContext, ParentType extends Res
   registerPartner?: Resolver<ResolversTypes['PartnerCsirt'], ParentType, ContextType, RequireFields<MutationRegisterPartnerArgs, 'input'>>;
   releaseResponder?: Resolver<ResolversTypes['Team'], ParentType, ContextType, RequireFields<MutationReleaseResponderArgs, 'incidentId' | 'personId' | 'reason'>>;
   removeTeamMember?: Resolver<ResolversTypes['Team'], ParentType, ContextType, RequireFields<MutationRemoveTeamMemberArgs, 'personId' | 'teamId'>>;
+  updateConstituency?: Resolver<ResolversTypes['Constituency'], ParentType, ContextType, RequireFields<MutationUpdateConstituencyArgs, 'id' | 'input'>>;
   updatePartnerAgreement?: Resolver<ResolversTypes['PartnerCsirt'], ParentType, ContextType, RequireFields<MutationUpdatePartnerAgreementArgs, 'input' | 'partnerId'>>;
   updatePerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationUpdatePersonArgs, 'id' | 'input'>>;
 }>;

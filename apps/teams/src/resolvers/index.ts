@@ -4,6 +4,7 @@ import type { EntityManager } from 'typeorm';
 import { auditTeamChange } from '../audit/audit-team-change';
 import { readAuditTrail } from '../audit/read-audit-trail';
 import { createConstituency } from '../constituencies/create-constituency.service';
+import { updateConstituency } from '../constituencies/update-constituency.service';
 import type { TeamsContext } from '../context';
 import type { Resolvers } from '../generated/resolvers-types';
 import type { IncidentRecord } from '../incidents/incident-ref.entity';
@@ -153,6 +154,12 @@ export const resolvers: Resolvers = {
           createdBy: caller.subject,
           traceparent: ctx.traceparent,
         }),
+      );
+    },
+    updateConstituency: async (_, { id, input }, ctx) => {
+      authorize(ctx.principal, 'Mutation.updateConstituency');
+      return run(ctx, (manager) =>
+        updateConstituency(manager, ctx.deps.outbox, { ...input, id, traceparent: ctx.traceparent }),
       );
     },
     registerPartner: async (_, { input }, ctx) => {

@@ -456,6 +456,51 @@ describe('teams, constituencies and partner CSIRTs on real Postgres and Kafka', 
       expect(entity.data._entities).toEqual([{ id, kind: 'CUSTOMERS' }]);
     });
 
+    it('changes a constituency (name, boundaries) and announces it, newer than before, so read models follow', async () => {
+      const name = `APAC customers ${randomUUID()}`;
+      const created = await graphql(
+        url,
+        CREATE_CONSTITUENCY,
+        { input: { name, kind: 'REGION', boundaries: { geography: ['JP'] }, service: service_ } },
+        await admin(),
+      );
+      const id = created.data.createConstituency.id;
+      const UPDATE = `mutation ($id: ID!, $input: UpdateConstituencyInput!) { updateConstituency(id: $id, input: $input) {
+        id name boundaries { geography networkProviders organisations } } }`;
+      const updated = await graphql(url, UPDATE, { id, input: { boundaries: { geography: ['JP', 'KR', 'JP'] } } }, await admin());
+      expect(updated.errors).toBeUndefined();
+      expect(updated.data.updateConstituency).toEqual({
+        id,
+        name,
+        boundaries: { geography: ['JP', 'KR'], networkProviders: [], organisations: [] },
+      });
+      const announced = await waitFor('two ConstituencyChangedV1', async () => {
+        const found = directory.matching((v) => v?.type === ConstituencyChangedV1.type && v.data.constituencyId === id);
+        return found.length === 2 ? found.map((m) => JSON.parse(m.value!.toString()).data) : undefined;
+      });
+      expect(announced.map((d) => d.geography)).toEqual([['JP'], ['JP', 'KR']]);
+      expect(new Date(announced[1].changedAt).getTime()).toBeGreaterThan(new Date(announced[0].changedAt).getTime());
+
+      // Refusals: unknown id, a taken name, no boundary left, a caller who may not; nothing changes.
+      const other = await graphql(
+        url,
+        CREATE_CONSTITUENCY,
+        { input: { name: `Other ${randomUUID()}`, kind: 'REGION', boundaries: { geography: ['NZ'] }, service: service_ } },
+        await admin(),
+      );
+      expect(errorCodes(await graphql(url, UPDATE, { id: randomUUID(), input: { name: 'x' } }, await admin()))).toEqual(['CONSTITUENCY.NOT_FOUND']);
+      expect(errorCodes(await graphql(url, UPDATE, { id: 'nope', input: { name: 'x' } }, await admin()))).toEqual(['CONSTITUENCY.NOT_FOUND']);
+      expect(
+        errorCodes(await graphql(url, UPDATE, { id, input: { name: other.data.createConstituency.name.toUpperCase() } }, await admin())),
+      ).toEqual(['CONSTITUENCY.NAME_TAKEN']);
+      expect(errorCodes(await graphql(url, UPDATE, { id, input: { boundaries: { geography: [] } } }, await admin()))).toEqual([
+        'CONSTITUENCY.INVALID_INPUT',
+      ]);
+      expect(errorCodes(await graphql(url, UPDATE, { id, input: { name: 'Mine now' } }, await reader()))).toEqual(['FORBIDDEN']);
+      const [row] = await service.dependencies.dataSource.query('SELECT name, geography FROM constituency WHERE id = $1', [id]);
+      expect(row).toEqual({ name, geography: ['JP', 'KR'] });
+    });
+
     it('rejects a constituency without boundaries, with target times out of order, or served by an unknown team; nothing is written', async () => {
       const name = `Bad ${randomUUID()}`;
       const base = { name, kind: 'REGION', boundaries: { geography: ['NL'] }, service: service_ };

@@ -102,6 +102,25 @@ export const IncidentTlpChangedV1 = defineEvent({
   }),
 });
 
+/**
+ * Where the incident happened changed: its region or its constituency (set by a handler).
+ * Services keeping a copy (teams: whose region the response team's security officer must
+ * be from) replace theirs. Both values as they now are; the topic is keyed by incident id,
+ * so changes arrive in order.
+ */
+export const IncidentRegionChangedV1 = defineEvent({
+  type: 'incidents.incident.region-changed',
+  version: 1,
+  topic: TOPICS.incidents,
+  schema: z.object({
+    ...incidentRef,
+    region: z.string().nullable(),
+    constituencyId: z.string().nullable(),
+    changedBy: z.string(),
+    changedAt: z.iso.datetime({ offset: true }),
+  }),
+});
+
 export const IncidentMergedV1 = defineEvent({
   type: 'incidents.incident.merged',
   version: 1,
@@ -231,6 +250,7 @@ export const INCIDENT_EVENTS = [
   IncidentClosedV1,
   IncidentTasksCancelledV1,
   IncidentReopenedV1,
+  IncidentRegionChangedV1,
   IncidentIndicatorsChangedV1,
   IncidentAccessChangedV1,
   IncidentEscalationRefusedV1,
