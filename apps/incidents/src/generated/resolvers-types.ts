@@ -159,6 +159,8 @@ export type Incident = {
   postIncidentAt?: Maybe<Scalars['DateTime']['output']>;
   /** Handling priority as set by triage, e.g. P1. */
   priority: Scalars['String']['output'];
+  /** The outcome as the reporters of its reports are told it when it closes (written for them: no names, indicators or restricted detail); `resolution` stays internal. */
+  publicResolutionSummary?: Maybe<Scalars['String']['output']>;
   /** Last entry into RECOVERY on the path that holds. */
   recoveryAt?: Maybe<Scalars['DateTime']['output']>;
   /** Human-readable reference, e.g. INC-2026-00042. */
@@ -428,8 +430,9 @@ export type Mutation = {
    */
   mergeIncidents: Incident;
   /**
-   * Moves an incident to another phase. Requires INCIDENT_MANAGER. `resolution` and
-   * `lessonsLearned`, when given, are stored first (closing needs them). Entering RECOVERY with
+   * Moves an incident to another phase. Requires INCIDENT_MANAGER. `resolution`,
+   * `lessonsLearned` and `publicResolutionSummary`, when given, are stored first (closing needs
+   * the first two; the third is what the reports' submitters are notified of on closing). Entering RECOVERY with
    * open containment tasks needs `overrideReason`. Closing with open tasks (any kind) needs
    * `cancelOpenTasksReason`: they are cancelled with it in the same step
    * (`INCIDENT.TASKS_OPEN` otherwise). Back-steps need a `note`; so does reopening a CLOSED
@@ -475,6 +478,7 @@ export type MutationTransitionIncidentArgs = {
   lessonsLearned?: InputMaybe<Scalars['String']['input']>;
   note?: InputMaybe<Scalars['String']['input']>;
   overrideReason?: InputMaybe<Scalars['String']['input']>;
+  publicResolutionSummary?: InputMaybe<Scalars['String']['input']>;
   resolution?: InputMaybe<Scalars['String']['input']>;
   to: IncidentStatus;
 };
@@ -729,6 +733,8 @@ export type UpdateIncidentInput = {
   pap?: InputMaybe<Pap>;
   /** Priority, e.g. P1. */
   priority?: InputMaybe<Scalars['String']['input']>;
+  /** What the reporters are told of the outcome when it closes, at most 5,000 characters (see Incident.publicResolutionSummary). */
+  publicResolutionSummary?: InputMaybe<Scalars['String']['input']>;
   /** Affected region. */
   region?: InputMaybe<Scalars['String']['input']>;
   /** Resolution. */
@@ -1017,6 +1023,7 @@ export type IncidentResolvers<ContextType = IncidentsContext, ParentType extends
   pap?: Resolver<ResolversTypes['Pap'], ParentType, ContextType>;
   postIncidentAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   priority?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  publicResolutionSummary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   recoveryAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

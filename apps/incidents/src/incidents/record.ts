@@ -207,6 +207,7 @@ async function closed(manager: EntityManager, outbox: Outbox, incident: Incident
       resolution: incident.resolution ?? '',
       closedBy: by.subject,
       closedAt: at.toISOString(),
+      publicResolutionSummary: incident.publicResolutionSummary,
     },
   });
 }
