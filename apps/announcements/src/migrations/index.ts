@@ -5,6 +5,7 @@ import { PartnerDelivery1732300000200 } from './1732300000200-partner-delivery';
 import { AdvisoryAuthoring1732300000300 } from './1732300000300-advisory-authoring';
 import { CsafDocumentUrl1732300000410 } from './1732300000410-csaf-document-url';
 import { AdvisoryAcknowledgement1732300000500 } from './1732300000500-advisory-acknowledgement';
+import { ReporterNotifications1732400060003 } from './1732400060003-reporter-notifications';
 
 /** Every migration of this service, in order. Listed explicitly so bundles carry them. */
 export const migrations = [
@@ -16,4 +17,5 @@ export const migrations = [
   AdvisoryAuthoring1732300000300,
   CsafDocumentUrl1732300000410,
   AdvisoryAcknowledgement1732300000500,
+  ReporterNotifications1732400060003,
 ];
