@@ -34,9 +34,12 @@ export function decisionsForReporter(decisions: readonly ReportDecision[]): Deci
 
 /** The reporter's view of many incidents, by id, in one statement; an unknown incident is absent. */
 export async function reporterIncidentViews(manager: EntityManager, incidentIds: readonly string[]): Promise<Map<string, IncidentForReporter>> {
+  // The status change to CLOSED arrives just before the closed event, at the same time:
+  // until the latter, the phase's time is the closing time.
   const rows: { incident_id: string; status: IncidentStatus; opened_at: Date | null; closed_at: Date | null; public_resolution_summary: string | null }[] =
     await manager.query(
-      `SELECT incident_id, status, opened_at, closed_at, public_resolution_summary FROM incident_phase WHERE incident_id = ANY($1::uuid[])`,
+      `SELECT incident_id, status, opened_at, coalesce(closed_at, changed_at) AS closed_at, public_resolution_summary
+         FROM incident_phase WHERE incident_id = ANY($1::uuid[])`,
       [incidentIds],
     );
   return new Map(
