@@ -17,6 +17,7 @@ const config: CodegenConfig = {
           AdvisoryApproval: '../advisories/advisory.entity#AdvisoryApproval as AdvisoryApprovalEntity',
           AdvisoryRevision: '../advisories/advisory.entity#AdvisoryRevision as AdvisoryRevisionEntity',
           Incident: '../context#IncidentRef',
+          Notification: '../notifications/reporter-notification#ReporterNotification',
         },
         scalars: { DateTime: 'Date' },
       },

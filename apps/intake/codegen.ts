@@ -16,6 +16,10 @@ const config: CodegenConfig = {
           Report: '../reports/report.entity#Report as ReportEntity',
           ReportDecision: '../reports/report-decision.entity#ReportDecision as ReportDecisionEntity',
           RelatedReport: '../reports/report.repository#RelatedReportRow',
+          // The reporter's view reads the report it is of (reporter-view.ts picks what it may show).
+          ReporterView: '../reports/report.entity#Report as ReportEntity',
+          ReporterDecision: '../reports/reporter-view#DecisionForReporter',
+          ReporterIncidentView: '../reports/reporter-view#IncidentForReporter',
           Incident: '../context#IncidentRef',
         },
         scalars: { DateTime: 'Date' },

@@ -4,6 +4,7 @@ import { Constituency } from './constituencies/constituency.entity';
 import { createContext, type AnnouncementsContext } from './context';
 import type { ReleaseDelivery } from './delivery/advisory-release';
 import { announcementHandlers, consumedTopics } from './events/handlers';
+import { reportIncidentClosedHandlers, reporterNotificationTopics } from './events/report-incident-closed.handler';
 import { migrations } from './migrations';
 import { NO_DELIVERY } from './no-delivery';
 import { Person } from './people/person.entity';
@@ -37,9 +38,10 @@ export function createAnnouncementsSubgraph(options: AnnouncementsOptions): Subg
     migrations,
     createContext: (base, deps) => createContext(base, deps, deliveryFor(deps)),
     consumes: {
-      // Both read the teams directory (people here, partner agreements for delivery).
-      topics: [...new Set([...consumedTopics, ...partnerTopics])],
-      handlers: (deps) => [...announcementHandlers(deps), ...partnerEventHandlers()],
+      // Both read the teams directory (people here, partner agreements for delivery); intake's
+      // stream brings the closure notices for reporters.
+      topics: [...new Set([...consumedTopics, ...partnerTopics, ...reporterNotificationTopics])],
+      handlers: (deps) => [...announcementHandlers(deps), ...partnerEventHandlers(), ...reportIncidentClosedHandlers()],
     },
   };
 }

@@ -5,6 +5,7 @@ import { runningIncidentsSharingIndicators } from './events/incident-indicators.
 import type { ReportDecision } from './reports/report-decision.entity';
 import type { Report } from './reports/report.entity';
 import { mayRead, ReportRepository, type RelatedReportRow } from './reports/report.repository';
+import { reporterIncidentViews, type IncidentForReporter } from './reports/reporter-view';
 
 /** An incident as this service knows it: by id only; the incidents service owns the rest. */
 export interface IncidentRef {
@@ -22,6 +23,8 @@ export interface IntakeContext extends BaseRequestContext {
   incidentsSharingIndicators: DataLoader<Report, string[], string>;
   /** Whether the caller may learn of an incident (its id, its existence); see mayReadIncident. */
   readableIncident: DataLoader<string, boolean>;
+  /** The reporter-safe view of incidents by id (unchecked: see Report.reporterView). */
+  reporterIncidentView: DataLoader<string, IncidentForReporter | null>;
 }
 
 export function createContext(base: BaseRequestContext, deps: ServiceDeps): IntakeContext {
@@ -61,6 +64,10 @@ export function createContext(base: BaseRequestContext, deps: ServiceDeps): Inta
       const caller = base.principal as Principal;
       const access = await incidentAccessOf(deps.dataSource.manager, ids);
       return ids.map((id) => mayReadIncident(caller, access.get(id)));
+    }),
+    reporterIncidentView: new DataLoader(async (ids) => {
+      const views = await reporterIncidentViews(deps.dataSource.manager, ids);
+      return ids.map((id) => views.get(id) ?? null);
     }),
   };
 }

@@ -2,6 +2,7 @@ import { readSchemaFile, type SubgraphDefinition } from '@csirt/service';
 import { createContext, type IntakeContext } from './context';
 import { incidentAccessHandlers } from './events/incident-access-changed.handler';
 import { consumedTopics, incidentEventHandlers } from './events/incident-events.handler';
+import { reporterNotificationHandlers } from './events/reporter-notification.handler';
 import { migrations } from './migrations';
 import { resolvers } from './resolvers';
 import { ReportDecision } from './reports/report-decision.entity';
@@ -15,5 +16,8 @@ export const intakeSubgraph: SubgraphDefinition<IntakeContext> = {
   entities: [Report, ReportDecision],
   migrations,
   createContext,
-  consumes: { topics: consumedTopics, handlers: () => [...incidentEventHandlers(), ...incidentAccessHandlers()] },
+  consumes: {
+    topics: consumedTopics,
+    handlers: (deps) => [...incidentEventHandlers(), ...incidentAccessHandlers(), ...reporterNotificationHandlers(deps.outbox)],
+  },
 };

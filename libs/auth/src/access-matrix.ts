@@ -41,6 +41,8 @@ const PUBLISHERS = ['PUBLISHER'] as const satisfies readonly PlatformRole[];
 // Approving is asked by staff; the gate is the person's domain role (PR officer, legal
 // counsel) in the announcements service's people read model, not a platform role.
 const ADVISORY_APPROVERS = ['ANALYST', 'INCIDENT_MANAGER', 'SECURITY_OFFICER', 'TEAM_ADMIN', 'PUBLISHER'] as const satisfies readonly PlatformRole[];
+// Notifications are addressed to one token subject, which alone reads them: any role may ask.
+const NOTIFICATION_READERS = PLATFORM_ROLES.filter((role) => role !== 'ADMIN');
 const AUDIT_READERS = ['AUDITOR', 'SECURITY_OFFICER'] as const satisfies readonly PlatformRole[];
 
 export const ACCESS_MATRIX = {
@@ -102,6 +104,7 @@ export const ACCESS_MATRIX = {
     'Entity.Incident': DIRECTORY_READERS,
   },
   announcements: {
+    'Query.myNotifications': NOTIFICATION_READERS,
     'Query.advisory': ADVISORY_READERS,
     'Query.advisories': ADVISORY_READERS,
     'Mutation.draftAdvisory': PUBLISHERS,

@@ -1,6 +1,7 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import { Advisory as AdvisoryEntity, AdvisoryApproval as AdvisoryApprovalEntity, AdvisoryRevision as AdvisoryRevisionEntity } from '../advisories/advisory.entity';
 import { IncidentRef, AnnouncementsContext } from '../context';
+import { ReporterNotification } from '../notifications/reporter-notification';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -496,6 +497,28 @@ export type MutationWithdrawAdvisoryArgs = {
   reason: Scalars['String']['input'];
 };
 
+/**
+ * A notification addressed to one person alone, e.g. the submitter of a report when the
+ * incident it became part of closes. Carries only what that person may read.
+ */
+export type Notification = {
+  __typename?: 'Notification';
+  /** Text for the recipient. */
+  body: Scalars['String']['output'];
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** What kind of announcement it is (INCIDENT_NOTIFICATION for a closure). */
+  kind: AdvisoryKind;
+  /** Intake's id of the report it is about. */
+  reportId: Scalars['ID']['output'];
+  /** The report's reference, as its submitter knows it. */
+  reportReference: Scalars['String']['output'];
+  /** Headline. */
+  title: Scalars['String']['output'];
+};
+
 /** Position in a paginated list. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -518,6 +541,8 @@ export type Query = {
   advisories: AdvisoryConnection;
   /** One advisory, if it exists and the caller is cleared for its TLP label. */
   advisory?: Maybe<Advisory>;
+  /** The caller's own notifications (addressed to its token subject), newest first, at most `first` (default 20, at most 100). Any signed-in role; nobody reads another's. */
+  myNotifications: Array<Notification>;
 };
 
 
@@ -530,6 +555,11 @@ export type QueryAdvisoriesArgs = {
 
 export type QueryAdvisoryArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryMyNotificationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** What to do about it. */
@@ -745,6 +775,7 @@ export type ResolversTypes = ResolversObject<{
   DraftAdvisoryInput: DraftAdvisoryInput;
   Incident: ResolverTypeWrapper<IncidentRef>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Notification: ResolverTypeWrapper<ReporterNotification>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PartnerCsirt: ResolverTypeWrapper<PartnerCsirt>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -784,6 +815,7 @@ export type ResolversParentTypes = ResolversObject<{
   DraftAdvisoryInput: DraftAdvisoryInput;
   Incident: IncidentRef;
   Mutation: Record<PropertyKey, never>;
+  Notification: ReporterNotification;
   PageInfo: PageInfo;
   PartnerCsirt: PartnerCsirt;
   Query: Record<PropertyKey, never>;
@@ -947,6 +979,16 @@ export type MutationResolvers<ContextType = AnnouncementsContext, ParentType ext
   withdrawAdvisory?: Resolver<ResolversTypes['Advisory'], ParentType, ContextType, RequireFields<MutationWithdrawAdvisoryArgs, 'id' | 'reason'>>;
 }>;
 
+export type NotificationResolvers<ContextType = AnnouncementsContext, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = ResolversObject<{
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['AdvisoryKind'], ParentType, ContextType>;
+  reportId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reportReference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type PageInfoResolvers<ContextType = AnnouncementsContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -959,6 +1001,7 @@ export type PartnerCsirtResolvers<ContextType = AnnouncementsContext, ParentType
 export type QueryResolvers<ContextType = AnnouncementsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   advisories?: Resolver<ResolversTypes['AdvisoryConnection'], ParentType, ContextType, Partial<QueryAdvisoriesArgs>>;
   advisory?: Resolver<Maybe<ResolversTypes['Advisory']>, ParentType, ContextType, RequireFields<QueryAdvisoryArgs, 'id'>>;
+  myNotifications?: Resolver<Array<ResolversTypes['Notification']>, ParentType, ContextType, Partial<QueryMyNotificationsArgs>>;
 }>;
 
 export type RemediationResolvers<ContextType = AnnouncementsContext, ParentType extends ResolversParentTypes['Remediation'] = ResolversParentTypes['Remediation']> = ResolversObject<{
@@ -984,6 +1027,7 @@ export type Resolvers<ContextType = AnnouncementsContext> = ResolversObject<{
   DateTime?: GraphQLScalarType;
   Incident?: IncidentResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  Notification?: NotificationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PartnerCsirt?: PartnerCsirtResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

@@ -6,6 +6,7 @@ import { AdvisoryAuthoring1732300000300 } from './1732300000300-advisory-authori
 import { CsafDocumentUrl1732300000410 } from './1732300000410-csaf-document-url';
 import { AdvisoryAcknowledgement1732300000500 } from './1732300000500-advisory-acknowledgement';
 import { Constituencies1732400010002 } from './1732400010002-constituencies';
+import { ReporterNotifications1732400060003 } from './1732400060003-reporter-notifications';
 
 /** Every migration of this service, in order. Listed explicitly so bundles carry them. */
 export const migrations = [
@@ -18,4 +19,5 @@ export const migrations = [
   CsafDocumentUrl1732300000410,
   AdvisoryAcknowledgement1732300000500,
   Constituencies1732400010002,
+  ReporterNotifications1732400060003,
 ];

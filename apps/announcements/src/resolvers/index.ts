@@ -9,6 +9,7 @@ import { publishAdvisory, reviseAdvisory, withdrawAdvisory } from '../advisories
 import { submitAdvisoryForReview } from '../advisories/submit-advisory.service';
 import { updateAdvisory, type UpdateAdvisoryInput } from '../advisories/update-advisory.service';
 import { csafRelease } from '../delivery/csaf-release.resolver';
+import { notificationsOf } from '../notifications/reporter-notification';
 import type { Resolvers } from '../generated/resolvers-types';
 import { advisoryReceiptFields, receiptMutations } from '../receipts/receipts.resolvers';
 
@@ -21,6 +22,10 @@ export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
 
   Query: {
+    myNotifications: async (_, { first }, ctx) => {
+      const caller = authorize(ctx.principal, 'Query.myNotifications');
+      return notificationsOf(ctx.deps.dataSource.manager, caller.subject, pageSize(first));
+    },
     advisory: async (_, { id }, ctx) => {
       const caller = authorize(ctx.principal, 'Query.advisory');
       // Not cleared is answered like not found: the caller learns nothing of its existence.

@@ -256,6 +256,8 @@ export type EscalateReportInput = {
   reason?: string | null | undefined;
   /** Region of the incident (for the response team), when known. */
   region?: string | null | undefined;
+  /** What the reporter is told about this decision (Report.reporterView), at most 2,000 characters. */
+  reporterMessage?: string | null | undefined;
 };
 
 /** A virtual CSIRT for one incident. */
@@ -664,6 +666,8 @@ export type TriageReportInput = {
   priority: Priority;
   /** Why, at most 2,000 characters. */
   reason?: string | null | undefined;
+  /** What the reporter is told about this decision (Report.reporterView), at most 2,000 characters. */
+  reporterMessage?: string | null | undefined;
   /** Severity 1 (low) to 4 (critical). */
   severity: number;
   /** New TLP label, when the analyst relabels the report (as in SubmitReportInput.tlp). */

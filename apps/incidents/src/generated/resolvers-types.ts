@@ -159,6 +159,8 @@ export type Incident = {
   postIncidentAt?: Maybe<Scalars['DateTime']['output']>;
   /** Handling priority as set by triage, e.g. P1. */
   priority: Scalars['String']['output'];
+  /** The outcome as the reporters of its reports are told it when it closes (written for them: no names, indicators or restricted detail); `resolution` stays internal. */
+  publicResolutionSummary?: Maybe<Scalars['String']['output']>;
   /** Last entry into RECOVERY on the path that holds. */
   recoveryAt?: Maybe<Scalars['DateTime']['output']>;
   /** Human-readable reference, e.g. INC-2026-00042. */
@@ -428,15 +430,9 @@ export type Mutation = {
    */
   mergeIncidents: Incident;
   /**
-   * Splits an incident: moves some of its reports into a new incident, which starts OPEN with
-   * the source's classification, severity, TLP, constituency and a copy of its indicators and
-   * assets (the platform does not know which report brought which). Tasks stay. Recorded on
-   * both timelines. Requires INCIDENT_MANAGER. Returns the new incident.
-   */
-  splitIncident: Incident;
-  /**
-   * Moves an incident to another phase. Requires INCIDENT_MANAGER. `resolution` and
-   * `lessonsLearned`, when given, are stored first (closing needs them). Entering RECOVERY with
+   * Moves an incident to another phase. Requires INCIDENT_MANAGER. `resolution`,
+   * `lessonsLearned` and `publicResolutionSummary`, when given, are stored first (closing needs
+   * the first two; the third is what the reports' submitters are notified of on closing). Entering RECOVERY with
    * open containment tasks needs `overrideReason`. Closing with open tasks (any kind) needs
    * `cancelOpenTasksReason`: they are cancelled with it in the same step
    * (`INCIDENT.TASKS_OPEN` otherwise). Back-steps need a `note`; so does reopening a CLOSED
@@ -476,17 +472,13 @@ export type MutationMergeIncidentsArgs = {
 };
 
 
-export type MutationSplitIncidentArgs = {
-  input: SplitIncidentInput;
-};
-
-
 export type MutationTransitionIncidentArgs = {
   cancelOpenTasksReason?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
   lessonsLearned?: InputMaybe<Scalars['String']['input']>;
   note?: InputMaybe<Scalars['String']['input']>;
   overrideReason?: InputMaybe<Scalars['String']['input']>;
+  publicResolutionSummary?: InputMaybe<Scalars['String']['input']>;
   resolution?: InputMaybe<Scalars['String']['input']>;
   to: IncidentStatus;
 };
@@ -609,18 +601,6 @@ export type SeverityCount = {
   severity: Scalars['Int']['output'];
 };
 
-/** What to split off an incident. */
-export type SplitIncidentInput = {
-  /** The incident to split; it must be open. */
-  incidentId: Scalars['ID']['input'];
-  /** Why, for both timelines. */
-  reason: Scalars['String']['input'];
-  /** Reports of that incident to move; at least one, never all of them (at most 100). */
-  reportIds: Array<Scalars['ID']['input']>;
-  /** Title of the new incident, 3 to 200 characters. */
-  title: Scalars['String']['input'];
-};
-
 /** An action to take during an incident. */
 export type Task = {
   __typename?: 'Task';
@@ -705,10 +685,6 @@ export type TimelineEntryKind =
   | 'RESPONSE_TEAM_CHANGED'
   /** The severity changed. */
   | 'SEVERITY_CHANGED'
-  /** This incident was split off another, taking some of its reports. */
-  | 'SPLIT_FROM'
-  /** Some of this incident's reports were split off into a new incident. */
-  | 'SPLIT_INTO'
   /** The status changed. */
   | 'STATUS_CHANGED'
   /** A task was created. */
@@ -757,6 +733,8 @@ export type UpdateIncidentInput = {
   pap?: InputMaybe<Pap>;
   /** Priority, e.g. P1. */
   priority?: InputMaybe<Scalars['String']['input']>;
+  /** What the reporters are told of the outcome when it closes, at most 5,000 characters (see Incident.publicResolutionSummary). */
+  publicResolutionSummary?: InputMaybe<Scalars['String']['input']>;
   /** Affected region. */
   region?: InputMaybe<Scalars['String']['input']>;
   /** Resolution. */
@@ -923,7 +901,6 @@ export type ResolversTypes = ResolversObject<{
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Report: ResolverTypeWrapper<EntityRef>;
   SeverityCount: ResolverTypeWrapper<SeverityCount>;
-  SplitIncidentInput: SplitIncidentInput;
   Task: ResolverTypeWrapper<TaskEntity>;
   TaskKind: TaskKind;
   TaskStatus: TaskStatus;
@@ -971,7 +948,6 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   Report: EntityRef;
   SeverityCount: SeverityCount;
-  SplitIncidentInput: SplitIncidentInput;
   Task: TaskEntity;
   TimelineEntry: TimelineEntryEntity;
   UpdateIncidentInput: UpdateIncidentInput;
@@ -1047,6 +1023,7 @@ export type IncidentResolvers<ContextType = IncidentsContext, ParentType extends
   pap?: Resolver<ResolversTypes['Pap'], ParentType, ContextType>;
   postIncidentAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   priority?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  publicResolutionSummary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   recoveryAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1115,7 +1092,6 @@ export type MutationResolvers<ContextType = IncidentsContext, ParentType extends
   createTask?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationCreateTaskArgs, 'input'>>;
   linkIncidents?: Resolver<ResolversTypes['Incident'], ParentType, ContextType, RequireFields<MutationLinkIncidentsArgs, 'id' | 'otherId' | 'reason' | 'relation'>>;
   mergeIncidents?: Resolver<ResolversTypes['Incident'], ParentType, ContextType, RequireFields<MutationMergeIncidentsArgs, 'intoId' | 'reason' | 'sourceId'>>;
-  splitIncident?: Resolver<ResolversTypes['Incident'], ParentType, ContextType, RequireFields<MutationSplitIncidentArgs, 'input'>>;
   transitionIncident?: Resolver<ResolversTypes['Incident'], ParentType, ContextType, RequireFields<MutationTransitionIncidentArgs, 'id' | 'to'>>;
   updateIncident?: Resolver<ResolversTypes['Incident'], ParentType, ContextType, RequireFields<MutationUpdateIncidentArgs, 'id' | 'input'>>;
   updateTask?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationUpdateTaskArgs, 'id' | 'input'>>;

@@ -88,6 +88,8 @@ export interface TransitionRequest {
   note?: string | null;
   resolution?: string | null;
   lessonsLearned?: string | null;
+  /** What the reporters are told of the outcome (see Incident.publicResolutionSummary). */
+  publicResolutionSummary?: string | null;
   overrideReason?: string | null;
   cancelOpenTasksReason?: string | null;
   /** Containment tasks still open, looked up when entering RECOVERY. */
@@ -107,6 +109,7 @@ export function decideTransition(
     severity: number;
     resolution: string | null;
     lessonsLearned: string | null;
+    publicResolutionSummary?: string | null;
     mergedIntoId: string | null;
   },
   to: IncidentStatus,
@@ -120,6 +123,10 @@ export function decideTransition(
   }
   if (lessonsLearned !== incident.lessonsLearned) {
     changes.push({ kind: 'fields-updated', values: { lessonsLearned }, fields: ['lessonsLearned'], message: 'Lessons learned set' });
+  }
+  const publicResolutionSummary = request.publicResolutionSummary;
+  if (publicResolutionSummary && publicResolutionSummary !== incident.publicResolutionSummary) {
+    changes.push({ kind: 'fields-updated', values: { publicResolutionSummary }, fields: ['publicResolutionSummary'], message: 'Public resolution summary set' });
   }
   const { openContainmentTaskIds, openTaskIds } = request;
   const note = request.note ?? null;

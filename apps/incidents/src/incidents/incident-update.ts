@@ -24,6 +24,7 @@ export interface IncidentUpdate {
   effortHours?: number;
   resolution?: string;
   lessonsLearned?: string;
+  publicResolutionSummary?: string;
 }
 
 const when = <T>(value: T | undefined, patch: (value: T) => Partial<Incident>) =>
@@ -51,6 +52,7 @@ export function decideUpdate(incident: Incident, input: IncidentUpdate, mayLower
     ['effortHours', when(input.effortHours, (effortHours) => ({ effortHours }))],
     ['resolution', when(input.resolution, (resolution) => ({ resolution }))],
     ['lessonsLearned', when(input.lessonsLearned, (lessonsLearned) => ({ lessonsLearned }))],
+    ['publicResolutionSummary', when(input.publicResolutionSummary, (publicResolutionSummary) => ({ publicResolutionSummary }))],
   ];
   const values: Partial<Incident> = {};
   const fields: string[] = [];

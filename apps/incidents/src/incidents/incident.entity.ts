@@ -88,6 +88,13 @@ export class Incident {
   @Column({ type: 'text', nullable: true })
   resolution: string | null;
 
+  /**
+   * The outcome as the reporters of its reports may read it: written for them, carried in the
+   * closed event; `resolution` stays internal.
+   */
+  @Column({ name: 'public_resolution_summary', type: 'text', nullable: true })
+  publicResolutionSummary: string | null;
+
   @Column({ name: 'lessons_learned', type: 'text', nullable: true })
   lessonsLearned: string | null;
 

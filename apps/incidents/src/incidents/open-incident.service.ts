@@ -63,6 +63,7 @@ export const NOTHING_YET = {
   status: 'OPEN',
   resolution: null,
   lessonsLearned: null,
+  publicResolutionSummary: null,
   mergedIntoId: null,
   acknowledgedAt: null,
   containmentAt: null,

@@ -246,6 +246,7 @@ async function closed(manager: EntityManager, outbox: Outbox, incident: Incident
       resolution: incident.resolution ?? '',
       closedBy: by.subject,
       closedAt: at.toISOString(),
+      publicResolutionSummary: incident.publicResolutionSummary,
     },
   });
 }

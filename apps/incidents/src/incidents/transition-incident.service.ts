@@ -17,6 +17,7 @@ export interface TransitionIncidentCommand {
   note?: string | null;
   resolution?: string | null;
   lessonsLearned?: string | null;
+  publicResolutionSummary?: string | null;
   overrideReason?: string | null;
   cancelOpenTasksReason?: string | null;
   caller: Principal;
@@ -27,6 +28,7 @@ const TransitionSchema = z.object({
   note: z.string().trim().max(10_000).nullish(),
   resolution: z.string().trim().min(1).max(20_000).nullish(),
   lessonsLearned: z.string().trim().min(1).max(20_000).nullish(),
+  publicResolutionSummary: z.string().trim().min(1).max(5_000).nullish(),
   overrideReason: ReasonSchema.nullish(),
   cancelOpenTasksReason: ReasonSchema.nullish(),
 });

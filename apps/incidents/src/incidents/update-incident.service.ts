@@ -43,6 +43,7 @@ const UpdateSchema = z
     effortHours: z.number().min(0).max(1_000_000),
     resolution: z.string().trim().min(1).max(20_000),
     lessonsLearned: z.string().trim().min(1).max(20_000),
+    publicResolutionSummary: z.string().trim().min(1).max(5_000),
   })
   .partial() satisfies z.ZodType<IncidentUpdate>;
 

@@ -3,6 +3,7 @@ import { Incidents1732300000300 } from './1732300000300-incidents';
 import { IncidentAccess1732300000302 } from './1732300000302-incident-access';
 import { IncidentObservablesIndex1732300000303 } from './1732300000303-incident-observables-index';
 import { People1732400010001 } from './1732400010001-people';
+import { PublicResolutionSummary1732400060001 } from './1732400060001-public-resolution-summary';
 
 /** Every migration of this service, in order. Listed explicitly so bundles carry them. */
 export const migrations = [
@@ -12,4 +13,5 @@ export const migrations = [
   IncidentAccess1732300000302,
   IncidentObservablesIndex1732300000303,
   People1732400010001,
+  PublicResolutionSummary1732400060001,
 ];

@@ -47,7 +47,7 @@ export const resolvers: Resolvers = {
   },
 
   Mutation: {
-    transitionIncident: async (_, { id, to, note, resolution, lessonsLearned, overrideReason, cancelOpenTasksReason }, ctx) => {
+    transitionIncident: async (_, { id, to, note, resolution, lessonsLearned, publicResolutionSummary, overrideReason, cancelOpenTasksReason }, ctx) => {
       const caller = authorize(ctx.principal, 'Mutation.transitionIncident');
       return ctx.deps.transaction((manager) =>
         transitionIncident(manager, ctx.deps.outbox, {
@@ -56,6 +56,7 @@ export const resolvers: Resolvers = {
           note,
           resolution,
           lessonsLearned,
+          publicResolutionSummary,
           overrideReason,
           cancelOpenTasksReason,
           caller,

@@ -19,6 +19,7 @@ export function incidentLike(overrides: Partial<Incident> = {}): Incident {
     lossCurrency: null,
     resolution: null,
     lessonsLearned: null,
+    publicResolutionSummary: null,
     ...overrides,
   } as Incident;
 }

@@ -3,6 +3,7 @@ import { on, type HandlerRegistration } from '@csirt/messaging';
 import type { EntityManager } from 'typeorm';
 import { escalationRefusedHandlers } from './escalation-refused.handler';
 import { incidentIndicatorHandlers, recordIncidentMerged, recordIncidentPhase } from './incident-indicators.handler';
+import { recordIncidentOpened } from '../reports/reporter-view';
 
 export const consumedTopics = [TOPICS.incidents];
 
@@ -32,6 +33,7 @@ export function incidentEventHandlers(): HandlerRegistration[] {
     on(IncidentOpenedV1, async (event, manager) => {
       await linkReportsToIncident(manager, event.data.incidentId, event.data.reportIds);
       await recordIncidentPhase(manager, event.data.incidentId, 'OPEN', new Date(event.data.openedAt));
+      await recordIncidentOpened(manager, event.data.incidentId, new Date(event.data.openedAt));
     }),
     on(IncidentReportAttachedV1, async (event, manager) => {
       await linkReportsToIncident(manager, event.data.incidentId, [event.data.reportId]);

@@ -5,7 +5,7 @@ import { incidentAccessOf, isUuid, mayReadIncident, type IncidentAccess } from '
 import type { EntityManager } from 'typeorm';
 import { stricterTlp } from './report-tlp';
 import { applyDecision, lockReport, requireTransition } from './report-decisions';
-import { LIMITS, validateReason } from './report-input';
+import { LIMITS, validateReason, validateReporterMessage } from './report-input';
 import { classificationOf, type Report } from './report.entity';
 import { ReportErrors } from './report.errors';
 import { namedRecipients } from './report.repository';
@@ -26,13 +26,14 @@ export async function escalateReport(manager: EntityManager, outbox: Outbox, com
   const region = command.region?.trim() || null;
   if (region && region.length > LIMITS.region) throw ReportErrors.invalidInput('input.region', `region is longer than ${LIMITS.region} characters`);
   const reason = validateReason(command.reason, false);
+  const reporterMessage = validateReporterMessage(command.reporterMessage);
 
   const report = await lockReport(manager, command.id, command.caller);
   const to = requireTransition(report, 'ESCALATE');
   const target = incidentId ? await requireEscalationTarget(manager, command.caller, incidentId) : null;
   const now = new Date();
   report.escalatedToIncidentId = incidentId;
-  await applyDecision(manager, report, { kind: 'ESCALATE', to, by: command.caller.subject, at: now, reason });
+  await applyDecision(manager, report, { kind: 'ESCALATE', to, by: command.caller.subject, at: now, reason, reporterMessage });
 
   await outbox.enqueue(manager, {
     contract: ReportEscalatedV1,

@@ -3,7 +3,7 @@ import { ReportMergedV1 } from '@csirt/contracts';
 import type { Outbox } from '@csirt/messaging';
 import type { EntityManager } from 'typeorm';
 import { applyDecision, lockReport, requireTransition } from './report-decisions';
-import { validateReason } from './report-input';
+import { validateReason, validateReporterMessage } from './report-input';
 import { stricterTlp } from './report-tlp';
 import type { Report } from './report.entity';
 import { ReportErrors } from './report.errors';
@@ -12,6 +12,7 @@ export interface MergeReportCommand {
   id: string;
   intoReportId: string;
   reason?: string | null;
+  reporterMessage?: string | null;
   caller: Principal;
   traceparent?: string;
 }
@@ -24,6 +25,7 @@ export interface MergeReportCommand {
 export async function mergeReport(manager: EntityManager, outbox: Outbox, command: MergeReportCommand): Promise<Report> {
   if (command.id === command.intoReportId) throw ReportErrors.mergeIntoSelf(command.id);
   const reason = validateReason(command.reason, false);
+  const reporterMessage = validateReporterMessage(command.reporterMessage);
   // Lock both rows in id order, so two merges crossing each other cannot deadlock.
   const [first, second] = [command.id, command.intoReportId].sort();
   const locked = new Map<string, Report>();
@@ -35,7 +37,7 @@ export async function mergeReport(manager: EntityManager, outbox: Outbox, comman
   if (target.status === 'MERGED' || target.status === 'REJECTED') throw ReportErrors.invalidMergeTarget(target.id, target.status);
   const now = new Date();
   report.mergedIntoId = target.id;
-  await applyDecision(manager, report, { kind: 'MERGE', to, by: command.caller.subject, at: now, reason });
+  await applyDecision(manager, report, { kind: 'MERGE', to, by: command.caller.subject, at: now, reason, reporterMessage });
   await outbox.enqueue(manager, {
     contract: ReportMergedV1,
     subject: report.id,

@@ -27,4 +27,8 @@ export class ReportDecision {
 
   @Column({ type: 'text', nullable: true })
   reason: string | null;
+
+  /** What the analyst tells the reporter about this decision; null: nothing meant for the reporter. */
+  @Column({ name: 'reporter_message', type: 'text', nullable: true })
+  reporterMessage: string | null;
 }

@@ -39,7 +39,7 @@ export function requireTransition(report: Report, decision: ReportDecisionKind):
 export async function applyDecision(
   manager: EntityManager,
   report: Report,
-  decision: { kind: ReportDecisionKind; to: ReportStatus; by: string; at: Date; reason: string | null },
+  decision: { kind: ReportDecisionKind; to: ReportStatus; by: string; at: Date; reason: string | null; reporterMessage?: string | null },
 ): Promise<Report> {
   const from = report.status;
   report.status = decision.to;
@@ -53,6 +53,7 @@ export async function applyDecision(
     decidedBy: decision.by,
     decidedAt: decision.at,
     reason: decision.reason,
+    reporterMessage: decision.reporterMessage ?? null,
   });
   if (isOpen(from) && !isOpen(decision.to)) {
     await manager.query(`UPDATE report_observable SET open = false WHERE report_id = $1 AND open`, [

@@ -161,6 +161,18 @@ export function validateClassification(field: string, classification: Classifica
 }
 
 /** A decision's free-text reason: trimmed, at most LIMITS.reason characters; required or not. */
+/**
+ * The analyst's words for the reporter (shown in Report.reporterView), optional, at most
+ * LIMITS.reason characters: kept apart from `reason`, which stays internal.
+ */
+export function validateReporterMessage(message: string | null | undefined): string | null {
+  const trimmed = message?.trim() ?? '';
+  if (trimmed.length > LIMITS.reason) {
+    throw ReportErrors.invalidInput('reporterMessage', `reporterMessage is longer than ${LIMITS.reason} characters`);
+  }
+  return trimmed.length > 0 ? trimmed : null;
+}
+
 export function validateReason(reason: string | null | undefined, required: boolean): string | null {
   const trimmed = reason?.trim() ?? '';
   if (required && trimmed.length < REASON_LENGTH.min) {

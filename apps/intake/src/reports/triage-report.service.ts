@@ -4,7 +4,7 @@ import type { Outbox } from '@csirt/messaging';
 import { labelChanged, recordAudit } from '@csirt/service';
 import type { EntityManager } from 'typeorm';
 import { applyDecision, lockReport, requireTransition } from './report-decisions';
-import { parseOptionalTlp, validateClassification, validateReason } from './report-input';
+import { parseOptionalTlp, validateClassification, validateReason, validateReporterMessage } from './report-input';
 import type { Report } from './report.entity';
 import { ReportErrors } from './report.errors';
 import { namedRecipients } from './report.repository';
@@ -26,6 +26,7 @@ export async function triageReport(manager: EntityManager, outbox: Outbox, comma
   if (!PRIORITIES.includes(command.priority)) throw ReportErrors.invalidInput('input.priority', 'priority must be P1 to P4');
   const tlp = parseOptionalTlp('input.tlp', command.tlp);
   const reason = validateReason(command.reason, false);
+  const reporterMessage = validateReporterMessage(command.reporterMessage);
 
   const report = await lockReport(manager, command.id, command.caller);
   const to = requireTransition(report, 'TRIAGE');
@@ -44,7 +45,7 @@ export async function triageReport(manager: EntityManager, outbox: Outbox, comma
   report.triagedAt = now;
   report.triagedBy = command.caller.subject;
   report.timeToTriageSeconds = secondsBetween(report.receivedAt, now);
-  await applyDecision(manager, report, { kind: 'TRIAGE', to, by: command.caller.subject, at: now, reason });
+  await applyDecision(manager, report, { kind: 'TRIAGE', to, by: command.caller.subject, at: now, reason, reporterMessage });
 
   await outbox.enqueue(manager, {
     contract: ReportTriagedV1,

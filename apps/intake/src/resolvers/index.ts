@@ -8,6 +8,7 @@ import { relationReason } from '../reports/related-reports';
 import { ReportErrors } from '../reports/report.errors';
 import { classificationOf } from '../reports/report.entity';
 import { normaliseFilterObservable } from '../reports/report-input';
+import { decisionsForReporter } from '../reports/reporter-view';
 import { submitReport } from '../reports/submit-report.service';
 import { submitReports } from '../reports/submit-reports.service';
 import { triageReport } from '../reports/triage-report.service';
@@ -64,14 +65,16 @@ export const resolvers: Resolvers = {
         escalateReport(manager, ctx.deps.outbox, { id, ...input, caller, traceparent: ctx.traceparent }),
       );
     },
-    rejectReport: async (_, { id, reason }, ctx) => {
+    rejectReport: async (_, { id, reason, reporterMessage }, ctx) => {
       const caller = authorize(ctx.principal, 'Mutation.rejectReport');
-      return ctx.deps.transaction((manager) => rejectReport(manager, ctx.deps.outbox, { id, reason, caller, traceparent: ctx.traceparent }));
+      return ctx.deps.transaction((manager) =>
+        rejectReport(manager, ctx.deps.outbox, { id, reason, reporterMessage, caller, traceparent: ctx.traceparent }),
+      );
     },
-    mergeReport: async (_, { id, intoReportId, reason }, ctx) => {
+    mergeReport: async (_, { id, intoReportId, reason, reporterMessage }, ctx) => {
       const caller = authorize(ctx.principal, 'Mutation.mergeReport');
       return ctx.deps.transaction((manager) =>
-        mergeReport(manager, ctx.deps.outbox, { id, intoReportId, reason, caller, traceparent: ctx.traceparent }),
+        mergeReport(manager, ctx.deps.outbox, { id, intoReportId, reason, reporterMessage, caller, traceparent: ctx.traceparent }),
       );
     },
   },
@@ -94,6 +97,8 @@ export const resolvers: Resolvers = {
     }),
     classification: (report) => classificationOf(report),
     decisions: (report, _, ctx) => ctx.decisionsByReport.load(report.id),
+    // Reached only through a report the caller may read (Query.report, reports, the entity).
+    reporterView: (report) => report,
     mergedInto: (report, _, ctx) => (report.mergedIntoId ? ctx.readableReport.load(report.mergedIntoId) : null),
     // An incident id is shown only to who may read the incident: the id alone tells that a
     // (possibly TLP:RED) incident exists and that this report is part of it.
@@ -111,6 +116,18 @@ export const resolvers: Resolvers = {
       const readable = await Promise.all(ids.map((id) => ctx.readableIncident.load(id)));
       // An incident the caller may not read is not even hinted at (its id tells it exists).
       return ids.filter((_, index) => readable[index]).map((id) => ({ id }));
+    },
+  },
+
+  ReporterView: {
+    decisions: async (report, _, ctx) => decisionsForReporter(await ctx.decisionsByReport.load(report.id)),
+    incident: async (report, _, ctx) => {
+      if (!report.incidentId) return null;
+      // Its submitter follows the incident its own report became part of, whatever the
+      // incident's label: the view holds nothing restricted. Others only an incident they may read.
+      const own = ctx.principal?.subject === report.submittedBy;
+      if (!own && !(await ctx.readableIncident.load(report.incidentId))) return null;
+      return ctx.reporterIncidentView.load(report.incidentId);
     },
   },
 

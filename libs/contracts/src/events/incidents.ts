@@ -142,6 +142,12 @@ export const IncidentClosedV1 = defineEvent({
     resolution: z.string(),
     closedBy: z.string(),
     closedAt: z.iso.datetime({ offset: true }),
+    /**
+     * What the reporters of the incident's reports may be told of its outcome, written for
+     * them (no names, indicators or restricted detail); null when none was written. Absent
+     * from older events. `resolution` stays internal.
+     */
+    publicResolutionSummary: z.string().nullable().optional(),
   }),
 });
 

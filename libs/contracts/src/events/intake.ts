@@ -115,10 +115,34 @@ export const ReportMergedV1 = defineEvent({
   }),
 });
 
+/**
+ * The incident opened from (or extended by) a report closed: its submitter is told, through
+ * announcements, which addresses one notification to `reporterSubject` alone. Everything in
+ * it is reporter-safe by construction: the report's own reference, the closing time and the
+ * public resolution summary incident management wrote for reporters; never the incident's
+ * id, title, reference, people or indicators. Keyed by report id; `notificationKey` is the
+ * same for a redelivery of the same closure, so a consumer creates one notification per key.
+ */
+export const ReportIncidentClosedV1 = defineEvent({
+  type: 'intake.report.incident-closed',
+  version: 1,
+  topic: TOPICS.intakeReports,
+  schema: z.object({
+    ...reportRef,
+    /** Token subject of whoever submitted the report: the one recipient. */
+    reporterSubject: z.string().min(1),
+    /** `<reportId>:<closedAt>`: one notification per closure of the report's incident. */
+    notificationKey: z.string().min(1),
+    closedAt: z.iso.datetime({ offset: true }),
+    publicResolutionSummary: z.string().nullable(),
+  }),
+});
+
 export const INTAKE_EVENTS = [
   ReportReceivedV1,
   ReportTriagedV1,
   ReportEscalatedV1,
   ReportRejectedV1,
   ReportMergedV1,
+  ReportIncidentClosedV1,
 ];
