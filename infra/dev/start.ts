@@ -127,6 +127,7 @@ async function main(): Promise<void> {
   launch('gateway', 'apps/gateway/src/main.ts', {
     ...common,
     PORT: String(GATEWAY_PORT),
+    CONSOLE_URL: `http://localhost:${CONSOLE_PORT}/`,
     ...Object.fromEntries(SERVICES.map((s) => [`${s.name.toUpperCase()}_URL`, `http://127.0.0.1:${s.port}/graphql`])),
   });
   await waitReady('gateway', `http://127.0.0.1:${GATEWAY_PORT}/readyz`);

@@ -10,6 +10,8 @@ const schema = z
     TEAMS_URL: z.url().default('http://localhost:4003/graphql'),
     ANNOUNCEMENTS_URL: z.url().default('http://localhost:4004/graphql'),
     SUPERGRAPH_PATH: z.string().optional(),
+    /** Where the analysts' console is served, linked from the API's landing page (development). */
+    CONSOLE_URL: z.url().optional(),
     ...authEnvironment,
     LOG_LEVEL: envSchemas.logLevel(),
     GRAPHQL_INTROSPECTION: envSchemas.boolean(false),
@@ -30,6 +32,7 @@ export function readEnvironment() {
       announcements: env.ANNOUNCEMENTS_URL,
     },
     supergraphPath: env.SUPERGRAPH_PATH,
+    consoleUrl: env.CONSOLE_URL,
     ...toAuthConfig(env),
     logLevel: env.LOG_LEVEL,
     introspection: env.GRAPHQL_INTROSPECTION,

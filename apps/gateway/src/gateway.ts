@@ -11,6 +11,7 @@ import {
   createHttpServer,
   createLogger,
   listen,
+  offlineLandingPage,
   requestLimitRules,
   requireResolvedOperation,
   specificRequestCode,
@@ -108,7 +109,13 @@ export class GatewayServer {
       plugins: [
         requestIdInResponse<GatewayContext>(),
         requireResolvedOperation,
-        ...(config.introspection ? [] : [ApolloServerPluginLandingPageDisabled()]),
+        config.introspection
+          ? offlineLandingPage<GatewayContext>({
+              title: 'CSIRT platform API',
+              description: 'The one GraphQL API of the CSIRT platform: intake, incidents, teams and announcements, composed by this gateway.',
+              links: config.consoleUrl ? [{ label: 'The analysts\' console', href: config.consoleUrl }] : [],
+            })
+          : ApolloServerPluginLandingPageDisabled(),
       ],
     });
     await this.apollo.start();

@@ -1,6 +1,7 @@
 import type { IncomingHttpHeaders, IncomingMessage, Server } from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { offlineLandingPage } from './landing-page';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { createTokenVerifier, type Principal, type TokenVerifierOptions } from '@csirt/auth';
@@ -231,7 +232,12 @@ export class SubgraphService<TContext extends BaseRequestContext> {
         // No Apollo usage reporting here, so per-field traces would only cost time.
         ApolloServerPluginInlineTraceDisabled(),
         requireResolvedOperation,
-        ...(config.introspection ? [] : [ApolloServerPluginLandingPageDisabled()]),
+        config.introspection
+          ? offlineLandingPage<TContext>({
+              title: `${definition.name} subgraph`,
+              description: `This is the ${definition.name} subgraph of the CSIRT platform. Clients call the gateway, which composes every subgraph into one API; call a subgraph directly only to debug it.`,
+            })
+          : ApolloServerPluginLandingPageDisabled(),
         anonymousFederationGuard<TContext>(),
         ...(definition.plugins ?? []),
         auditDenials(deps) as ApolloServerPlugin<TContext>,
