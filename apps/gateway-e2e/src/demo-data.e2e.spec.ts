@@ -1,0 +1,72 @@
+import { ANNOUNCEMENT_KINDS, INCIDENT_STATUSES } from '@csirt/contracts';
+import { seedDemo, type DemoCall, type DemoSummary } from '@csirt/demo';
+import { bearer, graphql } from '@csirt/testing';
+import { startStack, type Stack } from './support/stack';
+
+/**
+ * `npm run seed` on a fresh platform: the demo CSIRT goes in through the public API, every
+ * rule and event included, and a new user sees a working team at once.
+ */
+describe('the demo data (npm run seed)', () => {
+  let stack: Stack;
+  let summary: DemoSummary;
+  let admin: string;
+  const call: DemoCall = async (identity, query, variables = {}) =>
+    graphql(stack.gatewayUrl, query, variables, await bearer(identity.roles, { subject: identity.subject, name: identity.name, clearance: identity.clearance, personId: identity.personId }));
+  const read = (query: string) => graphql(stack.gatewayUrl, query, {}, admin);
+
+  beforeAll(async () => {
+    stack = await startStack();
+    admin = await bearer(['ADMIN'], { subject: 'e2e-demo-admin', clearance: 'AMBER_STRICT' });
+    summary = await seedDemo(call, { propagationTimeoutMs: 60_000 });
+  }, 600_000);
+
+  afterAll(async () => {
+    await stack?.stop();
+  });
+
+  it('fills every phase, every report status and channel, every advisory state', async () => {
+    expect(summary.alreadySeeded).toBe(false);
+    const incidents = await read('{ incidents(first: 100) { edges { node { status responseTeam { id } tasks { status } } } } }');
+    expect(incidents.errors).toBeUndefined();
+    const nodes = incidents.data.incidents.edges.map((edge: any) => edge.node);
+    expect(new Set(nodes.map((node: any) => node.status))).toEqual(new Set(INCIDENT_STATUSES));
+    expect(nodes.filter((node: any) => node.status !== 'OPEN' && !node.responseTeam)).toEqual([]);
+    expect(nodes.flatMap((node: any) => node.tasks).length).toBeGreaterThan(0);
+
+    const reports = await read('{ reports(first: 100) { edges { node { status channel } } } }');
+    const reportNodes = reports.data.reports.edges.map((edge: any) => edge.node);
+    expect(new Set(reportNodes.map((node: any) => node.status))).toEqual(new Set(['NEW', 'TRIAGED', 'ESCALATED', 'REJECTED', 'MERGED']));
+    expect(new Set(reportNodes.map((node: any) => node.channel))).toEqual(new Set(['WEB_FORM', 'EMAIL', 'PHONE', 'PARTNER_CSIRT', 'SENSOR', 'INTERNAL']));
+
+    const advisories = await read('{ advisories(first: 100) { edges { node { status kind } } } }');
+    const advisoryNodes = advisories.data.advisories.edges.map((edge: any) => edge.node);
+    expect(new Set(advisoryNodes.map((node: any) => node.status))).toEqual(new Set(['DRAFT', 'IN_REVIEW', 'APPROVED', 'PUBLISHED', 'REVISED', 'WITHDRAWN']));
+    expect(new Set(advisoryNodes.map((node: any) => node.kind))).toEqual(new Set(ANNOUNCEMENT_KINDS));
+  });
+
+  it('has people in every domain role and region, teams of every kind, constituencies with targets and partners', async () => {
+    const directory = await read(`{
+      people(first: 100) { edges { node { roles region } } }
+      teams(first: 100) { edges { node { kind authority } } }
+      constituencies(first: 100) { edges { node { name service { targets { triageMinutes containMinutes } } } } }
+      partners(first: 100) { edges { node { code agreement { tlpCeiling } } } }
+      __type(name: "DomainRole") { enumValues { name } }
+    }`);
+    expect(directory.errors).toBeUndefined();
+    const people = directory.data.people.edges.map((edge: any) => edge.node);
+    const roles = directory.data.__type.enumValues.map((value: any) => value.name);
+    expect(new Set(people.flatMap((person: any) => person.roles))).toEqual(new Set(roles));
+    expect(new Set(people.map((person: any) => person.region).filter(Boolean))).toEqual(new Set(['EMEA', 'AMER', 'APAC']));
+    expect(new Set(directory.data.teams.edges.map((edge: any) => edge.node.authority))).toEqual(new Set(['FULL', 'SHARED', 'NONE', 'INDIRECT']));
+    expect(directory.data.constituencies.edges.length).toBe(summary.constituencies);
+    expect(directory.data.partners.edges.map((edge: any) => edge.node.code).sort()).toEqual(['alpha', 'bravo']);
+  });
+
+  it('changes nothing when run again', async () => {
+    const again = await seedDemo(call);
+    expect(again.alreadySeeded).toBe(true);
+    const reports = await read('{ reports(first: 100) { edges { node { id } } } }');
+    expect(reports.data.reports.edges.length).toBe(summary.reports);
+  });
+});
