@@ -10,7 +10,7 @@ export function demoCall(gatewayUrl: string, auth: { secret: string; issuer: str
       tokens.set(
         key,
         signToken(
-          { subject: identity.subject, name: identity.name, roles: identity.roles, clearance: identity.clearance, personId: identity.personId, expiresIn: '1h' },
+          { subject: identity.subject, name: identity.name, roles: identity.roles, clearance: identity.clearance, personId: identity.personId, partnerId: identity.partnerId, sensorId: identity.sensorId, expiresIn: '1h' },
           auth.secret,
           auth.issuer,
           auth.audience,

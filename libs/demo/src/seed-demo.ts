@@ -9,6 +9,10 @@ export interface DemoIdentity {
   roles: PlatformRole[];
   clearance: Tlp;
   personId?: string;
+  /** A partner CSIRT's code: submits on the PARTNER_CSIRT channel. */
+  partnerId?: string;
+  /** A sensor's id: submits on the SENSOR channel. */
+  sensorId?: string;
 }
 
 export interface DemoResponse {
@@ -142,7 +146,15 @@ export async function seedDemo(call: DemoCall, options: SeedOptions = {}): Promi
   const now = Date.now();
   for (const r of REPORTS) {
     const reporter: DemoIdentity = { subject: `demo-reporter-${r.constituency}`, name: `Reporter at ${r.constituency}`, roles: ['REPORTER'], clearance: 'AMBER_STRICT' };
-    const submitter = r.channel === 'WEB_FORM' || r.channel === 'EMAIL' || r.channel === 'PHONE' ? reporter : ANALYST;
+    // Partner and sensor channels are bound to their credentials; internal reports come from analysts.
+    const submitter: DemoIdentity =
+      r.channel === 'PARTNER_CSIRT'
+        ? { subject: `demo-partner-${r.partner}`, name: `Partner ${r.partner}`, roles: ['REPORTER'], clearance: 'AMBER', partnerId: r.partner }
+        : r.channel === 'SENSOR'
+          ? { subject: 'demo-sensor', name: 'IDS at the network edge', roles: ['REPORTER'], clearance: 'GREEN', sensorId: 'ids-edge-1' }
+          : r.channel === 'INTERNAL'
+            ? ANALYST
+            : reporter;
     const constituencyId = constituency.get(r.constituency);
     const data = await eventually(`submit ${r.key}`, () =>
       api(submitter, `submit ${r.key}`, `mutation($input: SubmitReportInput!) { submitReport(input: $input) { id } }`, {
@@ -169,14 +181,16 @@ export async function seedDemo(call: DemoCall, options: SeedOptions = {}): Promi
     });
   await triage('triaged-1', { severity: 2, rsit: { rsitClass: 'intrusions', rsitType: 'application-compromise' } });
   await triage('triaged-2', { severity: 3, rsit: { rsitClass: 'intrusions', rsitType: 'privileged-account-compromise' } }, 'P1');
+  await triage('rejected-1', { severity: 1, rsit: { rsitClass: 'other', rsitType: 'other' } }, 'P4');
+  await triage('dup-1', { severity: 2, rsit: { rsitClass: 'intrusions', rsitType: 'application-compromise' } });
   await api(ANALYST, 'reject a report', `mutation($id: ID!, $reason: String!) { rejectReport(id: $id, reason: $reason) { id } }`, {
     id: report.get('rejected-1'),
     reason: 'A legitimate newsletter; the user was told how to unsubscribe.',
   });
   await api(ANALYST, 'merge a duplicate', `mutation($id: ID!, $into: ID!, $reason: String) { mergeReport(id: $id, intoReportId: $into, reason: $reason) { id } }`, {
     id: report.get('dup-1'),
-    into: report.get('inc-open'),
-    reason: 'Same site, same ransom note.',
+    into: report.get('triaged-1'),
+    reason: 'Same defacement, reported by a student.',
   });
 
   log(`incidents in every phase (${INCIDENT_PLANS.length})`);
