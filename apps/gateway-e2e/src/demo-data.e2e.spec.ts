@@ -1,7 +1,7 @@
 import { ANNOUNCEMENT_KINDS, INCIDENT_STATUSES } from '@csirt/contracts';
 import { seedDemo, type DemoCall, type DemoSummary } from '@csirt/demo';
 import { bearer, graphql } from '@csirt/testing';
-import { startStack, type Stack } from './support/stack';
+import { startStack, SUBGRAPH_NAMES, type Stack } from './support/stack';
 
 /**
  * `npm run seed` on a fresh platform: the demo CSIRT goes in through the public API, every
@@ -65,6 +65,22 @@ describe('the demo data (npm run seed)', () => {
     expect(new Set(directory.data.teams.edges.map((edge: any) => edge.node.authority))).toEqual(new Set(['FULL', 'SHARED', 'NONE', 'INDIRECT']));
     expect(directory.data.constituencies.edges.length).toBe(summary.constituencies);
     expect(directory.data.partners.edges.map((edge: any) => edge.node.code).sort()).toEqual(['alpha', 'bravo']);
+  });
+
+  it('leaves its traces in every process\'s Prometheus metrics: requests served, events consumed, nothing pending', async () => {
+    const scrape = async (graphqlUrl: string) => (await fetch(graphqlUrl.replace(/\/graphql$/, '/metrics'))).text();
+    const sum = (text: string, metric: string) =>
+      text
+        .split('\n')
+        .filter((line) => line.startsWith(`${metric}{`))
+        .reduce((total, line) => total + Number(line.slice(line.lastIndexOf(' ') + 1)), 0);
+    expect(sum(await scrape(stack.gatewayUrl), 'csirt_graphql_requests_total')).toBeGreaterThan(100);
+    for (const name of SUBGRAPH_NAMES) {
+      const text = await scrape(stack.subgraphUrl(name));
+      expect({ name, served: sum(text, 'csirt_graphql_requests_total') > 0 }).toEqual({ name, served: true });
+      expect({ name, consumed: sum(text, 'csirt_consumed_events_total') > 0 }).toEqual({ name, consumed: true });
+      expect(text).toMatch(/^csirt_outbox_pending_messages\{service="\w+"\} \d+$/m);
+    }
   });
 
   it('changes nothing when run again', async () => {

@@ -14,6 +14,7 @@ import {
   offlineLandingPage,
   requestLimitRules,
   requireResolvedOperation,
+  ServiceMetrics,
   specificRequestCode,
   type Logger,
 } from '@csirt/service';
@@ -96,6 +97,7 @@ export class GatewayServer {
       buildService: ({ name, url }) =>
         new ForwardingDataSource(name, config.subgraphUrls[name as SubgraphName] ?? url, attachCredential),
     });
+    const metrics = new ServiceMetrics('gateway');
     this.apollo = new ApolloServer<GatewayContext>({
       gateway,
       introspection: config.introspection,
@@ -109,6 +111,7 @@ export class GatewayServer {
       plugins: [
         requestIdInResponse<GatewayContext>(),
         requireResolvedOperation,
+        metrics.plugin<GatewayContext>(),
         config.introspection
           ? offlineLandingPage<GatewayContext>({
               title: 'CSIRT platform API',
@@ -124,6 +127,7 @@ export class GatewayServer {
       apollo: this.apollo,
       log,
       limits: config.limits,
+      metrics: () => metrics.expose(),
       routes: [csafDirectoryProxy({ announcementsUrl: config.subgraphUrls.announcements, gatewayCredentialSecret: config.gatewayCredentialSecret })],
       context: async (request) => {
         const authorization = header(request, 'authorization');

@@ -83,6 +83,8 @@ export class EventConsumer {
   private readonly maxRetryDelayMs: number;
   private running = false;
   private readonly listeners = new Set<(outcome: ProcessOutcome, event?: EventEnvelope) => void>();
+  /** Messages behind each partition's end as of its last batch, keyed `topic#partition`. */
+  private readonly partitionLag = new Map<string, number>();
 
   constructor(private readonly options: EventConsumerOptions) {
     this.consumer = options.kafka.consumer({
@@ -109,7 +111,15 @@ export class EventConsumer {
     return () => this.listeners.delete(listener);
   }
 
+  /** Consumer lag per partition (`topic#partition` → messages), for metrics. */
+  lag(): ReadonlyMap<string, number> {
+    return this.partitionLag;
+  }
+
   async start(): Promise<void> {
+    this.consumer.on(this.consumer.events.END_BATCH_PROCESS, ({ payload }) => {
+      this.partitionLag.set(`${payload.topic}#${payload.partition}`, Math.max(0, Number(payload.offsetLag)));
+    });
     await this.consumer.connect();
     await this.consumer.subscribe({ topics: this.options.topics, fromBeginning: this.options.fromBeginning ?? true });
     // start() resolves once the group has assigned partitions, so "started" means "consuming".

@@ -17,6 +17,8 @@ export interface HttpServerOptions<TContext extends BaseContext> {
   limits?: RequestLimits & { maxBodyBytes?: number };
   /** Plain GET routes beside /graphql (e.g. a file directory), each under its own path prefix. */
   routes?: HttpGetRoute[];
+  /** Prometheus metrics on GET /metrics, like /healthz for the platform's eyes only (not routed to the internet). */
+  metrics?: () => Promise<{ contentType: string; body: string }>;
 }
 
 /** What a GET route answers. The server adds ETag and answers conditional requests itself. */
@@ -85,6 +87,11 @@ export function createHttpServer<TContext extends BaseContext>(options: HttpServ
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', 'http://localhost');
     if (url.pathname === '/healthz') return sendJson(response, 200, { status: 'ok' });
+    if (url.pathname === '/metrics' && options.metrics) {
+      const exposition = await options.metrics();
+      response.writeHead(200, { 'content-type': exposition.contentType, 'cache-control': 'no-store' });
+      return void response.end(exposition.body);
+    }
     if (url.pathname === '/readyz') {
       const checks = await options.readiness();
       const ready = Object.values(checks).every(Boolean);

@@ -14,3 +14,4 @@ export * from './request-limits';
 export * from './entities';
 export * from './incident-access';
 export * from './landing-page';
+export * from './metrics';

@@ -2,6 +2,7 @@ import type { IncomingHttpHeaders, IncomingMessage, Server } from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { offlineLandingPage } from './landing-page';
+import { ServiceMetrics } from './metrics';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { createTokenVerifier, type Principal, type TokenVerifierOptions } from '@csirt/auth';
@@ -210,6 +211,9 @@ export class SubgraphService<TContext extends BaseRequestContext> {
       });
       await this.consumer.start();
     }
+    const consumer = this.consumer;
+    const metrics = new ServiceMetrics(definition.name, { outboxBacklog: () => relay.backlog(), consumerLag: consumer && (() => consumer.lag()) });
+    consumer?.onOutcome((outcome) => metrics.countEvent(outcome));
 
     const authenticate = createCallerAuthenticator({
       subgraph: definition.name,
@@ -239,6 +243,7 @@ export class SubgraphService<TContext extends BaseRequestContext> {
             })
           : ApolloServerPluginLandingPageDisabled(),
         anonymousFederationGuard<TContext>(),
+        metrics.plugin<TContext>(),
         ...(definition.plugins ?? []),
         auditDenials(deps) as ApolloServerPlugin<TContext>,
       ],
@@ -249,6 +254,7 @@ export class SubgraphService<TContext extends BaseRequestContext> {
       apollo: this.apollo,
       log,
       limits,
+      metrics: () => metrics.expose(),
       routes: routes.map((route): HttpGetRoute => ({
         prefix: route.prefix,
         handle: async (request, path) => {
