@@ -1,4 +1,4 @@
-import { authEnvironment, authKeyGiven, envSchemas, parseEnvironment, requestLimitsEnvironment, toAuthConfig, toRequestLimits } from '@csirt/service';
+import { telemetryEnvironment, authEnvironment, authKeyGiven, envSchemas, parseEnvironment, requestLimitsEnvironment, toAuthConfig, toRequestLimits } from '@csirt/service';
 import { z } from 'zod';
 
 const schema = z
@@ -16,6 +16,7 @@ const schema = z
     LOG_LEVEL: envSchemas.logLevel(),
     GRAPHQL_INTROSPECTION: envSchemas.boolean(false),
     ...requestLimitsEnvironment,
+    ...telemetryEnvironment,
   })
   .refine(authKeyGiven.check, authKeyGiven.message);
 
@@ -37,6 +38,7 @@ export function readEnvironment() {
     logLevel: env.LOG_LEVEL,
     introspection: env.GRAPHQL_INTROSPECTION,
     limits: toRequestLimits(env),
+    otlpEndpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT,
   };
 }
 

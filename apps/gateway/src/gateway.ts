@@ -6,6 +6,7 @@ import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOp
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { AuthError, createTokenVerifier } from '@csirt/auth';
+import { activeTraceparent } from '@csirt/messaging';
 import {
   close,
   createHttpServer,
@@ -15,6 +16,8 @@ import {
   requestLimitRules,
   requireResolvedOperation,
   ServiceMetrics,
+  startTracing,
+  flushTracing,
   specificRequestCode,
   type Logger,
 } from '@csirt/service';
@@ -51,7 +54,8 @@ class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     await this.attachCredential(this.subgraph, request);
     if (!('authorization' in context)) return;
     if (context.authorization) request.http?.headers.set('authorization', context.authorization);
-    request.http?.headers.set('traceparent', context.traceparent);
+    // The innermost active span (Apollo's fetch span when tracing runs), so the subgraph's span is its child.
+    request.http?.headers.set('traceparent', activeTraceparent() ?? context.traceparent);
     forwardRequestId(request.http?.headers, context.requestId);
   }
 
@@ -89,6 +93,7 @@ export class GatewayServer {
   }
 
   async start(): Promise<void> {
+    startTracing('gateway', this.config.otlpEndpoint);
     const { config, log } = this;
     const attachCredential = subgraphCredentials(config.gatewayCredentialSecret);
     const gateway = new ApolloGateway({
@@ -140,7 +145,7 @@ export class GatewayServer {
           }
           throw error;
         }
-        return { authorization, traceparent: header(request, 'traceparent') ?? newTraceparent(), requestId: requestIdOf(request) };
+        return { authorization, traceparent: activeTraceparent() ?? header(request, 'traceparent') ?? newTraceparent(), requestId: requestIdOf(request) };
       },
       readiness: async () => ({ supergraph: this.apollo !== undefined }),
     });
@@ -151,6 +156,7 @@ export class GatewayServer {
   async stop(): Promise<void> {
     if (this.server) await close(this.server);
     await this.apollo?.stop();
+    await flushTracing();
   }
 
   private supergraphPath(): string {

@@ -10,6 +10,7 @@ import {
 import type { Consumer, EachMessagePayload, IHeaders, Kafka, KafkaMessage, Producer } from 'kafkajs';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { MessagingLogger } from './logger';
+import { inSpan } from './trace-context';
 
 export type EventHandler<C extends EventContract> = (
   event: EventEnvelope<C['type'], EventData<C>>,
@@ -167,6 +168,17 @@ export class EventConsumer {
       return { outcome: 'dead-lettered', event };
     }
 
+    // The handler runs in a span continuing the producer's trace (the event's traceparent).
+    return inSpan(`consume ${event.type}`, { kind: 'consumer', carrier: { traceparent: event.traceparent }, attributes: { 'messaging.destination.name': payload.topic, 'messaging.message.id': event.id } }, () =>
+      this.applyWithRetries(payload, event, handler),
+    );
+  }
+
+  private async applyWithRetries(
+    payload: EachMessagePayload,
+    event: EventEnvelope,
+    handler: HandlerRegistration,
+  ): Promise<{ outcome: ProcessOutcome; event?: EventEnvelope }> {
     for (let attempt = 1; ; attempt += 1) {
       try {
         const applied = await this.applyOnce(event, handler);

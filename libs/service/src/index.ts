@@ -15,3 +15,4 @@ export * from './entities';
 export * from './incident-access';
 export * from './landing-page';
 export * from './metrics';
+export * from './tracing';

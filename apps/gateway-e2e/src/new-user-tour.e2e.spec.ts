@@ -1,13 +1,50 @@
+import { randomBytes } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { ANNOUNCEMENT_KINDS, INCIDENT_STATUSES } from '@csirt/contracts';
 import { seedDemo, type DemoCall, type DemoSummary } from '@csirt/demo';
-import { bearer, graphql } from '@csirt/testing';
+import { bearer, graphql, waitFor } from '@csirt/testing';
 import { startStack, SUBGRAPH_NAMES, type Stack } from './support/stack';
 
+interface ReceivedSpan {
+  service: string;
+  traceId: string;
+  name: string;
+  kind: number;
+}
+
+/** A minimal OTLP/HTTP (JSON) trace collector: what the services export when OTEL_EXPORTER_OTLP_ENDPOINT points here. */
+async function startCollector(): Promise<{ url: string; spans: ReceivedSpan[]; close(): Promise<void> }> {
+  const spans: ReceivedSpan[] = [];
+  const server: Server = createServer((request, response) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => {
+      const body = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}');
+      for (const resourceSpans of body.resourceSpans ?? []) {
+        const service = resourceSpans.resource?.attributes?.find((attribute: any) => attribute.key === 'service.name')?.value?.stringValue;
+        for (const scope of resourceSpans.scopeSpans ?? []) {
+          for (const span of scope.spans ?? []) spans.push({ service, traceId: span.traceId, name: span.name, kind: span.kind });
+        }
+      }
+      response.writeHead(200, { 'content-type': 'application/json' }).end('{}');
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    spans,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
 /**
- * `npm run seed` on a fresh platform: the demo CSIRT goes in through the public API, every
- * rule and event included, and a new user sees a working team at once.
+ * A new user's first hour on a fresh platform: `npm run seed` puts the demo CSIRT in
+ * through the public API, every rule and event included; then what an operator watches:
+ * each process's Prometheus metrics, and one request's trace across the services.
  */
-describe('the demo data (npm run seed)', () => {
+describe('a new user\'s tour: demo data, metrics, traces', () => {
+  let collector: Awaited<ReturnType<typeof startCollector>>;
   let stack: Stack;
   let summary: DemoSummary;
   let admin: string;
@@ -16,13 +53,15 @@ describe('the demo data (npm run seed)', () => {
   const read = (query: string) => graphql(stack.gatewayUrl, query, {}, admin);
 
   beforeAll(async () => {
-    stack = await startStack();
+    collector = await startCollector();
+    stack = await startStack({ OTEL_EXPORTER_OTLP_ENDPOINT: collector.url });
     admin = await bearer(['ADMIN'], { subject: 'e2e-demo-admin', clearance: 'AMBER_STRICT' });
     summary = await seedDemo(call, { propagationTimeoutMs: 60_000 });
   }, 600_000);
 
   afterAll(async () => {
     await stack?.stop();
+    await collector?.close();
   });
 
   it('fills every phase, every report status and channel, every advisory state', async () => {
@@ -83,10 +122,50 @@ describe('the demo data (npm run seed)', () => {
     }
   });
 
+  it('follows one escalation\'s trace from the gateway through intake, Kafka and the consumers in incidents and teams', async () => {
+    const analyst = await bearer(['ANALYST'], { subject: 'e2e-tour-analyst', clearance: 'AMBER_STRICT' });
+    const submitted = await graphql(
+      stack.gatewayUrl,
+      'mutation($input: SubmitReportInput!) { submitReport(input: $input) { id } }',
+      { input: { channel: 'INTERNAL', reporter: { name: 'Tour' }, title: 'Traced report', description: 'Followed across the services.', tlp: 'GREEN' } },
+      analyst,
+    );
+    const id = submitted.data.submitReport.id;
+    await graphql(stack.gatewayUrl, 'mutation($id: ID!, $input: TriageReportInput!) { triageReport(id: $id, input: $input) { id } }', {
+      id,
+      input: { classification: { rsitClass: 'test', rsitType: 'test' }, severity: 1, priority: 'P4' },
+    }, analyst);
+    const traceId = randomBytes(16).toString('hex');
+    const escalated = await graphql(
+      stack.gatewayUrl,
+      'mutation($id: ID!, $input: EscalateReportInput!) { escalateReport(id: $id, input: $input) { status } }',
+      { id, input: { region: 'EMEA', reason: 'traced' } },
+      analyst,
+      { headers: { traceparent: `00-${traceId}-${randomBytes(8).toString('hex')}-01` } },
+    );
+    expect(escalated.errors).toBeUndefined();
+    const SERVER = 2;
+    const CONSUMER = 5;
+    const seen = await waitFor(
+      'spans of the escalation in gateway, intake, incidents and teams',
+      async () => {
+        const inTrace = collector.spans.filter((span) => span.traceId === traceId);
+        const has = (service: string, kind: number) => inTrace.some((span) => span.service === service && span.kind === kind);
+        return has('gateway', SERVER) && has('intake', SERVER) && has('incidents', CONSUMER) && has('teams', CONSUMER) ? inTrace : undefined;
+      },
+      { timeoutMs: 30_000, intervalMs: 250 },
+    );
+    expect(seen.find((span) => span.service === 'incidents' && span.kind === CONSUMER)?.name).toBe('consume intake.report.escalated');
+  });
+
   it('changes nothing when run again', async () => {
+    const count = async () => (await read('{ reports(first: 100) { edges { node { id } } } advisories(first: 100) { edges { node { id } } } }')).data;
+    const before = await count();
     const again = await seedDemo(call);
     expect(again.alreadySeeded).toBe(true);
-    const reports = await read('{ reports(first: 100) { edges { node { id } } } }');
-    expect(reports.data.reports.edges.length).toBe(summary.reports);
+    const after = await count();
+    expect(after.reports.edges.length).toBe(before.reports.edges.length);
+    expect(after.advisories.edges.length).toBe(before.advisories.edges.length);
+    expect(before.reports.edges.length).toBeGreaterThanOrEqual(summary.reports);
   });
 });
