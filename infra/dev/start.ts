@@ -10,6 +10,8 @@
  *             (4100) with the development token issuer
  *
  * Prints the gateway URL and a development token, and stops everything it started on Ctrl-C.
+ * `npm start -- --seed` (or SEED=1) fills an empty platform with the demo CSIRT (libs/demo)
+ * once it is up, as `npm run seed` does.
  * A service that exits on its own is restarted with exponential backoff (1 s, 2 s, 4 s ...
  * up to 30 s, reset after a minute of uptime), so one crash does not stop the whole stack.
  * This file is a developer tool, so it reads process.env itself; the services do not.
@@ -18,7 +20,8 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, createWriteStream, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { signToken } from '@csirt/auth';
+import { DEV_AUTH, signToken } from '@csirt/auth';
+import { demoCall, seedDemo } from '@csirt/demo';
 import { ensureDatabase } from '@csirt/db';
 import { applyTopicCatalogue, createKafka, devPartners, readDevKafkaCredentials, readDevPartnerCeilings, readTopicCatalogue, silentLogger } from '@csirt/messaging';
 import * as openpgp from 'openpgp';
@@ -26,9 +29,9 @@ import { startEmbeddedPostgres, type EmbeddedPostgres } from '../postgres/embedd
 
 const root = join(__dirname, '../..');
 const logDir = join(root, 'infra/.data/logs');
-const DEV_SECRET = process.env.AUTH_JWT_SECRET ?? 'development-secret-change-me-0123456789abcdef';
-const ISSUER = 'csirt-platform';
-const AUDIENCE = 'csirt-platform';
+const DEV_SECRET = process.env.AUTH_JWT_SECRET ?? DEV_AUTH.secret;
+const ISSUER = DEV_AUTH.issuer;
+const AUDIENCE = DEV_AUTH.audience;
 const GATEWAY_PORT = Number(process.env.GATEWAY_PORT ?? 4000);
 const CONSOLE_PORT = Number(process.env.CONSOLE_PORT ?? 4100);
 
@@ -127,6 +130,7 @@ async function main(): Promise<void> {
   launch('gateway', 'apps/gateway/src/main.ts', {
     ...common,
     PORT: String(GATEWAY_PORT),
+    CONSOLE_URL: `http://localhost:${CONSOLE_PORT}/`,
     ...Object.fromEntries(SERVICES.map((s) => [`${s.name.toUpperCase()}_URL`, `http://127.0.0.1:${s.port}/graphql`])),
   });
   await waitReady('gateway', `http://127.0.0.1:${GATEWAY_PORT}/readyz`);
@@ -149,6 +153,14 @@ async function main(): Promise<void> {
     LOG_LEVEL: common.LOG_LEVEL,
   });
   await waitReady('console', `http://127.0.0.1:${CONSOLE_PORT}/healthz`);
+
+  if (process.argv.includes('--seed') || process.env.SEED === '1') {
+    say('seeding the demo CSIRT (libs/demo)');
+    const summary = await seedDemo(demoCall(`http://127.0.0.1:${GATEWAY_PORT}/graphql`, { secret: DEV_SECRET, issuer: ISSUER, audience: AUDIENCE }), {
+      log: (line) => say(`seed: ${line}`),
+    });
+    if (!summary.alreadySeeded) say(`seeded ${summary.reports} reports, ${Object.keys(summary.incidents).length} incidents, ${Object.keys(summary.advisories).length} advisories`);
+  }
 
   const token = await signToken(
     { subject: 'dev-admin', name: 'Development administrator', roles: ['ADMIN'], clearance: 'AMBER_STRICT', expiresIn: '12h' },

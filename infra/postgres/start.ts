@@ -15,8 +15,8 @@ startEmbeddedPostgres({ root: join(__dirname, '../..'), port }).then(
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
   },
-  (error: Error) => {
-    process.stderr.write(`embedded postgres failed to start: ${error.message}\n`);
+  (error: unknown) => {
+    process.stderr.write(`embedded postgres failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
     process.exit(1);
   },
 );

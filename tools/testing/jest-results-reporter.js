@@ -1,4 +1,4 @@
-// Writes each jest run's totals where tools/testing/run-all.js sums them up. Nx may
+// Writes each jest run's totals where tools/testing/run-all.ts sums them up. Nx may
 // replay a cached test run, in which case its totals come from the cache's copy.
 const { mkdirSync, writeFileSync } = require('node:fs');
 const path = require('node:path');

@@ -55,7 +55,7 @@ async function ensurePostgres(): Promise<void> {
   } catch (error) {
     throw new Error(
       `cannot reach the test Postgres at ${testEnvironment.postgresUrl} (${(error as Error).message}). ` +
-        'Start one (infra/postgres/start.sh starts an embedded one) or set TEST_POSTGRES_URL.',
+        '`npm test` starts the embedded one when TEST_POSTGRES_URL is unset; `npx tsx infra/postgres/start.ts` starts it by hand.',
     );
   } finally {
     await client.end().catch(() => undefined);

@@ -1,4 +1,4 @@
-import { authEnvironment, authKeyGiven, envSchemas, parseEnvironment, requestLimitsEnvironment, toAuthConfig, toRequestLimits } from '@csirt/service';
+import { telemetryEnvironment, authEnvironment, authKeyGiven, envSchemas, parseEnvironment, requestLimitsEnvironment, toAuthConfig, toRequestLimits } from '@csirt/service';
 import { z } from 'zod';
 
 const schema = z
@@ -10,10 +10,13 @@ const schema = z
     TEAMS_URL: z.url().default('http://localhost:4003/graphql'),
     ANNOUNCEMENTS_URL: z.url().default('http://localhost:4004/graphql'),
     SUPERGRAPH_PATH: z.string().optional(),
+    /** Where the analysts' console is served, linked from the API's landing page (development). */
+    CONSOLE_URL: z.url().optional(),
     ...authEnvironment,
     LOG_LEVEL: envSchemas.logLevel(),
     GRAPHQL_INTROSPECTION: envSchemas.boolean(false),
     ...requestLimitsEnvironment,
+    ...telemetryEnvironment,
   })
   .refine(authKeyGiven.check, authKeyGiven.message);
 
@@ -30,10 +33,12 @@ export function readEnvironment() {
       announcements: env.ANNOUNCEMENTS_URL,
     },
     supergraphPath: env.SUPERGRAPH_PATH,
+    consoleUrl: env.CONSOLE_URL,
     ...toAuthConfig(env),
     logLevel: env.LOG_LEVEL,
     introspection: env.GRAPHQL_INTROSPECTION,
     limits: toRequestLimits(env),
+    otlpEndpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT,
   };
 }
 

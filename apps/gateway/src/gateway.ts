@@ -6,13 +6,18 @@ import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOp
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { AuthError, createTokenVerifier } from '@csirt/auth';
+import { activeTraceparent } from '@csirt/messaging';
 import {
   close,
   createHttpServer,
   createLogger,
   listen,
+  offlineLandingPage,
   requestLimitRules,
   requireResolvedOperation,
+  ServiceMetrics,
+  startTracing,
+  flushTracing,
   specificRequestCode,
   type Logger,
 } from '@csirt/service';
@@ -49,7 +54,8 @@ class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     await this.attachCredential(this.subgraph, request);
     if (!('authorization' in context)) return;
     if (context.authorization) request.http?.headers.set('authorization', context.authorization);
-    request.http?.headers.set('traceparent', context.traceparent);
+    // The innermost active span (Apollo's fetch span when tracing runs), so the subgraph's span is its child.
+    request.http?.headers.set('traceparent', activeTraceparent() ?? context.traceparent);
     forwardRequestId(request.http?.headers, context.requestId);
   }
 
@@ -87,6 +93,7 @@ export class GatewayServer {
   }
 
   async start(): Promise<void> {
+    startTracing('gateway', this.config.otlpEndpoint);
     const { config, log } = this;
     const attachCredential = subgraphCredentials(config.gatewayCredentialSecret);
     const gateway = new ApolloGateway({
@@ -95,6 +102,7 @@ export class GatewayServer {
       buildService: ({ name, url }) =>
         new ForwardingDataSource(name, config.subgraphUrls[name as SubgraphName] ?? url, attachCredential),
     });
+    const metrics = new ServiceMetrics('gateway');
     this.apollo = new ApolloServer<GatewayContext>({
       gateway,
       introspection: config.introspection,
@@ -108,7 +116,14 @@ export class GatewayServer {
       plugins: [
         requestIdInResponse<GatewayContext>(),
         requireResolvedOperation,
-        ...(config.introspection ? [] : [ApolloServerPluginLandingPageDisabled()]),
+        metrics.plugin<GatewayContext>(),
+        config.introspection
+          ? offlineLandingPage<GatewayContext>({
+              title: 'CSIRT platform API',
+              description: 'The one GraphQL API of the CSIRT platform: intake, incidents, teams and announcements, composed by this gateway.',
+              links: config.consoleUrl ? [{ label: 'The analysts\' console', href: config.consoleUrl }] : [],
+            })
+          : ApolloServerPluginLandingPageDisabled(),
       ],
     });
     await this.apollo.start();
@@ -117,6 +132,7 @@ export class GatewayServer {
       apollo: this.apollo,
       log,
       limits: config.limits,
+      metrics: () => metrics.expose(),
       routes: [csafDirectoryProxy({ announcementsUrl: config.subgraphUrls.announcements, gatewayCredentialSecret: config.gatewayCredentialSecret })],
       context: async (request) => {
         const authorization = header(request, 'authorization');
@@ -129,7 +145,7 @@ export class GatewayServer {
           }
           throw error;
         }
-        return { authorization, traceparent: header(request, 'traceparent') ?? newTraceparent(), requestId: requestIdOf(request) };
+        return { authorization, traceparent: activeTraceparent() ?? header(request, 'traceparent') ?? newTraceparent(), requestId: requestIdOf(request) };
       },
       readiness: async () => ({ supergraph: this.apollo !== undefined }),
     });
@@ -140,6 +156,7 @@ export class GatewayServer {
   async stop(): Promise<void> {
     if (this.server) await close(this.server);
     await this.apollo?.stop();
+    await flushTracing();
   }
 
   private supergraphPath(): string {

@@ -5,6 +5,16 @@ import { DEFAULT_MAX_TOKEN_LIFETIME_SECONDS, type TokenClaimsInput } from './tok
 /** What `npm run token` signs, read from its command line; `error` when the line is not usable. */
 export type DevTokenRequest = { claims: TokenClaimsInput; ttlSeconds: number } | { error: string };
 
+/**
+ * How the local stack (`npm start`, docker compose) signs and checks tokens unless told
+ * otherwise. Public on purpose: development only, never a deployment's secret.
+ */
+export const DEV_AUTH = {
+  secret: 'development-secret-change-me-0123456789abcdef',
+  issuer: 'csirt-platform',
+  audience: 'csirt-platform',
+} as const;
+
 export const DEV_TOKEN_USAGE =
   'usage: npm run token -- --sub <subject> --roles <ROLE,ROLE> --clearance <TLP> [--partner <id>] [--sensor <id>] [--person <id>] [--name <text>] [--ttl <30m|8h|...>]';
 

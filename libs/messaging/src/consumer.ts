@@ -10,6 +10,7 @@ import {
 import type { Consumer, EachMessagePayload, IHeaders, Kafka, KafkaMessage, Producer } from 'kafkajs';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { MessagingLogger } from './logger';
+import { inSpan } from './trace-context';
 
 export type EventHandler<C extends EventContract> = (
   event: EventEnvelope<C['type'], EventData<C>>,
@@ -83,6 +84,8 @@ export class EventConsumer {
   private readonly maxRetryDelayMs: number;
   private running = false;
   private readonly listeners = new Set<(outcome: ProcessOutcome, event?: EventEnvelope) => void>();
+  /** Messages behind each partition's end as of its last batch, keyed `topic#partition`. */
+  private readonly partitionLag = new Map<string, number>();
 
   constructor(private readonly options: EventConsumerOptions) {
     this.consumer = options.kafka.consumer({
@@ -109,7 +112,15 @@ export class EventConsumer {
     return () => this.listeners.delete(listener);
   }
 
+  /** Consumer lag per partition (`topic#partition` → messages), for metrics. */
+  lag(): ReadonlyMap<string, number> {
+    return this.partitionLag;
+  }
+
   async start(): Promise<void> {
+    this.consumer.on(this.consumer.events.END_BATCH_PROCESS, ({ payload }) => {
+      this.partitionLag.set(`${payload.topic}#${payload.partition}`, Math.max(0, Number(payload.offsetLag)));
+    });
     await this.consumer.connect();
     await this.consumer.subscribe({ topics: this.options.topics, fromBeginning: this.options.fromBeginning ?? true });
     // start() resolves once the group has assigned partitions, so "started" means "consuming".
@@ -157,6 +168,17 @@ export class EventConsumer {
       return { outcome: 'dead-lettered', event };
     }
 
+    // The handler runs in a span continuing the producer's trace (the event's traceparent).
+    return inSpan(`consume ${event.type}`, { kind: 'consumer', carrier: { traceparent: event.traceparent }, attributes: { 'messaging.destination.name': payload.topic, 'messaging.message.id': event.id } }, () =>
+      this.applyWithRetries(payload, event, handler),
+    );
+  }
+
+  private async applyWithRetries(
+    payload: EachMessagePayload,
+    event: EventEnvelope,
+    handler: HandlerRegistration,
+  ): Promise<{ outcome: ProcessOutcome; event?: EventEnvelope }> {
     for (let attempt = 1; ; attempt += 1) {
       try {
         const applied = await this.applyOnce(event, handler);

@@ -9,3 +9,4 @@ export * from './outbox';
 export * from './outbox-relay';
 export * from './headers';
 export * from './consumer';
+export * from './trace-context';

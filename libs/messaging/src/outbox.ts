@@ -9,6 +9,7 @@ import {
   type Tlp,
 } from '@csirt/contracts';
 import type { EntityManager } from 'typeorm';
+import { activeTraceparent } from './trace-context';
 
 export interface EventToPublish<C extends EventContract> {
   contract: C;
@@ -19,6 +20,10 @@ export interface EventToPublish<C extends EventContract> {
   tlp: Tlp;
   traceparent?: string;
   time?: Date;
+}
+
+function traceparentOf(event: { traceparent?: string }): string | undefined {
+  return event.traceparent ?? activeTraceparent();
 }
 
 export class OutboxContractError extends Error {
@@ -57,7 +62,8 @@ export async function enqueueEvent<C extends EventContract>(
     subject: event.subject,
     time: (event.time ?? new Date()).toISOString(),
     tlp: event.tlp,
-    ...(event.traceparent ? { traceparent: event.traceparent } : {}),
+    // The caller's trace continues through Kafka: given, or the active span's.
+    ...(traceparentOf(event) ? { traceparent: traceparentOf(event) } : {}),
     data: parsed.data as EventData<C>,
   };
   await manager.query(

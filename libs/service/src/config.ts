@@ -95,6 +95,11 @@ const limit = (fallback: number, max: number) => z.coerce.number().int().min(1).
  * The request-size limits, read the same way by the gateway and every subgraph: spread
  * into an app's environment schema, then turned into `RequestLimits` by `toRequestLimits`.
  */
+/** OpenTelemetry: where spans go (an OTLP/HTTP collector); unset, nothing is exported. */
+export const telemetryEnvironment = {
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.url().optional(),
+};
+
 export const requestLimitsEnvironment = {
   MAX_QUERY_DEPTH: limit(DEFAULT_REQUEST_LIMITS.maxDepth, 50),
   MAX_QUERY_ALIASES: limit(DEFAULT_REQUEST_LIMITS.maxAliases, 1_000),
@@ -177,6 +182,7 @@ export function subgraphEnvironment(defaults: { port: number }) {
       OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(250),
       KAFKA_CONSUMER_GROUP: z.string().min(1).optional(),
       DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
+      ...telemetryEnvironment,
       ...requestLimitsEnvironment,
     })
     .refine(authKeyGiven.check, authKeyGiven.message)
@@ -203,5 +209,6 @@ export function toRuntimeConfig(env: SubgraphEnv) {
     consumerGroup: env.KAFKA_CONSUMER_GROUP,
     databaseStatementTimeoutMs: env.DATABASE_STATEMENT_TIMEOUT_MS,
     limits: toRequestLimits(env),
+    otlpEndpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT,
   };
 }

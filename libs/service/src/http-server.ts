@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import { inSpan } from '@csirt/messaging';
+import { trace } from '@opentelemetry/api';
 import type { Logger } from './logger';
 import { checkRequestValues, DEFAULT_REQUEST_LIMITS, INPUT_ERROR_CODES, type RequestLimits } from './request-limits';
 
@@ -17,6 +19,8 @@ export interface HttpServerOptions<TContext extends BaseContext> {
   limits?: RequestLimits & { maxBodyBytes?: number };
   /** Plain GET routes beside /graphql (e.g. a file directory), each under its own path prefix. */
   routes?: HttpGetRoute[];
+  /** Prometheus metrics on GET /metrics, like /healthz for the platform's eyes only (not routed to the internet). */
+  metrics?: () => Promise<{ contentType: string; body: string }>;
 }
 
 /** What a GET route answers. The server adds ETag and answers conditional requests itself. */
@@ -52,6 +56,9 @@ export class HttpRouteError extends Error {
   }
 }
 
+/** Paths polled by orchestrators and scrapers: no span, they would drown the traces. */
+const PROBES = new Set(['/healthz', '/readyz', '/metrics']);
+
 const ROUTE_SEGMENT = /^[A-Za-z0-9_~+-][A-Za-z0-9._~+-]*$/;
 const MAX_ROUTE_PATH = 512;
 
@@ -75,16 +82,32 @@ export function createHttpServer<TContext extends BaseContext>(options: HttpServ
   const limits = options.limits ?? DEFAULT_REQUEST_LIMITS;
   const maxBodyBytes = options.limits?.maxBodyBytes ?? 1024 * 1024;
   return createServer((request, response) => {
-    handle(request, response).catch((error: Error) => {
+    traced(request, response).catch((error: Error) => {
       options.log.error('http handler failed', { error: error.message, stack: error.stack });
       if (!response.headersSent) sendError(response, 500, HTTP_ERROR_CODES.internal, 'internal error');
       else response.end();
     });
   });
 
+  /** Every request but the probes' in a server span that continues the caller's trace (its traceparent header). */
+  async function traced(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+    if (PROBES.has(path)) return handle(request, response);
+    const route = path === '/graphql' ? path : (options.routes?.find((candidate) => path.startsWith(candidate.prefix))?.prefix ?? 'other');
+    return inSpan(`${request.method ?? 'GET'} ${route}`, { kind: 'server', carrier: request.headers, attributes: { 'http.request.method': request.method ?? 'GET', 'http.route': route } }, async () => {
+      await handle(request, response);
+      trace.getActiveSpan()?.setAttribute('http.response.status_code', response.statusCode);
+    });
+  }
+
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', 'http://localhost');
     if (url.pathname === '/healthz') return sendJson(response, 200, { status: 'ok' });
+    if (url.pathname === '/metrics' && options.metrics) {
+      const exposition = await options.metrics();
+      response.writeHead(200, { 'content-type': exposition.contentType, 'cache-control': 'no-store' });
+      return void response.end(exposition.body);
+    }
     if (url.pathname === '/readyz') {
       const checks = await options.readiness();
       const ready = Object.values(checks).every(Boolean);

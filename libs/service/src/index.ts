@@ -13,3 +13,6 @@ export * from './gateway-only';
 export * from './request-limits';
 export * from './entities';
 export * from './incident-access';
+export * from './landing-page';
+export * from './metrics';
+export * from './tracing';

@@ -1,3 +1,5 @@
+import { activeTraceId } from '@csirt/messaging';
+
 /** Structured JSON logs on stdout, one object a line, for whatever collects them. */
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
 
@@ -14,7 +16,9 @@ export interface Logger {
 export function createLogger(service: string, level: LogLevel = 'info', base: Record<string, unknown> = {}): Logger {
   const write = (at: Exclude<LogLevel, 'silent'>, message: string, fields?: Record<string, unknown>) => {
     if (RANK[at] < RANK[level]) return;
-    const line = JSON.stringify({ time: new Date().toISOString(), level: at, service, message, ...base, ...fields });
+    // The active span's trace id ties the line to the request or event it belongs to.
+    const traceId = activeTraceId();
+    const line = JSON.stringify({ time: new Date().toISOString(), level: at, service, message, ...(traceId ? { trace_id: traceId } : {}), ...base, ...fields });
     (at === 'error' || at === 'warn' ? process.stderr : process.stdout).write(`${line}\n`);
   };
   return {

@@ -1,11 +1,15 @@
 import type { IncomingHttpHeaders, IncomingMessage, Server } from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { offlineLandingPage } from './landing-page';
+import { ServiceMetrics } from './metrics';
+import { flushTracing, startTracing } from './tracing';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { createTokenVerifier, type Principal, type TokenVerifierOptions } from '@csirt/auth';
 import { createDataSource, isDatabaseReachable, runMigrations, TimeoutError, withTimeout, type DatabaseOptions } from '@csirt/db';
 import {
+  activeTraceparent,
   createKafka,
   createProducer,
   EventConsumer,
@@ -56,6 +60,8 @@ export interface SubgraphRuntimeConfig {
   databaseStatementTimeoutMs?: number;
   /** Request-size limits; DEFAULT_REQUEST_LIMITS unless set. */
   limits?: RequestLimits & { maxBodyBytes?: number };
+  /** OTLP/HTTP collector for traces; none exported unless set. */
+  otlpEndpoint?: string;
 }
 
 /** What the service's code gets to work with. */
@@ -156,6 +162,7 @@ export class SubgraphService<TContext extends BaseRequestContext> {
 
   async start(): Promise<void> {
     const { definition, config, log } = this;
+    startTracing(definition.name, config.otlpEndpoint);
     const dataSource = createDataSource({
       url: config.databaseUrl,
       applicationName: `csirt-${definition.name}`,
@@ -209,6 +216,9 @@ export class SubgraphService<TContext extends BaseRequestContext> {
       });
       await this.consumer.start();
     }
+    const consumer = this.consumer;
+    const metrics = new ServiceMetrics(definition.name, { outboxBacklog: () => relay.backlog(), consumerLag: consumer && (() => consumer.lag()) });
+    consumer?.onOutcome((outcome) => metrics.countEvent(outcome));
 
     const authenticate = createCallerAuthenticator({
       subgraph: definition.name,
@@ -231,8 +241,14 @@ export class SubgraphService<TContext extends BaseRequestContext> {
         // No Apollo usage reporting here, so per-field traces would only cost time.
         ApolloServerPluginInlineTraceDisabled(),
         requireResolvedOperation,
-        ...(config.introspection ? [] : [ApolloServerPluginLandingPageDisabled()]),
+        config.introspection
+          ? offlineLandingPage<TContext>({
+              title: `${definition.name} subgraph`,
+              description: `This is the ${definition.name} subgraph of the CSIRT platform. Clients call the gateway, which composes every subgraph into one API; call a subgraph directly only to debug it.`,
+            })
+          : ApolloServerPluginLandingPageDisabled(),
         anonymousFederationGuard<TContext>(),
+        metrics.plugin<TContext>(),
         ...(definition.plugins ?? []),
         auditDenials(deps) as ApolloServerPlugin<TContext>,
       ],
@@ -243,6 +259,7 @@ export class SubgraphService<TContext extends BaseRequestContext> {
       apollo: this.apollo,
       log,
       limits,
+      metrics: () => metrics.expose(),
       routes: routes.map((route): HttpGetRoute => ({
         prefix: route.prefix,
         handle: async (request, path) => {
@@ -280,6 +297,7 @@ export class SubgraphService<TContext extends BaseRequestContext> {
     await this.producer?.disconnect();
     await this.kafkaHealth?.close();
     if (this.deps?.dataSource.isInitialized) await this.deps.dataSource.destroy();
+    await flushTracing();
   }
 }
 
@@ -292,7 +310,8 @@ async function bounded(work: Promise<void> | undefined, ms: number, onTimeout: (
 }
 
 function baseContext(request: IncomingMessage, { principal }: Caller, log: Logger): BaseRequestContext {
-  const traceparent = header(request, 'traceparent');
+  // This service's own span when tracing runs, so events written now are its children.
+  const traceparent = activeTraceparent() ?? header(request, 'traceparent');
   const requestId = requestIdFrom(request.headers[REQUEST_ID_HEADER]);
   const requestLog = log.child({ requestId, ...(principal ? { caller: principal.subject } : {}) });
   return { principal, traceparent, requestId, log: requestLog };

@@ -1,0 +1,3 @@
+export * from './demo-data';
+export * from './seed-demo';
+export * from './demo-call';
