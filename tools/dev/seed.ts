@@ -17,7 +17,9 @@ async function main(): Promise<number> {
   const gatewayUrl = process.env.GATEWAY_URL ?? 'http://localhost:4000/graphql';
   const auth = { ...DEV_AUTH, secret: process.env.AUTH_JWT_SECRET ?? DEV_AUTH.secret };
   const started = Date.now();
-  const summary = await seedDemo(demoCall(gatewayUrl, auth), { log: (line) => process.stdout.write(`[seed] ${line}\n`) });
+  const summary = await seedDemo(demoCall(gatewayUrl, auth), {
+    log: (line) => process.stdout.write(`[seed] ${line}\n`),
+  });
   if (!summary.alreadySeeded) {
     process.stdout.write(
       `[seed] ${summary.people} people, ${summary.teams} teams, ${summary.constituencies} constituencies, ${summary.partners} partners, ` +

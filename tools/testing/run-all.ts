@@ -45,14 +45,22 @@ async function ensurePostgres(): Promise<string> {
   const configured = testEnvironment.postgresUrl;
   if (await postgresAnswers(configured)) return configured;
   if (process.env.TEST_POSTGRES_URL) {
-    throw new Error(`TEST_POSTGRES_URL=${configured} does not answer; start that server or unset TEST_POSTGRES_URL to use the embedded one`);
+    throw new Error(
+      `TEST_POSTGRES_URL=${configured} does not answer; start that server or unset TEST_POSTGRES_URL to use the embedded one`,
+    );
   }
   if (await postgresAnswers(EMBEDDED_POSTGRES_URL)) return EMBEDDED_POSTGRES_URL;
-  say(`no Postgres at ${configured}: starting the embedded one on 127.0.0.1:${EMBEDDED_POSTGRES_PORT} (infra/postgres)`);
-  const server = spawn(process.execPath, ['--import', 'tsx', join(root, 'infra/postgres/start.ts'), String(EMBEDDED_POSTGRES_PORT)], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  say(
+    `no Postgres at ${configured}: starting the embedded one on 127.0.0.1:${EMBEDDED_POSTGRES_PORT} (infra/postgres)`,
+  );
+  const server = spawn(
+    process.execPath,
+    ['--import', 'tsx', join(root, 'infra/postgres/start.ts'), String(EMBEDDED_POSTGRES_PORT)],
+    {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   const exited = new Promise<void>((done) => server.once('exit', () => done()));
   stops.push(async () => {
     if (server.exitCode === null && server.signalCode === null) server.kill('SIGTERM');
@@ -64,7 +72,9 @@ async function ensurePostgres(): Promise<string> {
       output += chunk.toString();
       if (output.includes('POSTGRES_URL=')) ready();
     });
-    server.once('exit', (code) => failed(new Error(`the embedded Postgres exited (${code}) before it was ready`)));
+    server.once('exit', (code) =>
+      failed(new Error(`the embedded Postgres exited (${code}) before it was ready`)),
+    );
   });
   return EMBEDDED_POSTGRES_URL;
 }
@@ -81,7 +91,9 @@ async function ensureKafka(): Promise<void> {
   const up = await health.isReachable(3_000);
   await health.close();
   if (up) return;
-  say(`no Kafka broker at ${testEnvironment.kafkaBrokers.join(',')}: starting the project's own (infra/kafka)`);
+  say(
+    `no Kafka broker at ${testEnvironment.kafkaBrokers.join(',')}: starting the project's own (infra/kafka)`,
+  );
   const kafkaScript = join(root, 'infra/kafka/kafka.sh');
   execFileSync('bash', [kafkaScript, 'start'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
   stops.push(async () => {
@@ -93,7 +105,16 @@ async function ensureKafka(): Promise<void> {
 function runNx(env: NodeJS.ProcessEnv): Promise<number> {
   const nx = spawn(
     process.execPath,
-    [join(root, 'node_modules/nx/dist/bin/nx.js'), 'run-many', '-t', 'typecheck', 'lint', 'test', '--outputStyle=static', ...process.argv.slice(2)],
+    [
+      join(root, 'node_modules/nx/dist/bin/nx.js'),
+      'run-many',
+      '-t',
+      'typecheck',
+      'lint',
+      'test',
+      '--outputStyle=static',
+      ...process.argv.slice(2),
+    ],
     { cwd: root, stdio: 'inherit', env },
   );
   child = nx;
@@ -122,11 +143,18 @@ async function main(): Promise<number> {
   mkdirSync(resultsDir, { recursive: true });
   const postgresUrl = await ensurePostgres();
   await ensureKafka();
-  const code = await runNx({ ...process.env, TEST_POSTGRES_URL: postgresUrl, NX_DAEMON: 'false', JEST_RESULTS_DIR: resultsDir });
+  const code = await runNx({
+    ...process.env,
+    TEST_POSTGRES_URL: postgresUrl,
+    NX_DAEMON: 'false',
+    JEST_RESULTS_DIR: resultsDir,
+  });
   const { passed, failed, skipped } = countResults();
   // A type, lint or set-up failure counts too.
   const reportedFailed = code !== 0 && failed === 0 ? 1 : failed;
-  process.stdout.write(`\n${passed} passed, ${reportedFailed} failed${skipped ? `, ${skipped} skipped` : ''}\n`);
+  process.stdout.write(
+    `\n${passed} passed, ${reportedFailed} failed${skipped ? `, ${skipped} skipped` : ''}\n`,
+  );
   return code;
 }
 

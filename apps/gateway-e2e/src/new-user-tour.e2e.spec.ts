@@ -22,9 +22,12 @@ async function startCollector(): Promise<{ url: string; spans: ReceivedSpan[]; c
     request.on('end', () => {
       const body = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}');
       for (const resourceSpans of body.resourceSpans ?? []) {
-        const service = resourceSpans.resource?.attributes?.find((attribute: any) => attribute.key === 'service.name')?.value?.stringValue;
+        const service = resourceSpans.resource?.attributes?.find(
+          (attribute: any) => attribute.key === 'service.name',
+        )?.value?.stringValue;
         for (const scope of resourceSpans.scopeSpans ?? []) {
-          for (const span of scope.spans ?? []) spans.push({ service, traceId: span.traceId, name: span.name, kind: span.kind });
+          for (const span of scope.spans ?? [])
+            spans.push({ service, traceId: span.traceId, name: span.name, kind: span.kind });
         }
       }
       response.writeHead(200, { 'content-type': 'application/json' }).end('{}');
@@ -43,13 +46,25 @@ async function startCollector(): Promise<{ url: string; spans: ReceivedSpan[]; c
  * through the public API, every rule and event included; then what an operator watches:
  * each process's Prometheus metrics, and one request's trace across the services.
  */
-describe('a new user\'s tour: demo data, metrics, traces', () => {
+describe("a new user's tour: demo data, metrics, traces", () => {
   let collector: Awaited<ReturnType<typeof startCollector>>;
   let stack: Stack;
   let summary: DemoSummary;
   let admin: string;
   const call: DemoCall = async (identity, query, variables = {}) =>
-    graphql(stack.gatewayUrl, query, variables, await bearer(identity.roles, { subject: identity.subject, name: identity.name, clearance: identity.clearance, personId: identity.personId, partnerId: identity.partnerId, sensorId: identity.sensorId }));
+    graphql(
+      stack.gatewayUrl,
+      query,
+      variables,
+      await bearer(identity.roles, {
+        subject: identity.subject,
+        name: identity.name,
+        clearance: identity.clearance,
+        personId: identity.personId,
+        partnerId: identity.partnerId,
+        sensorId: identity.sensorId,
+      }),
+    );
   const read = (query: string) => graphql(stack.gatewayUrl, query, {}, admin);
 
   beforeAll(async () => {
@@ -66,7 +81,9 @@ describe('a new user\'s tour: demo data, metrics, traces', () => {
 
   it('fills every phase, every report status and channel, every advisory state', async () => {
     expect(summary.alreadySeeded).toBe(false);
-    const incidents = await read('{ incidents(first: 100) { edges { node { status responseTeam { id } tasks { status } } } } }');
+    const incidents = await read(
+      '{ incidents(first: 100) { edges { node { status responseTeam { id } tasks { status } } } } }',
+    );
     expect(incidents.errors).toBeUndefined();
     const nodes = incidents.data.incidents.edges.map((edge: any) => edge.node);
     expect(new Set(nodes.map((node: any) => node.status))).toEqual(new Set(INCIDENT_STATUSES));
@@ -75,12 +92,18 @@ describe('a new user\'s tour: demo data, metrics, traces', () => {
 
     const reports = await read('{ reports(first: 100) { edges { node { status channel } } } }');
     const reportNodes = reports.data.reports.edges.map((edge: any) => edge.node);
-    expect(new Set(reportNodes.map((node: any) => node.status))).toEqual(new Set(['NEW', 'TRIAGED', 'ESCALATED', 'REJECTED', 'MERGED']));
-    expect(new Set(reportNodes.map((node: any) => node.channel))).toEqual(new Set(['WEB_FORM', 'EMAIL', 'PHONE', 'PARTNER_CSIRT', 'SENSOR', 'INTERNAL']));
+    expect(new Set(reportNodes.map((node: any) => node.status))).toEqual(
+      new Set(['NEW', 'TRIAGED', 'ESCALATED', 'REJECTED', 'MERGED']),
+    );
+    expect(new Set(reportNodes.map((node: any) => node.channel))).toEqual(
+      new Set(['WEB_FORM', 'EMAIL', 'PHONE', 'PARTNER_CSIRT', 'SENSOR', 'INTERNAL']),
+    );
 
     const advisories = await read('{ advisories(first: 100) { edges { node { status kind } } } }');
     const advisoryNodes = advisories.data.advisories.edges.map((edge: any) => edge.node);
-    expect(new Set(advisoryNodes.map((node: any) => node.status))).toEqual(new Set(['DRAFT', 'IN_REVIEW', 'APPROVED', 'PUBLISHED', 'REVISED', 'WITHDRAWN']));
+    expect(new Set(advisoryNodes.map((node: any) => node.status))).toEqual(
+      new Set(['DRAFT', 'IN_REVIEW', 'APPROVED', 'PUBLISHED', 'REVISED', 'WITHDRAWN']),
+    );
     expect(new Set(advisoryNodes.map((node: any) => node.kind))).toEqual(new Set(ANNOUNCEMENT_KINDS));
   });
 
@@ -95,19 +118,39 @@ describe('a new user\'s tour: demo data, metrics, traces', () => {
     const people = directory.data.people.edges.map((edge: any) => edge.node);
     // Every role DOMAIN.md names (the teams schema's DomainRole).
     const roles = [
-      'GEO_SECURITY_OFFICER', 'WORLDWIDE_SECURITY_MANAGER', 'SECURITY_COORDINATOR', 'CUSTOMER_ACCOUNT_MANAGER', 'SERVICE_ENGINEER',
-      'TECHNICAL_SUPPORT', 'ENTERPRISE_CSIRT_CONTACT', 'PR_OFFICER', 'LEGAL_COUNSEL', 'HUMAN_RESOURCES', 'IT_AUDITOR',
-      'FINANCIAL_AUDITOR', 'FORENSICS_EXPERT', 'TECHNICAL_LEAD', 'TEAM_MANAGER',
+      'GEO_SECURITY_OFFICER',
+      'WORLDWIDE_SECURITY_MANAGER',
+      'SECURITY_COORDINATOR',
+      'CUSTOMER_ACCOUNT_MANAGER',
+      'SERVICE_ENGINEER',
+      'TECHNICAL_SUPPORT',
+      'ENTERPRISE_CSIRT_CONTACT',
+      'PR_OFFICER',
+      'LEGAL_COUNSEL',
+      'HUMAN_RESOURCES',
+      'IT_AUDITOR',
+      'FINANCIAL_AUDITOR',
+      'FORENSICS_EXPERT',
+      'TECHNICAL_LEAD',
+      'TEAM_MANAGER',
     ];
     expect(new Set(people.flatMap((person: any) => person.roles))).toEqual(new Set(roles));
-    expect(new Set(people.map((person: any) => person.region).filter(Boolean))).toEqual(new Set(['EMEA', 'AMER', 'APAC']));
-    expect(new Set(directory.data.teams.edges.map((edge: any) => edge.node.authority))).toEqual(new Set(['FULL', 'SHARED', 'NONE', 'INDIRECT']));
+    expect(new Set(people.map((person: any) => person.region).filter(Boolean))).toEqual(
+      new Set(['EMEA', 'AMER', 'APAC']),
+    );
+    expect(new Set(directory.data.teams.edges.map((edge: any) => edge.node.authority))).toEqual(
+      new Set(['FULL', 'SHARED', 'NONE', 'INDIRECT']),
+    );
     expect(directory.data.constituencies.edges.length).toBe(summary.constituencies);
-    expect(directory.data.partners.edges.map((edge: any) => edge.node.code).sort()).toEqual(['alpha', 'bravo']);
+    expect(directory.data.partners.edges.map((edge: any) => edge.node.code).sort()).toEqual([
+      'alpha',
+      'bravo',
+    ]);
   });
 
-  it('leaves its traces in every process\'s Prometheus metrics: requests served, events consumed, nothing pending', async () => {
-    const scrape = async (graphqlUrl: string) => (await fetch(graphqlUrl.replace(/\/graphql$/, '/metrics'))).text();
+  it("leaves its traces in every process's Prometheus metrics: requests served, events consumed, nothing pending", async () => {
+    const scrape = async (graphqlUrl: string) =>
+      (await fetch(graphqlUrl.replace(/\/graphql$/, '/metrics'))).text();
     const sum = (text: string, metric: string) =>
       text
         .split('\n')
@@ -117,24 +160,40 @@ describe('a new user\'s tour: demo data, metrics, traces', () => {
     for (const name of SUBGRAPH_NAMES) {
       const text = await scrape(stack.subgraphUrl(name));
       expect({ name, served: sum(text, 'csirt_graphql_requests_total') > 0 }).toEqual({ name, served: true });
-      expect({ name, consumed: sum(text, 'csirt_consumed_events_total') > 0 }).toEqual({ name, consumed: true });
+      expect({ name, consumed: sum(text, 'csirt_consumed_events_total') > 0 }).toEqual({
+        name,
+        consumed: true,
+      });
       expect(text).toMatch(/^csirt_outbox_pending_messages\{service="\w+"\} \d+$/m);
     }
   });
 
-  it('follows one escalation\'s trace from the gateway through intake, Kafka and the consumers in incidents and teams', async () => {
+  it("follows one escalation's trace from the gateway through intake, Kafka and the consumers in incidents and teams", async () => {
     const analyst = await bearer(['ANALYST'], { subject: 'e2e-tour-analyst', clearance: 'AMBER_STRICT' });
     const submitted = await graphql(
       stack.gatewayUrl,
       'mutation($input: SubmitReportInput!) { submitReport(input: $input) { id } }',
-      { input: { channel: 'INTERNAL', reporter: { name: 'Tour' }, title: 'Traced report', description: 'Followed across the services.', tlp: 'GREEN' } },
+      {
+        input: {
+          channel: 'INTERNAL',
+          reporter: { name: 'Tour' },
+          title: 'Traced report',
+          description: 'Followed across the services.',
+          tlp: 'GREEN',
+        },
+      },
       analyst,
     );
     const id = submitted.data.submitReport.id;
-    await graphql(stack.gatewayUrl, 'mutation($id: ID!, $input: TriageReportInput!) { triageReport(id: $id, input: $input) { id } }', {
-      id,
-      input: { classification: { rsitClass: 'test', rsitType: 'test' }, severity: 1, priority: 'P4' },
-    }, analyst);
+    await graphql(
+      stack.gatewayUrl,
+      'mutation($id: ID!, $input: TriageReportInput!) { triageReport(id: $id, input: $input) { id } }',
+      {
+        id,
+        input: { classification: { rsitClass: 'test', rsitType: 'test' }, severity: 1, priority: 'P4' },
+      },
+      analyst,
+    );
     const traceId = randomBytes(16).toString('hex');
     const escalated = await graphql(
       stack.gatewayUrl,
@@ -150,16 +209,29 @@ describe('a new user\'s tour: demo data, metrics, traces', () => {
       'spans of the escalation in gateway, intake, incidents and teams',
       async () => {
         const inTrace = collector.spans.filter((span) => span.traceId === traceId);
-        const has = (service: string, kind: number) => inTrace.some((span) => span.service === service && span.kind === kind);
-        return has('gateway', SERVER) && has('intake', SERVER) && has('incidents', CONSUMER) && has('teams', CONSUMER) ? inTrace : undefined;
+        const has = (service: string, kind: number) =>
+          inTrace.some((span) => span.service === service && span.kind === kind);
+        return has('gateway', SERVER) &&
+          has('intake', SERVER) &&
+          has('incidents', CONSUMER) &&
+          has('teams', CONSUMER)
+          ? inTrace
+          : undefined;
       },
       { timeoutMs: 30_000, intervalMs: 250 },
     );
-    expect(seen.find((span) => span.service === 'incidents' && span.kind === CONSUMER)?.name).toBe('consume intake.report.escalated');
+    expect(seen.find((span) => span.service === 'incidents' && span.kind === CONSUMER)?.name).toBe(
+      'consume intake.report.escalated',
+    );
   });
 
   it('changes nothing when run again', async () => {
-    const count = async () => (await read('{ reports(first: 100) { edges { node { id } } } advisories(first: 100) { edges { node { id } } } }')).data;
+    const count = async () =>
+      (
+        await read(
+          '{ reports(first: 100) { edges { node { id } } } advisories(first: 100) { edges { node { id } } } }',
+        )
+      ).data;
     const before = await count();
     const again = await seedDemo(call);
     expect(again.alreadySeeded).toBe(true);

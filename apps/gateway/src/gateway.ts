@@ -147,7 +147,9 @@ export class GatewayServer {
         }
         return { authorization, traceparent: activeTraceparent() ?? header(request, 'traceparent') ?? newTraceparent(), requestId: requestIdOf(request) };
       },
-      readiness: async () => ({ supergraph: this.apollo !== undefined }),
+      readiness: async () => ({ supergraph: this.apollo !== undefined, ...(await subgraphReadiness(config.subgraphUrls)) }),
+      // A subgraph down costs its fields, not the API: the others still answer (per-field errors).
+      degradable: (check) => check !== 'supergraph',
     });
     this.port = await listen(this.server, config.port, config.host);
     log.info('listening', { url: this.url, subgraphs: config.subgraphUrls });
@@ -188,6 +190,23 @@ function header(request: IncomingMessage, name: string): string | undefined {
   const value = request.headers[name];
   return Array.isArray(value) ? value[0] : value;
 }
+
+/** Each subgraph's own readiness, asked in parallel with a short timeout: a hung subgraph reads as down. */
+async function subgraphReadiness(urls: Record<string, string>): Promise<Record<string, boolean>> {
+  const entries = await Promise.all(
+    Object.entries(urls).map(async ([name, url]) => {
+      try {
+        const response = await fetch(url.replace(/\/graphql$/, '/readyz'), { signal: AbortSignal.timeout(SUBGRAPH_READINESS_TIMEOUT_MS) });
+        return [name, response.ok] as const;
+      } catch {
+        return [name, false] as const;
+      }
+    }),
+  );
+  return Object.fromEntries(entries);
+}
+
+const SUBGRAPH_READINESS_TIMEOUT_MS = 1_000;
 
 function newTraceparent(): string {
   return `00-${randomBytes(16).toString('hex')}-${randomBytes(8).toString('hex')}-01`;

@@ -32,7 +32,8 @@ describe('intake: Prometheus metrics (real Postgres and Kafka)', () => {
 
   it('counts requests by operation type and outcome, and times them', async () => {
     const okSeries = 'csirt_graphql_requests_total{operation="mutation",outcome="ok",service="intake"}';
-    const refusedSeries = 'csirt_graphql_requests_total{operation="query",outcome="UNAUTHENTICATED",service="intake"}';
+    const refusedSeries =
+      'csirt_graphql_requests_total{operation="query",outcome="UNAUTHENTICATED",service="intake"}';
     const before = await scrape();
     const reporter = await caller(['REPORTER']);
     const submitted = await graphql(service.url, SUBMIT, { input: reportInput() }, reporter);
@@ -42,7 +43,9 @@ describe('intake: Prometheus metrics (real Postgres and Kafka)', () => {
     const after = await scrape();
     expect(value(after, okSeries) - value(before, okSeries)).toBe(1);
     expect(value(after, refusedSeries) - value(before, refusedSeries)).toBe(1);
-    expect(value(after, 'csirt_graphql_request_duration_seconds_count{service="intake",operation="mutation"}')).toBeGreaterThanOrEqual(1);
+    expect(
+      value(after, 'csirt_graphql_request_duration_seconds_count{service="intake",operation="mutation"}'),
+    ).toBeGreaterThanOrEqual(1);
   });
 
   it('shows the outbox backlog and the consumed-event counters beside the process figures', async () => {
@@ -56,7 +59,12 @@ describe('intake: Prometheus metrics (real Postgres and Kafka)', () => {
   it('never turns what a caller sends into a label or a value: no operation names, titles or made-up codes', async () => {
     const marker = `m${randomUUID().replace(/-/g, '')}`;
     const reporter = await caller(['REPORTER']);
-    await graphql(service.url, `mutation ${marker}($input: SubmitReportInput!) { submitReport(input: $input) { id } }`, { input: reportInput({ title: `Title ${marker}` }) }, reporter);
+    await graphql(
+      service.url,
+      `mutation ${marker}($input: SubmitReportInput!) { submitReport(input: $input) { id } }`,
+      { input: reportInput({ title: `Title ${marker}` }) },
+      reporter,
+    );
     await graphql(service.url, `query ${marker} { ${marker} }`, {}, reporter);
     const text = await scrape();
     expect(text).not.toContain(marker);

@@ -2,7 +2,10 @@ import { signToken } from '@csirt/auth';
 import type { DemoCall, DemoIdentity } from './seed-demo';
 
 /** Calls the gateway as a demo identity, with a short-lived development token signed for it. */
-export function demoCall(gatewayUrl: string, auth: { secret: string; issuer: string; audience: string }): DemoCall {
+export function demoCall(
+  gatewayUrl: string,
+  auth: { secret: string; issuer: string; audience: string },
+): DemoCall {
   const tokens = new Map<string, Promise<string>>();
   const tokenFor = (identity: DemoIdentity) => {
     const key = JSON.stringify(identity);
@@ -10,7 +13,16 @@ export function demoCall(gatewayUrl: string, auth: { secret: string; issuer: str
       tokens.set(
         key,
         signToken(
-          { subject: identity.subject, name: identity.name, roles: identity.roles, clearance: identity.clearance, personId: identity.personId, partnerId: identity.partnerId, sensorId: identity.sensorId, expiresIn: '1h' },
+          {
+            subject: identity.subject,
+            name: identity.name,
+            roles: identity.roles,
+            clearance: identity.clearance,
+            personId: identity.personId,
+            partnerId: identity.partnerId,
+            sensorId: identity.sensorId,
+            expiresIn: '1h',
+          },
           auth.secret,
           auth.issuer,
           auth.audience,

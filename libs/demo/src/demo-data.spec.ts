@@ -9,7 +9,9 @@ describe('the demo CSIRT', () => {
   });
 
   it('names only people, teams and reports it defines', () => {
-    const unknownMembers = TEAMS.flatMap((team) => team.members.map((member) => member.person)).filter((key) => !people.has(key));
+    const unknownMembers = TEAMS.flatMap((team) => team.members.map((member) => member.person)).filter(
+      (key) => !people.has(key),
+    );
     expect(unknownMembers).toEqual([]);
     const teams = new Set(TEAMS.map((team) => team.key));
     expect(CONSTITUENCIES.filter((constituency) => !teams.has(constituency.team))).toEqual([]);
@@ -22,13 +24,24 @@ describe('the demo CSIRT', () => {
   it('can form a response team in every region an incident happens in', () => {
     for (const region of new Set(INCIDENT_PLANS.map((plan) => plan.region))) {
       const inRegion = PEOPLE.filter((person) => person.region === region);
-      expect({ region, officer: inRegion.some((person) => person.roles.includes('GEO_SECURITY_OFFICER')) }).toEqual({ region, officer: true });
-      expect({ region, manager: inRegion.some((person) => person.roles.includes('CUSTOMER_ACCOUNT_MANAGER')) }).toEqual({ region, manager: true });
+      expect({
+        region,
+        officer: inRegion.some((person) => person.roles.includes('GEO_SECURITY_OFFICER')),
+      }).toEqual({ region, officer: true });
+      expect({
+        region,
+        manager: inRegion.some((person) => person.roles.includes('CUSTOMER_ACCOUNT_MANAGER')),
+      }).toEqual({ region, manager: true });
     }
   });
 
   it('uses keys once', () => {
-    for (const keys of [PEOPLE.map((p) => p.key), TEAMS.map((t) => t.key), REPORTS.map((r) => r.key), CONSTITUENCIES.map((c) => c.key)]) {
+    for (const keys of [
+      PEOPLE.map((p) => p.key),
+      TEAMS.map((t) => t.key),
+      REPORTS.map((r) => r.key),
+      CONSTITUENCIES.map((c) => c.key),
+    ]) {
       expect(new Set(keys).size).toBe(keys.length);
     }
   });

@@ -1,6 +1,15 @@
 import type { PlatformRole } from '@csirt/auth';
 import type { Tlp } from '@csirt/contracts';
-import { CONSTITUENCIES, DEMO_MARKER_CONSTITUENCY, INCIDENT_PLANS, PARTNERS, PEOPLE, REPORTS, TEAMS, type DemoIncidentPlan } from './demo-data';
+import {
+  CONSTITUENCIES,
+  DEMO_MARKER_CONSTITUENCY,
+  INCIDENT_PLANS,
+  PARTNERS,
+  PEOPLE,
+  REPORTS,
+  TEAMS,
+  type DemoIncidentPlan,
+} from './demo-data';
 
 /** Who a demo call is made as; the caller of `seedDemo` turns it into a bearer token. */
 export interface DemoIdentity {
@@ -21,7 +30,11 @@ export interface DemoResponse {
 }
 
 /** One GraphQL request through the gateway, as `identity`. */
-export type DemoCall = (identity: DemoIdentity, query: string, variables?: Record<string, unknown>) => Promise<DemoResponse>;
+export type DemoCall = (
+  identity: DemoIdentity,
+  query: string,
+  variables?: Record<string, unknown>,
+) => Promise<DemoResponse>;
 
 export interface DemoSummary {
   alreadySeeded: boolean;
@@ -51,9 +64,24 @@ export class DemoCallError extends Error {
   }
 }
 
-const ADMIN: DemoIdentity = { subject: 'demo-admin', name: 'Demo administrator', roles: ['ADMIN'], clearance: 'AMBER_STRICT' };
-const ANALYST: DemoIdentity = { subject: 'demo-analyst', name: 'Demo analyst', roles: ['ANALYST', 'INCIDENT_MANAGER', 'SECURITY_OFFICER'], clearance: 'AMBER_STRICT' };
-const AUTHOR: DemoIdentity = { subject: 'demo-publisher', name: 'Demo publisher', roles: ['PUBLISHER'], clearance: 'AMBER_STRICT' };
+const ADMIN: DemoIdentity = {
+  subject: 'demo-admin',
+  name: 'Demo administrator',
+  roles: ['ADMIN'],
+  clearance: 'AMBER_STRICT',
+};
+const ANALYST: DemoIdentity = {
+  subject: 'demo-analyst',
+  name: 'Demo analyst',
+  roles: ['ANALYST', 'INCIDENT_MANAGER', 'SECURITY_OFFICER'],
+  clearance: 'AMBER_STRICT',
+};
+const AUTHOR: DemoIdentity = {
+  subject: 'demo-publisher',
+  name: 'Demo publisher',
+  roles: ['PUBLISHER'],
+  clearance: 'AMBER_STRICT',
+};
 
 /** Codes that mean "another service has not heard of it yet": worth asking again shortly. */
 const NOT_YET = /(NOT_FOUND|UNKNOWN|NOT_QUALIFIED)$/;
@@ -68,11 +96,20 @@ const NOT_YET = /(NOT_FOUND|UNKNOWN|NOT_QUALIFIED)$/;
 export async function seedDemo(call: DemoCall, options: SeedOptions = {}): Promise<DemoSummary> {
   const log = options.log ?? (() => undefined);
   const timeoutMs = options.propagationTimeoutMs ?? 60_000;
-  const api = async (identity: DemoIdentity, what: string, query: string, variables: Record<string, unknown> = {}) => {
+  const api = async (
+    identity: DemoIdentity,
+    what: string,
+    query: string,
+    variables: Record<string, unknown> = {},
+  ) => {
     const response = await call(identity, query, variables);
     if (response.errors?.length || !response.data) {
       const errors = response.errors ?? [];
-      throw new DemoCallError(what, errors.map((error) => error.extensions?.code ?? 'UNKNOWN'), errors.map((error) => error.message));
+      throw new DemoCallError(
+        what,
+        errors.map((error) => error.extensions?.code ?? 'UNKNOWN'),
+        errors.map((error) => error.message),
+      );
     }
     return response.data;
   };
@@ -84,7 +121,8 @@ export async function seedDemo(call: DemoCall, options: SeedOptions = {}): Promi
         const result = await step();
         if (result !== undefined && result !== null) return result;
       } catch (error) {
-        if (!(error instanceof DemoCallError) || !error.codes.every((code) => NOT_YET.test(code))) throw error;
+        if (!(error instanceof DemoCallError) || !error.codes.every((code) => NOT_YET.test(code)))
+          throw error;
         if (Date.now() > deadline) throw error;
       }
       if (Date.now() > deadline) throw new Error(`${what}: not there after ${timeoutMs / 1000} s`);
@@ -92,52 +130,116 @@ export async function seedDemo(call: DemoCall, options: SeedOptions = {}): Promi
     }
   };
 
-  const existing = await api(ADMIN, 'look for an earlier seed', `{ constituencies(first: 100) { edges { node { name } } } }`);
-  if (existing.constituencies.edges.some((edge: { node: { name: string } }) => edge.node.name === DEMO_MARKER_CONSTITUENCY)) {
+  const existing = await api(
+    ADMIN,
+    'look for an earlier seed',
+    `{ constituencies(first: 100) { edges { node { name } } } }`,
+  );
+  if (
+    existing.constituencies.edges.some(
+      (edge: { node: { name: string } }) => edge.node.name === DEMO_MARKER_CONSTITUENCY,
+    )
+  ) {
     log('the demo data is already there; nothing to do');
-    return { alreadySeeded: true, people: 0, teams: 0, constituencies: 0, partners: 0, reports: 0, incidents: {}, advisories: {} };
+    return {
+      alreadySeeded: true,
+      people: 0,
+      teams: 0,
+      constituencies: 0,
+      partners: 0,
+      reports: 0,
+      incidents: {},
+      advisories: {},
+    };
   }
 
   log(`people (${PEOPLE.length}) and teams (${TEAMS.length})`);
   const person = new Map<string, string>();
   for (const p of PEOPLE) {
     const email = `${p.name.toLowerCase().replace(/[^a-z]+/g, '.')}@csirt.example`;
-    const data = await api(ADMIN, `create ${p.name}`, `mutation($input: CreatePersonInput!) { createPerson(input: $input) { id } }`, {
-      input: { name: p.name, email, region: p.region, roles: p.roles, skills: p.skills ?? [], onCall: p.onCall ?? false },
-    });
+    const data = await api(
+      ADMIN,
+      `create ${p.name}`,
+      `mutation($input: CreatePersonInput!) { createPerson(input: $input) { id } }`,
+      {
+        input: {
+          name: p.name,
+          email,
+          region: p.region,
+          roles: p.roles,
+          skills: p.skills ?? [],
+          onCall: p.onCall ?? false,
+        },
+      },
+    );
     person.set(p.key, data.createPerson.id);
   }
   const team = new Map<string, string>();
   for (const t of TEAMS) {
-    const data = await api(ADMIN, `create ${t.name}`, `mutation($input: CreateTeamInput!) { createTeam(input: $input) { id } }`, {
-      input: { name: t.name, kind: t.kind, region: t.region, authority: t.authority, description: t.description },
-    });
+    const data = await api(
+      ADMIN,
+      `create ${t.name}`,
+      `mutation($input: CreateTeamInput!) { createTeam(input: $input) { id } }`,
+      {
+        input: {
+          name: t.name,
+          kind: t.kind,
+          region: t.region,
+          authority: t.authority,
+          description: t.description,
+        },
+      },
+    );
     team.set(t.key, data.createTeam.id);
     for (const member of t.members) {
-      await api(ADMIN, `add ${member.person} to ${t.name}`, `mutation($teamId: ID!, $input: AddTeamMemberInput!) { addTeamMember(teamId: $teamId, input: $input) { id } }`, {
-        teamId: data.createTeam.id,
-        input: { personId: person.get(member.person), role: member.role },
-      });
+      await api(
+        ADMIN,
+        `add ${member.person} to ${t.name}`,
+        `mutation($teamId: ID!, $input: AddTeamMemberInput!) { addTeamMember(teamId: $teamId, input: $input) { id } }`,
+        {
+          teamId: data.createTeam.id,
+          input: { personId: person.get(member.person), role: member.role },
+        },
+      );
     }
   }
 
   log(`constituencies (${CONSTITUENCIES.length}) and partners (${PARTNERS.length})`);
   const constituency = new Map<string, string>();
   for (const c of CONSTITUENCIES) {
-    const data = await api(ADMIN, `create ${c.name}`, `mutation($input: CreateConstituencyInput!) { createConstituency(input: $input) { id } }`, {
-      input: {
-        name: c.name,
-        kind: c.kind,
-        teamId: team.get(c.team),
-        boundaries: { geography: c.geography ?? [], networkProviders: c.networkProviders ?? [], organisations: c.organisations ?? [] },
-        service: { objective: c.objective, availability: c.availability, targets: c.targets, priorities: c.priorities },
+    const data = await api(
+      ADMIN,
+      `create ${c.name}`,
+      `mutation($input: CreateConstituencyInput!) { createConstituency(input: $input) { id } }`,
+      {
+        input: {
+          name: c.name,
+          kind: c.kind,
+          teamId: team.get(c.team),
+          boundaries: {
+            geography: c.geography ?? [],
+            networkProviders: c.networkProviders ?? [],
+            organisations: c.organisations ?? [],
+          },
+          service: {
+            objective: c.objective,
+            availability: c.availability,
+            targets: c.targets,
+            priorities: c.priorities,
+          },
+        },
       },
-    });
+    );
     constituency.set(c.key, data.createConstituency.id);
   }
   const partner = new Map<string, string>();
   for (const p of PARTNERS) {
-    const data = await api(ADMIN, `register ${p.name}`, `mutation($input: RegisterPartnerInput!) { registerPartner(input: $input) { id } }`, { input: p });
+    const data = await api(
+      ADMIN,
+      `register ${p.name}`,
+      `mutation($input: RegisterPartnerInput!) { registerPartner(input: $input) { id } }`,
+      { input: p },
+    );
     partner.set(p.code, data.registerPartner.id);
   }
 
@@ -145,53 +247,110 @@ export async function seedDemo(call: DemoCall, options: SeedOptions = {}): Promi
   const report = new Map<string, string>();
   const now = Date.now();
   for (const r of REPORTS) {
-    const reporter: DemoIdentity = { subject: `demo-reporter-${r.constituency}`, name: `Reporter at ${r.constituency}`, roles: ['REPORTER'], clearance: 'AMBER_STRICT' };
+    const reporter: DemoIdentity = {
+      subject: `demo-reporter-${r.constituency}`,
+      name: `Reporter at ${r.constituency}`,
+      roles: ['REPORTER'],
+      clearance: 'AMBER_STRICT',
+    };
     // Partner and sensor channels are bound to their credentials; internal reports come from analysts.
     const submitter: DemoIdentity =
       r.channel === 'PARTNER_CSIRT'
-        ? { subject: `demo-partner-${r.partner}`, name: `Partner ${r.partner}`, roles: ['REPORTER'], clearance: 'AMBER', partnerId: r.partner }
+        ? {
+            subject: `demo-partner-${r.partner}`,
+            name: `Partner ${r.partner}`,
+            roles: ['REPORTER'],
+            clearance: 'AMBER',
+            partnerId: r.partner,
+          }
         : r.channel === 'SENSOR'
-          ? { subject: 'demo-sensor', name: 'IDS at the network edge', roles: ['REPORTER'], clearance: 'GREEN', sensorId: 'ids-edge-1' }
+          ? {
+              subject: 'demo-sensor',
+              name: 'IDS at the network edge',
+              roles: ['REPORTER'],
+              clearance: 'GREEN',
+              sensorId: 'ids-edge-1',
+            }
           : r.channel === 'INTERNAL'
             ? ANALYST
             : reporter;
     const constituencyId = constituency.get(r.constituency);
     const data = await eventually(`submit ${r.key}`, () =>
-      api(submitter, `submit ${r.key}`, `mutation($input: SubmitReportInput!) { submitReport(input: $input) { id } }`, {
-        input: {
-          channel: r.channel,
-          reporter: { name: reporter.name, email: `security@${r.constituency}.example`, organisation: r.constituency, constituencyId },
-          receivedAt: new Date(now - r.hoursAgo * 3_600_000).toISOString(),
-          title: r.title,
-          description: r.description,
-          observables: r.observables,
-          ...(r.cia ? { cia: r.cia } : {}),
-          tlp: r.tlp,
-          idempotencyKey: `demo-${r.key}`,
+      api(
+        submitter,
+        `submit ${r.key}`,
+        `mutation($input: SubmitReportInput!) { submitReport(input: $input) { id } }`,
+        {
+          input: {
+            channel: r.channel,
+            reporter: {
+              name: reporter.name,
+              email: `security@${r.constituency}.example`,
+              organisation: r.constituency,
+              constituencyId,
+            },
+            receivedAt: new Date(now - r.hoursAgo * 3_600_000).toISOString(),
+            title: r.title,
+            description: r.description,
+            observables: r.observables,
+            ...(r.cia ? { cia: r.cia } : {}),
+            tlp: r.tlp,
+            idempotencyKey: `demo-${r.key}`,
+          },
         },
-      }),
+      ),
     );
     report.set(r.key, data.submitReport.id);
   }
 
   const triage = (key: string, plan: Pick<DemoIncidentPlan, 'severity' | 'rsit'>, priority = 'P2') =>
-    api(ANALYST, `triage ${key}`, `mutation($id: ID!, $input: TriageReportInput!) { triageReport(id: $id, input: $input) { id } }`, {
-      id: report.get(key),
-      input: { classification: plan.rsit, severity: plan.severity, priority, reason: 'Confirmed with the reporter.' },
-    });
-  await triage('triaged-1', { severity: 2, rsit: { rsitClass: 'intrusions', rsitType: 'application-compromise' } });
-  await triage('triaged-2', { severity: 3, rsit: { rsitClass: 'intrusions', rsitType: 'privileged-account-compromise' } }, 'P1');
+    api(
+      ANALYST,
+      `triage ${key}`,
+      `mutation($id: ID!, $input: TriageReportInput!) { triageReport(id: $id, input: $input) { id } }`,
+      {
+        id: report.get(key),
+        input: {
+          classification: plan.rsit,
+          severity: plan.severity,
+          priority,
+          reason: 'Confirmed with the reporter.',
+        },
+      },
+    );
+  await triage('triaged-1', {
+    severity: 2,
+    rsit: { rsitClass: 'intrusions', rsitType: 'application-compromise' },
+  });
+  await triage(
+    'triaged-2',
+    { severity: 3, rsit: { rsitClass: 'intrusions', rsitType: 'privileged-account-compromise' } },
+    'P1',
+  );
   await triage('rejected-1', { severity: 1, rsit: { rsitClass: 'other', rsitType: 'other' } }, 'P4');
-  await triage('dup-1', { severity: 2, rsit: { rsitClass: 'intrusions', rsitType: 'application-compromise' } });
-  await api(ANALYST, 'reject a report', `mutation($id: ID!, $reason: String!) { rejectReport(id: $id, reason: $reason) { id } }`, {
-    id: report.get('rejected-1'),
-    reason: 'A legitimate newsletter; the user was told how to unsubscribe.',
+  await triage('dup-1', {
+    severity: 2,
+    rsit: { rsitClass: 'intrusions', rsitType: 'application-compromise' },
   });
-  await api(ANALYST, 'merge a duplicate', `mutation($id: ID!, $into: ID!, $reason: String) { mergeReport(id: $id, intoReportId: $into, reason: $reason) { id } }`, {
-    id: report.get('dup-1'),
-    into: report.get('triaged-1'),
-    reason: 'Same defacement, reported by a student.',
-  });
+  await api(
+    ANALYST,
+    'reject a report',
+    `mutation($id: ID!, $reason: String!) { rejectReport(id: $id, reason: $reason) { id } }`,
+    {
+      id: report.get('rejected-1'),
+      reason: 'A legitimate newsletter; the user was told how to unsubscribe.',
+    },
+  );
+  await api(
+    ANALYST,
+    'merge a duplicate',
+    `mutation($id: ID!, $into: ID!, $reason: String) { mergeReport(id: $id, intoReportId: $into, reason: $reason) { id } }`,
+    {
+      id: report.get('dup-1'),
+      into: report.get('triaged-1'),
+      reason: 'Same defacement, reported by a student.',
+    },
+  );
 
   log(`incidents in every phase (${INCIDENT_PLANS.length})`);
   const incidents: Record<string, string> = {};
@@ -202,10 +361,15 @@ export async function seedDemo(call: DemoCall, options: SeedOptions = {}): Promi
   }
   // A second report about the DDoS goes into the incident already open for it.
   await triage('attach-1', { severity: 3, rsit: { rsitClass: 'availability', rsitType: 'ddos' } });
-  await api(ANALYST, 'escalate into an existing incident', `mutation($id: ID!, $input: EscalateReportInput!) { escalateReport(id: $id, input: $input) { id } }`, {
-    id: report.get('attach-1'),
-    input: { incidentId: incidents.CONTAINMENT, reason: 'Same attack as the open DDoS incident.' },
-  });
+  await api(
+    ANALYST,
+    'escalate into an existing incident',
+    `mutation($id: ID!, $input: EscalateReportInput!) { escalateReport(id: $id, input: $input) { id } }`,
+    {
+      id: report.get('attach-1'),
+      input: { incidentId: incidents.CONTAINMENT, reason: 'Same attack as the open DDoS incident.' },
+    },
+  );
 
   log('advisories in every state');
   const advisories = await seedAdvisories();
@@ -224,12 +388,22 @@ export async function seedDemo(call: DemoCall, options: SeedOptions = {}): Promi
 
   async function escalate(plan: DemoIncidentPlan): Promise<string> {
     await triage(plan.report, plan, plan.severity >= 3 ? 'P1' : 'P2');
-    await api(ANALYST, `escalate ${plan.report}`, `mutation($id: ID!, $input: EscalateReportInput!) { escalateReport(id: $id, input: $input) { id } }`, {
-      id: report.get(plan.report),
-      input: { region: plan.region, reason: 'Needs incident handling.' },
-    });
+    await api(
+      ANALYST,
+      `escalate ${plan.report}`,
+      `mutation($id: ID!, $input: EscalateReportInput!) { escalateReport(id: $id, input: $input) { id } }`,
+      {
+        id: report.get(plan.report),
+        input: { region: plan.region, reason: 'Needs incident handling.' },
+      },
+    );
     return eventually(`the incident of ${plan.report}`, async () => {
-      const data = await api(ANALYST, 'read the report', `query($id: ID!) { report(id: $id) { incident { id } } }`, { id: report.get(plan.report) });
+      const data = await api(
+        ANALYST,
+        'read the report',
+        `query($id: ID!) { report(id: $id) { incident { id } } }`,
+        { id: report.get(plan.report) },
+      );
       return data.report?.incident?.id as string | undefined;
     });
   }
@@ -252,11 +426,26 @@ export async function seedDemo(call: DemoCall, options: SeedOptions = {}): Promi
       }
       await transition(incidentId, to, plan);
       if (to === 'CONTAINMENT' || to === 'ERADICATION' || to === 'RECOVERY') {
-        const title = { CONTAINMENT: 'Isolate the affected systems', ERADICATION: 'Remove the attacker\'s foothold', RECOVERY: 'Restore service from clean backups' }[to];
+        const title = {
+          CONTAINMENT: 'Isolate the affected systems',
+          ERADICATION: "Remove the attacker's foothold",
+          RECOVERY: 'Restore service from clean backups',
+        }[to];
         const data = await eventually(`a ${to} task`, () =>
-          api(ANALYST, `create a ${to} task`, `mutation($input: CreateTaskInput!) { createTask(input: $input) { id } }`, {
-            input: { incidentId, kind: to, title, description: `${title} (${plan.report}).`, assigneeId: to === 'ERADICATION' ? forensics : engineer },
-          }),
+          api(
+            ANALYST,
+            `create a ${to} task`,
+            `mutation($input: CreateTaskInput!) { createTask(input: $input) { id } }`,
+            {
+              input: {
+                incidentId,
+                kind: to,
+                title,
+                description: `${title} (${plan.report}).`,
+                assigneeId: to === 'ERADICATION' ? forensics : engineer,
+              },
+            },
+          ),
         );
         tasks.push({ id: data.createTask.id, kind: to });
         await setTaskStatus(data.createTask.id, 'IN_PROGRESS');
@@ -272,46 +461,102 @@ export async function seedDemo(call: DemoCall, options: SeedOptions = {}): Promi
     const officer = person.get(`gso-${region}`);
     const members = [
       { personId: officer, role: 'GEO_SECURITY_OFFICER', reason: 'Security officer of the region.' },
-      { personId: person.get(`cam-${region}`), role: 'CUSTOMER_ACCOUNT_MANAGER', reason: 'Owns the customer account.' },
+      {
+        personId: person.get(`cam-${region}`),
+        role: 'CUSTOMER_ACCOUNT_MANAGER',
+        reason: 'Owns the customer account.',
+      },
       ...(region === 'apac'
         ? [{ personId: person.get('lead'), role: 'TECHNICAL_LEAD', reason: 'Knows the extranet.' }]
-        : [{ personId: person.get(region === 'amer' ? 'forensics-amer' : 'forensics'), role: 'FORENSICS_EXPERT', reason: 'Evidence handling.' }]),
+        : [
+            {
+              personId: person.get(region === 'amer' ? 'forensics-amer' : 'forensics'),
+              role: 'FORENSICS_EXPERT',
+              reason: 'Evidence handling.',
+            },
+          ]),
     ];
     await eventually(`the response team of ${plan.report}`, () =>
-      api(ANALYST, 'form the response team', `mutation($id: ID!, $input: FormResponseTeamInput!) { formResponseTeam(incidentId: $id, input: $input) { id } }`, {
-        id: incidentId,
-        input: { leadPersonId: officer, members, reason: `VCSIRT for ${plan.report}.` },
-      }),
+      api(
+        ANALYST,
+        'form the response team',
+        `mutation($id: ID!, $input: FormResponseTeamInput!) { formResponseTeam(incidentId: $id, input: $input) { id } }`,
+        {
+          id: incidentId,
+          input: { leadPersonId: officer, members, reason: `VCSIRT for ${plan.report}.` },
+        },
+      ),
     );
   }
 
   async function transition(incidentId: string, to: string, plan: DemoIncidentPlan) {
-    await api(ANALYST, `move ${plan.report} to ${to}`, `mutation($id: ID!, $to: IncidentStatus!, $note: String, $resolution: String, $lessons: String) {
-        transitionIncident(id: $id, to: $to, note: $note, resolution: $resolution, lessonsLearned: $lessons) { id } }`, {
-      id: incidentId,
-      to,
-      note: `Moved to ${to.toLowerCase().replace('_', '-')}.`,
-      resolution: to === 'CLOSED' ? plan.resolution : null,
-      lessons: to === 'CLOSED' ? (plan.lessonsLearned ?? null) : null,
-    });
+    await api(
+      ANALYST,
+      `move ${plan.report} to ${to}`,
+      `mutation($id: ID!, $to: IncidentStatus!, $note: String, $resolution: String, $lessons: String) {
+        transitionIncident(id: $id, to: $to, note: $note, resolution: $resolution, lessonsLearned: $lessons) { id } }`,
+      {
+        id: incidentId,
+        to,
+        note: `Moved to ${to.toLowerCase().replace('_', '-')}.`,
+        resolution: to === 'CLOSED' ? plan.resolution : null,
+        lessons: to === 'CLOSED' ? (plan.lessonsLearned ?? null) : null,
+      },
+    );
   }
 
   async function setTaskStatus(id: string, status: string) {
-    await api(ANALYST, `task ${status}`, `mutation($id: ID!, $input: UpdateTaskInput!) { updateTask(id: $id, input: $input) { id } }`, { id, input: { status } });
+    await api(
+      ANALYST,
+      `task ${status}`,
+      `mutation($id: ID!, $input: UpdateTaskInput!) { updateTask(id: $id, input: $input) { id } }`,
+      { id, input: { status } },
+    );
   }
 
   async function seedAdvisories(): Promise<Record<string, string>> {
-    const pr: DemoIdentity = { subject: 'demo-pr-officer', name: 'Olivia Grant', roles: ['PUBLISHER'], clearance: 'AMBER_STRICT', personId: person.get('pr') };
-    const legal: DemoIdentity = { subject: 'demo-legal-counsel', name: 'Henrik Dahl', roles: ['PUBLISHER'], clearance: 'AMBER_STRICT', personId: person.get('legal') };
+    const pr: DemoIdentity = {
+      subject: 'demo-pr-officer',
+      name: 'Olivia Grant',
+      roles: ['PUBLISHER'],
+      clearance: 'AMBER_STRICT',
+      personId: person.get('pr'),
+    };
+    const legal: DemoIdentity = {
+      subject: 'demo-legal-counsel',
+      name: 'Henrik Dahl',
+      roles: ['PUBLISHER'],
+      clearance: 'AMBER_STRICT',
+      personId: person.get('legal'),
+    };
     const fields = 'id status';
     const draft = async (input: Record<string, unknown>) =>
-      (await api(AUTHOR, `draft ${String(input.title)}`, `mutation($input: DraftAdvisoryInput!) { draftAdvisory(input: $input) { ${fields} } }`, { input })).draftAdvisory.id as string;
-    const submit = (id: string) => api(AUTHOR, 'submit for review', `mutation($id: ID!) { submitAdvisoryForReview(id: $id) { ${fields} } }`, { id });
+      (
+        await api(
+          AUTHOR,
+          `draft ${String(input.title)}`,
+          `mutation($input: DraftAdvisoryInput!) { draftAdvisory(input: $input) { ${fields} } }`,
+          { input },
+        )
+      ).draftAdvisory.id as string;
+    const submit = (id: string) =>
+      api(
+        AUTHOR,
+        'submit for review',
+        `mutation($id: ID!) { submitAdvisoryForReview(id: $id) { ${fields} } }`,
+        { id },
+      );
     const approve = (id: string, as: DemoIdentity, role: string) =>
       eventually('an approval', () =>
-        api(as, `approve as ${role}`, `mutation($id: ID!, $role: ApprovalRole!) { approveAdvisory(id: $id, role: $role, comment: "Reviewed.") { ${fields} } }`, { id, role }),
+        api(
+          as,
+          `approve as ${role}`,
+          `mutation($id: ID!, $role: ApprovalRole!) { approveAdvisory(id: $id, role: $role, comment: "Reviewed.") { ${fields} } }`,
+          { id, role },
+        ),
       );
-    const publish = (id: string) => api(AUTHOR, 'publish', `mutation($id: ID!) { publishAdvisory(id: $id) { ${fields} } }`, { id });
+    const publish = (id: string) =>
+      api(AUTHOR, 'publish', `mutation($id: ID!) { publishAdvisory(id: $id) { ${fields} } }`, { id });
     const community = { community: true };
     const cve = {
       kind: 'VULNERABILITY_ADVISORY',
@@ -322,8 +567,21 @@ export async function seedDemo(call: DemoCall, options: SeedOptions = {}): Promi
       tlp: 'CLEAR',
       audience: community,
       cveIds: ['CVE-2026-12345'],
-      affectedProducts: [{ vendor: 'Example Software', product: 'ExampleCMS', affectedVersions: ['< 4.2.1'], fixedVersions: ['4.2.1'] }],
-      remediations: [{ category: 'VENDOR_FIX', details: 'Update to ExampleCMS 4.2.1.', url: 'https://examplecms.example/security/4.2.1' }],
+      affectedProducts: [
+        {
+          vendor: 'Example Software',
+          product: 'ExampleCMS',
+          affectedVersions: ['< 4.2.1'],
+          fixedVersions: ['4.2.1'],
+        },
+      ],
+      remediations: [
+        {
+          category: 'VENDOR_FIX',
+          details: 'Update to ExampleCMS 4.2.1.',
+          url: 'https://examplecms.example/security/4.2.1',
+        },
+      ],
       references: [{ url: 'https://examplecms.example/security/4.2.1', summary: 'Vendor release notes' }],
       credits: [{ organization: 'Bravo Sector CSIRT', summary: 'reported the web shell' }],
       incidentIds: [incidents.ERADICATION],
@@ -384,16 +642,28 @@ export async function seedDemo(call: DemoCall, options: SeedOptions = {}): Promi
     await submit(result.REVISED);
     await approve(result.REVISED, pr, 'PR_OFFICER');
     await publish(result.REVISED);
-    await api(AUTHOR, 'edit the published alert', `mutation($id: ID!, $input: UpdateAdvisoryInput!) { updateAdvisory(id: $id, input: $input) { ${fields} } }`, {
-      id: result.REVISED,
-      input: { body: 'Filter spoofed traffic at the edge (BCP 38), rate-limit UDP amplification ports, and ask your upstream for scrubbing.' },
-    });
+    await api(
+      AUTHOR,
+      'edit the published alert',
+      `mutation($id: ID!, $input: UpdateAdvisoryInput!) { updateAdvisory(id: $id, input: $input) { ${fields} } }`,
+      {
+        id: result.REVISED,
+        input: {
+          body: 'Filter spoofed traffic at the edge (BCP 38), rate-limit UDP amplification ports, and ask your upstream for scrubbing.',
+        },
+      },
+    );
     await submit(result.REVISED);
     await approve(result.REVISED, pr, 'PR_OFFICER');
-    await api(AUTHOR, 'release the revision', `mutation($id: ID!, $summary: String!) { reviseAdvisory(id: $id, summary: $summary) { ${fields} } }`, {
-      id: result.REVISED,
-      summary: 'Added upstream scrubbing to the mitigations.',
-    });
+    await api(
+      AUTHOR,
+      'release the revision',
+      `mutation($id: ID!, $summary: String!) { reviseAdvisory(id: $id, summary: $summary) { ${fields} } }`,
+      {
+        id: result.REVISED,
+        summary: 'Added upstream scrubbing to the mitigations.',
+      },
+    );
 
     result.WITHDRAWN = await draft({
       kind: 'INCIDENT_NOTIFICATION',
@@ -414,10 +684,15 @@ export async function seedDemo(call: DemoCall, options: SeedOptions = {}): Promi
     await approve(result.WITHDRAWN, pr, 'PR_OFFICER');
     await approve(result.WITHDRAWN, legal, 'LEGAL_COUNSEL');
     await publish(result.WITHDRAWN);
-    await api(AUTHOR, 'withdraw', `mutation($id: ID!, $reason: String!) { withdrawAdvisory(id: $id, reason: $reason) { ${fields} } }`, {
-      id: result.WITHDRAWN,
-      reason: 'Sent to the wrong constituency; a corrected notice follows.',
-    });
+    await api(
+      AUTHOR,
+      'withdraw',
+      `mutation($id: ID!, $reason: String!) { withdrawAdvisory(id: $id, reason: $reason) { ${fields} } }`,
+      {
+        id: result.WITHDRAWN,
+        reason: 'Sent to the wrong constituency; a corrected notice follows.',
+      },
+    );
     return result;
   }
 }

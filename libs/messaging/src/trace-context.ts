@@ -1,4 +1,12 @@
-import { context, propagation, ROOT_CONTEXT, SpanKind, SpanStatusCode, trace, type Attributes } from '@opentelemetry/api';
+import {
+  context,
+  propagation,
+  ROOT_CONTEXT,
+  SpanKind,
+  SpanStatusCode,
+  trace,
+  type Attributes,
+} from '@opentelemetry/api';
 
 /**
  * W3C trace context across the platform's asynchronous hops. A request's span is active
@@ -23,21 +31,29 @@ export function activeTraceparent(): string | undefined {
  */
 export function inSpan<T>(
   name: string,
-  options: { kind: 'server' | 'consumer' | 'internal'; carrier?: Record<string, unknown>; attributes?: Attributes },
+  options: {
+    kind: 'server' | 'consumer' | 'internal';
+    carrier?: Record<string, unknown>;
+    attributes?: Attributes;
+  },
   work: () => Promise<T>,
 ): Promise<T> {
   const parent = options.carrier ? propagation.extract(ROOT_CONTEXT, options.carrier) : context.active();
-  const kind = { server: SpanKind.SERVER, consumer: SpanKind.CONSUMER, internal: SpanKind.INTERNAL }[options.kind];
-  return trace.getTracer(TRACER).startActiveSpan(name, { kind, attributes: options.attributes }, parent, async (span) => {
-    try {
-      return await work();
-    } catch (error) {
-      span.setStatus({ code: SpanStatusCode.ERROR, message: (error as Error).message });
-      throw error;
-    } finally {
-      span.end();
-    }
-  });
+  const kind = { server: SpanKind.SERVER, consumer: SpanKind.CONSUMER, internal: SpanKind.INTERNAL }[
+    options.kind
+  ];
+  return trace
+    .getTracer(TRACER)
+    .startActiveSpan(name, { kind, attributes: options.attributes }, parent, async (span) => {
+      try {
+        return await work();
+      } catch (error) {
+        span.setStatus({ code: SpanStatusCode.ERROR, message: (error as Error).message });
+        throw error;
+      } finally {
+        span.end();
+      }
+    });
 }
 
 /** The trace id of the active span, for log lines; undefined when none is active. */

@@ -14,6 +14,13 @@ export interface HttpServerOptions<TContext extends BaseContext> {
   /** Builds the per-request context; an exposable error here becomes a GraphQL error response. */
   context: (request: IncomingMessage) => Promise<TContext>;
   readiness: ReadinessCheck;
+  /**
+   * Checks whose failure leaves the service useful (the gateway with one subgraph down):
+   * readiness then answers 200 with status "degraded" and the checks, so a load balancer
+   * keeps sending traffic while monitoring sees what is missing. Any other failing check
+   * answers 503.
+   */
+  degradable?: (check: string) => boolean;
   log: Logger;
   /** String and list limits for variables; `maxBodyBytes`: bigger bodies get 413 before any parsing. */
   limits?: RequestLimits & { maxBodyBytes?: number };
@@ -110,8 +117,11 @@ export function createHttpServer<TContext extends BaseContext>(options: HttpServ
     }
     if (url.pathname === '/readyz') {
       const checks = await options.readiness();
-      const ready = Object.values(checks).every(Boolean);
-      return sendJson(response, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', checks });
+      const failing = Object.keys(checks).filter((name) => !checks[name]);
+      const degradable = options.degradable ?? (() => false);
+      if (failing.length === 0) return sendJson(response, 200, { status: 'ready', checks });
+      if (failing.every(degradable)) return sendJson(response, 200, { status: 'degraded', checks });
+      return sendJson(response, 503, { status: 'not ready', checks });
     }
     const route = options.routes?.find((candidate) => url.pathname.startsWith(candidate.prefix));
     if (route) return handleRoute(route, request, response, url.pathname.slice(route.prefix.length));

@@ -3,7 +3,11 @@ import { offlineLandingPage, renderLandingPage } from './landing-page';
 
 describe('the offline landing page', () => {
   it('loads nothing from elsewhere: no script, no stylesheet or image from another host', () => {
-    const html = renderLandingPage({ title: 'API', description: 'd', links: [{ label: 'Console', href: 'http://localhost:4100/' }] });
+    const html = renderLandingPage({
+      title: 'API',
+      description: 'd',
+      links: [{ label: 'Console', href: 'http://localhost:4100/' }],
+    });
     expect(html).not.toMatch(/<script/i);
     expect(html).not.toMatch(/<link/i);
     expect(html).not.toMatch(/src=/i);
@@ -11,7 +15,11 @@ describe('the offline landing page', () => {
   });
 
   it('escapes what it is given', () => {
-    const html = renderLandingPage({ title: '<b>x</b>', description: '"quoted" & <i>', links: [{ label: '<x>', href: '" onmouseover="alert(1)' }] });
+    const html = renderLandingPage({
+      title: '<b>x</b>',
+      description: '"quoted" & <i>',
+      links: [{ label: '<x>', href: '" onmouseover="alert(1)' }],
+    });
     expect(html).toContain('&lt;b&gt;x&lt;/b&gt;');
     expect(html).toContain('&quot;quoted&quot; &amp; &lt;i&gt;');
     expect(html).toContain('href="&quot; onmouseover=&quot;alert(1)"');

@@ -9,7 +9,13 @@ export interface LandingPageOptions {
   links?: { label: string; href: string }[];
 }
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (character) => ESCAPES[character]);
@@ -22,7 +28,9 @@ function escapeHtml(text: string): string {
  * the API: where the console is, and a curl example with a bearer token.
  */
 export function renderLandingPage(options: LandingPageOptions): string {
-  const links = (options.links ?? []).map((link) => `<li><a href="${escapeHtml(link.href)}">${escapeHtml(link.label)}</a></li>`).join('');
+  const links = (options.links ?? [])
+    .map((link) => `<li><a href="${escapeHtml(link.href)}">${escapeHtml(link.label)}</a></li>`)
+    .join('');
   const example = `curl -s -X POST -H 'content-type: application/json' -H "authorization: Bearer $TOKEN" \\
   --data '{"query":"{ __typename }"}' <this URL>`;
   return `<!doctype html>
@@ -52,7 +60,9 @@ ${links ? `<ul>${links}</ul>` : ''}
 }
 
 /** An Apollo plugin serving `renderLandingPage(options)` instead of Apollo's CDN-hosted Sandbox. */
-export function offlineLandingPage<TContext extends BaseContext>(options: LandingPageOptions): ApolloServerPlugin<TContext> {
+export function offlineLandingPage<TContext extends BaseContext>(
+  options: LandingPageOptions,
+): ApolloServerPlugin<TContext> {
   const html = renderLandingPage(options);
   return {
     async serverWillStart() {

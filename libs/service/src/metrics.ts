@@ -64,7 +64,12 @@ export class ServiceMetrics {
         help: 'Outbox rows committed but not yet on Kafka.',
         registers,
         async collect() {
-          this.set(await read().then((backlog) => backlog.pending, () => Number.NaN));
+          this.set(
+            await read().then(
+              (backlog) => backlog.pending,
+              () => Number.NaN,
+            ),
+          );
         },
       });
       new Gauge({
@@ -72,7 +77,12 @@ export class ServiceMetrics {
         help: 'Age of the oldest outbox row not yet on Kafka (0 when none).',
         registers,
         async collect() {
-          this.set(await read().then((backlog) => (backlog.oldestAgeMs ?? 0) / 1000, () => Number.NaN));
+          this.set(
+            await read().then(
+              (backlog) => (backlog.oldestAgeMs ?? 0) / 1000,
+              () => Number.NaN,
+            ),
+          );
         },
       });
     }
@@ -113,7 +123,8 @@ export class ServiceMetrics {
             const kind = operation?.operation ?? 'unknown';
             const body = response.body.kind === 'single' ? response.body.singleResult : undefined;
             const code = errors?.[0]?.extensions?.code ?? body?.errors?.[0]?.extensions?.code;
-            const outcome = code === undefined ? 'ok' : typeof code === 'string' && LABEL_CODE.test(code) ? code : 'OTHER';
+            const outcome =
+              code === undefined ? 'ok' : typeof code === 'string' && LABEL_CODE.test(code) ? code : 'OTHER';
             requests.inc({ operation: kind, outcome });
             stop({ operation: kind });
           },

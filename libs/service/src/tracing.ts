@@ -19,7 +19,14 @@ export function startTracing(service: string, otlpEndpoint?: string): void {
   provider = new BasicTracerProvider({
     resource: resourceFromAttributes({ 'service.name': service }),
     // A second between exports keeps traces fresh without a request per span.
-    spanProcessors: otlpEndpoint ? [new BatchSpanProcessor(new OTLPTraceExporter({ url: `${otlpEndpoint.replace(/\/$/, '')}/v1/traces` }), { scheduledDelayMillis: 1_000 })] : [],
+    spanProcessors: otlpEndpoint
+      ? [
+          new BatchSpanProcessor(
+            new OTLPTraceExporter({ url: `${otlpEndpoint.replace(/\/$/, '')}/v1/traces` }),
+            { scheduledDelayMillis: 1_000 },
+          ),
+        ]
+      : [],
   });
   context.setGlobalContextManager(new AsyncLocalStorageContextManager().enable());
   propagation.setGlobalPropagator(new W3CTraceContextPropagator());

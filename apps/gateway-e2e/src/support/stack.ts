@@ -22,6 +22,10 @@ export interface Stack {
   subgraphUrl(name: (typeof SUBGRAPHS)[number]): string;
   /** Names of the processes that have exited (crashed) since they were started. */
   exited(): string[];
+  /** Stops one process (SIGTERM: graceful; SIGKILL: a crash) and waits until it is gone. */
+  kill(name: string, signal?: NodeJS.Signals): Promise<void>;
+  /** Starts a stopped process again with the same settings and waits until it is ready. */
+  restart(name: string): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -30,6 +34,7 @@ export async function startStack(extraEnv: Record<string, string> = {}): Promise
   const processes: ChildProcess[] = [];
   const names = new Map<ChildProcess, string>();
   const output = new Map<string, string[]>();
+  const settings = new Map<string, { env: Record<string, string>; port: number }>();
   const common = {
     KAFKA_BROKERS: testEnvironment.kafkaBrokers.join(','),
     AUTH_JWT_SECRET: TEST_AUTH.secret,
@@ -43,9 +48,12 @@ export async function startStack(extraEnv: Record<string, string> = {}): Promise
     ...extraEnv,
   };
   const launch = (name: string, env: Record<string, string>) => {
+    settings.set(name, { env, port: Number(env.PORT) });
     const lines: string[] = [];
     output.set(name, lines);
-    const child = spawn(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, `apps/${name}/src/main.ts`)], {
+    // tsx as a loader of the service's own process, not its CLI, which would run the service
+    // as a child of its own: a signal (SIGKILL above all) must reach the service itself.
+    const child = spawn(process.execPath, ['--import', 'tsx', join(root, `apps/${name}/src/main.ts`)], {
       cwd: root,
       env: { ...process.env, ...common, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -108,6 +116,24 @@ export async function startStack(extraEnv: Record<string, string> = {}): Promise
     gatewayUrl: `http://127.0.0.1:${BASE_PORT}/graphql`,
     subgraphUrl,
     exited: () => processes.filter((child) => child.exitCode !== null || child.signalCode !== null).map((child) => names.get(child) ?? '?'),
+    kill: async (name, signal = 'SIGTERM') => {
+      const running = processes.filter((child) => names.get(child) === name && child.exitCode === null && child.signalCode === null);
+      await Promise.all(
+        running.map(
+          (child) =>
+            new Promise<void>((resolve) => {
+              child.once('exit', () => resolve());
+              child.kill(signal);
+            }),
+        ),
+      );
+    },
+    restart: async (name) => {
+      const known = settings.get(name);
+      if (!known) throw new Error(`no process named ${name} in this stack`);
+      launch(name, known.env);
+      await waitReady(name, known.port, output);
+    },
     stop,
   };
 }
