@@ -10,8 +10,9 @@ import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { Client } from 'pg';
 import { createDataSource, runMigrations } from '@csirt/db';
-import { applyTopicCatalogue, createKafka, KafkaHealth, readTopicCatalogue, silentLogger } from '@csirt/messaging';
-import { testDatabaseUrl, testEnvironment, testKafkaPartners, testKafkaSasl } from '@csirt/testing';
+import { applyTopicCatalogue, readTopicCatalogue } from '@csirt/messaging';
+import { testDatabaseUrl, testEnvironment, testKafkaPartners } from '@csirt/testing';
+import { testKafkaAdmin } from './test-kafka';
 
 const root = resolve(__dirname, '../..');
 
@@ -30,16 +31,7 @@ async function main(): Promise<void> {
 }
 
 async function ensureKafka(): Promise<void> {
-  const kafka = createKafka({
-    clientId: 'csirt-test-setup',
-    brokers: testEnvironment.kafkaBrokers,
-    sasl: testKafkaSasl('admin'),
-    log: silentLogger,
-    connectionTimeoutMs: 1_000,
-  });
-  const health = new KafkaHealth(kafka);
-  const up = await health.isReachable(3_000);
-  await health.close();
+  const { kafka, up } = await testKafkaAdmin('csirt-test-setup');
   if (!up) {
     // The project's own broker; CI starts it before the tests, a developer may not have.
     // kafka.sh also replaces a broker it started before it had authentication.

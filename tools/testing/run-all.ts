@@ -12,8 +12,8 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
-import { createKafka, KafkaHealth, silentLogger } from '@csirt/messaging';
-import { testEnvironment, testKafkaSasl } from '@csirt/testing';
+import { testEnvironment } from '@csirt/testing';
+import { testKafkaAdmin } from './test-kafka';
 
 const root = resolve(__dirname, '../..');
 const resultsDir = join(root, 'tmp/jest-results');
@@ -80,16 +80,7 @@ async function ensurePostgres(): Promise<string> {
 }
 
 async function ensureKafka(): Promise<void> {
-  const kafka = createKafka({
-    clientId: 'csirt-test-run',
-    brokers: testEnvironment.kafkaBrokers,
-    sasl: testKafkaSasl('admin'),
-    log: silentLogger,
-    connectionTimeoutMs: 1_000,
-  });
-  const health = new KafkaHealth(kafka);
-  const up = await health.isReachable(3_000);
-  await health.close();
+  const { up } = await testKafkaAdmin('csirt-test-run');
   if (up) return;
   say(
     `no Kafka broker at ${testEnvironment.kafkaBrokers.join(',')}: starting the project's own (infra/kafka)`,
