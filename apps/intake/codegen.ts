@@ -17,6 +17,7 @@ const config: CodegenConfig = {
           ReportDecision: '../reports/report-decision.entity#ReportDecision as ReportDecisionEntity',
           RelatedReport: '../reports/report.repository#RelatedReportRow',
           Incident: '../context#IncidentRef',
+          Indicator: '@csirt/contracts#Observable as IndicatorKey',
         },
         scalars: { DateTime: 'Date' },
       },

@@ -3,6 +3,7 @@ import { Report as ReportEntity } from '../reports/report.entity';
 import { ReportDecision as ReportDecisionEntity } from '../reports/report-decision.entity';
 import { RelatedReportRow } from '../reports/report.repository';
 import { IncidentRef, IntakeContext } from '../context';
+import { Observable as IndicatorKey } from '@csirt/contracts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -87,6 +88,36 @@ export type Incident = {
   __typename?: 'Incident';
   /** Incident id. */
   id: Scalars['ID']['output'];
+};
+
+/**
+ * One indicator across the platform, keyed by its normalised type and value: the reports that
+ * carry it (resolved here) and the incidents that carry it (resolved by the incidents
+ * service), each as the caller's lists would show them.
+ */
+export type Indicator = {
+  __typename?: 'Indicator';
+  /** Reports the caller may read that carry the indicator, newest received first (same visibility as `reports`). */
+  reports: ReportConnection;
+  /** When the earliest report the caller may read that carries the indicator was received; null when none. */
+  reportsFirstSeen?: Maybe<Scalars['DateTime']['output']>;
+  /** When the latest report the caller may read that carries the indicator was received; null when none. */
+  reportsLastSeen?: Maybe<Scalars['DateTime']['output']>;
+  /** Kind of indicator. */
+  type: ObservableType;
+  /** Normalised value (defanged, case, ASN and CVE spelling as everywhere on the platform). */
+  value: Scalars['String']['output'];
+};
+
+
+/**
+ * One indicator across the platform, keyed by its normalised type and value: the reports that
+ * carry it (resolved here) and the incidents that carry it (resolved by the incidents
+ * service), each as the caller's lists would show them.
+ */
+export type IndicatorReportsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type Mutation = {
@@ -200,6 +231,12 @@ export type Query = {
   report?: Maybe<Report>;
   /** Reports the caller may read, newest received first unless `order` says otherwise; the cursor continues in the order it was made with. */
   reports: ReportConnection;
+  /**
+   * Where an indicator has been seen: the reports and incidents the caller may read that carry
+   * it, with first and last seen. The value is normalised first (`1.2.3[.]4` finds `1.2.3.4`);
+   * an invalid one is REPORT.INVALID_OBSERVABLE. Requires a role that reads reports or incidents.
+   */
+  sightings: Indicator;
 };
 
 
@@ -213,6 +250,12 @@ export type QueryReportsArgs = {
   filter?: InputMaybe<ReportFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   order?: InputMaybe<ReportOrder>;
+};
+
+
+export type QuerySightingsArgs = {
+  type: ObservableType;
+  value: Scalars['String']['input'];
 };
 
 /** Another open report that may be about the same thing, and why it was matched. */
@@ -601,11 +644,15 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
+  Indicator: Indicator;
   Report: Report;
 }>;
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
+  Indicator:
+    ( { __typename: 'Indicator' }
+    & GraphQLRecursivePick<FederationTypes['Indicator'], {"type":true,"value":true}> );
   Report:
     ( { __typename: 'Report' }
     & GraphQLRecursivePick<FederationTypes['Report'], {"id":true}> );
@@ -627,6 +674,7 @@ export type ResolversTypes = ResolversObject<{
   EscalateReportInput: EscalateReportInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Incident: ResolverTypeWrapper<IncidentRef>;
+  Indicator: ResolverTypeWrapper<IndicatorKey>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Observable: ResolverTypeWrapper<Observable>;
   ObservableType: ObservableType;
@@ -669,6 +717,7 @@ export type ResolversParentTypes = ResolversObject<{
   EscalateReportInput: EscalateReportInput;
   ID: Scalars['ID']['output'];
   Incident: IncidentRef;
+  Indicator: IndicatorKey;
   Mutation: Record<PropertyKey, never>;
   Observable: Observable;
   PageInfo: PageInfo;
@@ -727,6 +776,15 @@ export type IncidentResolvers<ContextType = IntakeContext, ParentType extends Re
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
+export type IndicatorResolvers<ContextType = IntakeContext, ParentType extends ResolversParentTypes['Indicator'] = ResolversParentTypes['Indicator'], FederationReferenceType extends FederationReferenceTypes['Indicator'] = FederationReferenceTypes['Indicator']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Indicator']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  reports?: Resolver<ResolversTypes['ReportConnection'], ParentType, ContextType, Partial<IndicatorReportsArgs>>;
+  reportsFirstSeen?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  reportsLastSeen?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['ObservableType'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = IntakeContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   escalateReport?: Resolver<ResolversTypes['Report'], ParentType, ContextType, RequireFields<MutationEscalateReportArgs, 'id' | 'input'>>;
   mergeReport?: Resolver<ResolversTypes['Report'], ParentType, ContextType, RequireFields<MutationMergeReportArgs, 'id' | 'intoReportId'>>;
@@ -749,6 +807,7 @@ export type PageInfoResolvers<ContextType = IntakeContext, ParentType extends Re
 export type QueryResolvers<ContextType = IntakeContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   report?: Resolver<Maybe<ResolversTypes['Report']>, ParentType, ContextType, RequireFields<QueryReportArgs, 'id'>>;
   reports?: Resolver<ResolversTypes['ReportConnection'], ParentType, ContextType, RequireFields<QueryReportsArgs, 'order'>>;
+  sightings?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType, RequireFields<QuerySightingsArgs, 'type' | 'value'>>;
 }>;
 
 export type RelatedReportResolvers<ContextType = IntakeContext, ParentType extends ResolversParentTypes['RelatedReport'] = ResolversParentTypes['RelatedReport']> = ResolversObject<{
@@ -833,6 +892,7 @@ export type Resolvers<ContextType = IntakeContext> = ResolversObject<{
   Classification?: ClassificationResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Incident?: IncidentResolvers<ContextType>;
+  Indicator?: IndicatorResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Observable?: ObservableResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
