@@ -89,6 +89,24 @@ describe('intake: sightings of an indicator (report side, real Postgres)', () =>
     expect(res.data.sightings).toMatchObject({ reportsFirstSeen: null, reportsLastSeen: null, reports: { edges: [] } });
   });
 
+  it('finds the reports of an indicator through the (type, value) index of report_observable', async () => {
+    const runner = service.dependencies.dataSource.createQueryRunner();
+    try {
+      await runner.startTransaction();
+      // Few rows: the planner would rightly scan the table; show the index can serve the lookup.
+      await runner.query('SET LOCAL enable_seqscan = off');
+      const plan = await runner.query(
+        `EXPLAIN SELECT MIN(r.received_at), MAX(r.received_at) FROM report r
+           JOIN report_observable o ON o.report_id = r.id AND o.type = $1 AND o.value = $2`,
+        ['IPV4', ip],
+      );
+      expect(plan.map((row: Record<string, string>) => row['QUERY PLAN']).join('\n')).toContain('report_observable_value');
+    } finally {
+      await runner.rollbackTransaction();
+      await runner.release();
+    }
+  });
+
   it('refuses an invalid indicator with REPORT.INVALID_OBSERVABLE', async () => {
     const res = await graphql(url, SIGHTINGS, { type: 'IPV4', value: '999.1.1.1' }, amber);
     expect(errorCodes(res)).toEqual(['REPORT.INVALID_OBSERVABLE']);
