@@ -1,10 +1,9 @@
 import { authorizerFor, principalMayCall } from '@csirt/auth';
-import { DateTimeScalar, recordRedReads } from '@csirt/service';
+import { DateTimeScalar } from '@csirt/service';
 import { indicatorOfKey } from '@csirt/contracts';
 import { readableIncident, readableIncidentsPage, type IncidentsContext } from '../context';
 import type { Resolvers } from '../generated/resolvers-types';
 import { IncidentErrors } from '../incidents/incident.errors';
-import { listIncidents } from '../incidents/list-incidents.service';
 import { linkIncidents } from '../incidents/link-incidents.service';
 import { mergeIncidents } from '../incidents/merge-incidents.service';
 import { updateIncident } from '../incidents/update-incident.service';

@@ -7,7 +7,6 @@ import { listReports } from '../reports/list-reports.service';
 import { mergeReport } from '../reports/merge-report.service';
 import { rejectReport } from '../reports/reject-report.service';
 import { relationReason } from '../reports/related-reports';
-import { ReportErrors } from '../reports/report.errors';
 import { classificationOf } from '../reports/report.entity';
 import { normaliseFilterObservable } from '../reports/report-input';
 import { submitReport } from '../reports/submit-report.service';
