@@ -32,9 +32,11 @@ describe('kafkaAcls (derived from infra/kafka/topics.json)', () => {
       'read group literal csirt-intake',
       'read group prefixed csirt-intake.',
       'read topic literal csirt.incidents.incidents',
+      'read topic literal csirt.teams.directory',
     ]);
     expect(of('incidents', { resource: 'topic' })).toEqual([
       'read topic literal csirt.intake.reports',
+      'read topic literal csirt.teams.directory',
       'read topic literal csirt.teams.response-teams',
       'write topic literal csirt.incidents.audit',
       'write topic literal csirt.incidents.dlq',
