@@ -19,6 +19,7 @@ const config: CodegenConfig = {
           IncidentLink: '../incidents/incident-link.entity#IncidentLinkView',
           IncidentMetrics: '../metrics/incident-metrics.service#IncidentMetricsResult',
           Report: '../context#EntityRef',
+          Indicator: '../incidents/sightings#IndicatorRef',
           Person: '../context#EntityRef',
           Constituency: '../context#EntityRef',
         },

@@ -21,6 +21,7 @@ const config: CodegenConfig = {
           ReporterDecision: '../reports/reporter-view#DecisionForReporter',
           ReporterIncidentView: '../reports/reporter-view#IncidentForReporter',
           Incident: '../context#IncidentRef',
+          Indicator: '@csirt/contracts#Observable as IndicatorKey',
         },
         scalars: { DateTime: 'Date' },
       },

@@ -23,7 +23,7 @@ import { join } from 'node:path';
 import { DEV_AUTH, signToken } from '@csirt/auth';
 import { demoCall, seedDemo } from '@csirt/demo';
 import { ensureDatabase } from '@csirt/db';
-import { applyTopicCatalogue, createKafka, devPartners, readDevKafkaCredentials, readDevPartnerCeilings, readTopicCatalogue, silentLogger } from '@csirt/messaging';
+import { applyTopicCatalogue, createKafka, DEV_KAFKA_BROKERS, devPartners, readDevKafkaCredentials, readDevPartnerCeilings, readTopicCatalogue, silentLogger } from '@csirt/messaging';
 import * as openpgp from 'openpgp';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '../postgres/embedded';
 
@@ -76,7 +76,7 @@ async function main(): Promise<void> {
       alreadyRunning = false;
     }
     const out = execFileSync('bash', [join(root, 'infra/kafka/kafka.sh'), 'start'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
-    brokers = /KAFKA_BROKERS=(\S+)/.exec(out)?.[1] ?? '127.0.0.1:19092';
+    brokers = /KAFKA_BROKERS=(\S+)/.exec(out)?.[1] ?? DEV_KAFKA_BROKERS;
     startedKafka = !alreadyRunning;
   }
   // Development principals with public, dev-only passwords (infra/kafka/README.md): the

@@ -10,11 +10,11 @@
  */
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { applyTopicCatalogue, createKafka, KAFKA_SASL_MECHANISMS, parsePartnerAccess, readTopicCatalogue, silentLogger } from '@csirt/messaging';
+import { applyTopicCatalogue, DEV_KAFKA_BROKERS, createKafka, KAFKA_SASL_MECHANISMS, parsePartnerAccess, readTopicCatalogue, silentLogger } from '@csirt/messaging';
 
 const { values } = parseArgs({ options: { 'replication-factor': { type: 'string', default: '1' }, partners: { type: 'string', default: '' } } });
 const env = process.env;
-const brokers = (env.KAFKA_BROKERS ?? '127.0.0.1:19092').split(',');
+const brokers = (env.KAFKA_BROKERS ?? DEV_KAFKA_BROKERS).split(',');
 const mechanism = KAFKA_SASL_MECHANISMS.find((m) => m === (env.KAFKA_SASL_MECHANISM ?? 'scram-sha-512'));
 const username = env.KAFKA_SASL_USERNAME;
 const password = env.KAFKA_SASL_PASSWORD;

@@ -17,6 +17,7 @@ CONF="${KAFKA_CONF:-/tmp/server.properties}"
 CLIENT_HOST="${KAFKA_CLIENT_HOST:-kafka}"
 CLIENT_PORT="${KAFKA_CLIENT_PORT:-9092}"
 EXTERNAL_HOST="${KAFKA_EXTERNAL_HOST:-localhost}"
+# The port of DEV_KAFKA_BROKERS (libs/messaging/src/dev-credentials.ts): keep them together.
 EXTERNAL_PORT="${KAFKA_EXTERNAL_PORT:-19092}"
 CONTROLLER_PORT="${KAFKA_CONTROLLER_PORT:-9093}"
 # The id only has to stay the same across restarts of one data directory.

@@ -18,6 +18,7 @@ SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 source "$SCRIPT_DIR/security.sh"
 
 KAFKA_VERSION="${KAFKA_VERSION:-3.9.1}"
+# The port of DEV_KAFKA_BROKERS (libs/messaging/src/dev-credentials.ts): keep them together.
 KAFKA_PORT="${KAFKA_PORT:-19092}"
 KAFKA_CONTROLLER_PORT="${KAFKA_CONTROLLER_PORT:-19093}"
 KAFKA_CACHE_DIR="${KAFKA_CACHE_DIR:-$SCRIPT_DIR/.cache}"

@@ -133,6 +133,72 @@ describe('the federated platform through the gateway', () => {
     expect(res.data.incident.observables).toEqual(res.data.report.observables);
   });
 
+  it('answers sightings(type, value) across intake and incidents, within what each caller may read', async () => {
+    const octet = () => Math.floor(Math.random() * 256);
+    const ip = `198.51.${octet()}.${octet()}`;
+    const { reportId, incident } = await escalatedReport(`E2E sightings ${randomUUID().slice(0, 8)}`, 3, 'EMEA', [{ type: 'IPV4', value: ip }]);
+    const green = await call(
+      `mutation($input: SubmitReportInput!) { submitReport(input: $input) { id receivedAt } }`,
+      {
+        input: {
+          channel: 'WEB_FORM',
+          reporter: { name: 'Gina Green' },
+          title: 'Scanner seen again',
+          description: 'The same address scanned our web servers.',
+          observables: [{ type: 'IPV4', value: ip.replace(/\./g, '[.]') }],
+          cia: { confidentiality: false, integrity: false, availability: true },
+          tlp: 'GREEN',
+        },
+      },
+    );
+    expect(green.errors).toBeUndefined();
+    const times = await call(`query($r: ID!, $i: ID!) { report(id: $r) { receivedAt } incident(id: $i) { openedAt tlp } }`, { r: reportId, i: incident.id });
+    expect(times.data.incident.tlp).toBe('AMBER');
+    const { receivedAt: amberReceived } = times.data.report;
+    const { openedAt } = times.data.incident;
+    const greenReceived = green.data.submitReport.receivedAt;
+
+    const sightings = `query($type: ObservableType!, $value: String!) {
+      sightings(type: $type, value: $value) {
+        type value firstSeen lastSeen reportsFirstSeen reportsLastSeen incidentsFirstSeen incidentsLastSeen
+        reports { edges { node { id } } }
+        incidents { edges { node { id reference } } }
+      }
+    }`;
+    // Defanged: the query is normalised like a submission.
+    const variables = { type: 'IPV4', value: ip.replace(/\.(\d+)$/, '[.]$1') };
+    const all = await call(sightings, variables, analyst);
+    expect(all.errors).toBeUndefined();
+    expect(all.data.sightings).toMatchObject({
+      type: 'IPV4',
+      value: ip,
+      reports: { edges: [{ node: { id: green.data.submitReport.id } }, { node: { id: reportId } }] },
+      incidents: { edges: [{ node: { id: incident.id, reference: incident.reference } }] },
+      reportsFirstSeen: amberReceived,
+      reportsLastSeen: greenReceived,
+      incidentsFirstSeen: openedAt,
+      incidentsLastSeen: openedAt,
+      firstSeen: amberReceived,
+      lastSeen: [greenReceived, openedAt].sort()[1],
+    });
+
+    // A GREEN caller sees the GREEN report only: neither the AMBER report nor the AMBER incident, nor their times.
+    const greenAnalyst = await bearer(['ANALYST'], { subject: 'e2e-green-analyst', clearance: 'GREEN' });
+    const limited = await call(sightings, variables, greenAnalyst);
+    expect(limited.errors).toBeUndefined();
+    expect(limited.data.sightings).toMatchObject({
+      reports: { edges: [{ node: { id: green.data.submitReport.id } }] },
+      incidents: { edges: [] },
+      incidentsFirstSeen: null,
+      incidentsLastSeen: null,
+      firstSeen: greenReceived,
+      lastSeen: greenReceived,
+    });
+
+    const invalid = await call(sightings, { type: 'IPV4', value: '300.1.2.3' }, analyst);
+    expect(errorCodes(invalid)).toEqual(['REPORT.INVALID_OBSERVABLE']);
+  });
+
   it('drafts an incident notification for a severe incident, readable on the incident', async () => {
     const { incident } = await escalatedReport(`E2E severe ${randomUUID().slice(0, 8)}`, 4);
     const advisories = await waitFor(

@@ -1,10 +1,13 @@
 import type { Principal } from '@csirt/auth';
-import { isUuid, recordRedReads, type BaseRequestContext, type ServiceDeps } from '@csirt/service';
+import { observableKey, type Observable } from '@csirt/contracts';
+import { isUuid, recordRedReads, type BaseRequestContext, type Connection, type ServiceDeps } from '@csirt/service';
 import DataLoader from 'dataloader';
 import type { Incident } from './incidents/incident.entity';
 import type { IncidentLinkView } from './incidents/incident-link.entity';
 import { IncidentRepository, type IncidentReportRef } from './incidents/incident.repository';
 import { mayReadIncident, readersOf } from './incidents/incident-visibility';
+import { listIncidents, type ListIncidentsQuery } from './incidents/list-incidents.service';
+import type { SeenRange } from './incidents/sightings';
 import type { Task } from './tasks/task.entity';
 import { TaskRepository } from './tasks/task.repository';
 import type { TimelineEntry } from './timeline/timeline-entry.entity';
@@ -32,6 +35,8 @@ export interface IncidentsContext extends BaseRequestContext {
   tasksByIncident: DataLoader<string, Task[]>;
   timelineByIncident: DataLoader<string, TimelineEntry[]>;
   linksByIncident: DataLoader<string, IncidentLinkView[]>;
+  /** The incident side of an indicator's sightings (first and last seen), once per request. */
+  incidentsSeen: DataLoader<Observable, SeenRange, string>;
 }
 
 export function createContext(base: BaseRequestContext, deps: ServiceDeps): IncidentsContext {
@@ -70,6 +75,11 @@ export function createContext(base: BaseRequestContext, deps: ServiceDeps): Inci
     tasksByIncident: new DataLoader(fromMap((ids) => tasks.byIncidents(ids), [] as Task[])),
     timelineByIncident: new DataLoader(fromMap((ids) => timelinesOf(manager, ids), [] as TimelineEntry[])),
     linksByIncident: new DataLoader(fromMap((ids) => incidents.linksOf(ids), [] as IncidentLinkView[])),
+    incidentsSeen: new DataLoader(
+      // Reached only through Entity.Indicator by an incident reader, so there is a principal.
+      (indicators) => Promise.all(indicators.map((indicator) => incidents.seenRange(base.principal as Principal, indicator))),
+      { cacheKeyFn: observableKey },
+    ),
   };
 }
 
@@ -98,4 +108,19 @@ export async function readableIncident(
   const readable = incident && (await isReadable(ctx, caller, incident)) ? incident : null;
   await recordRedReads(ctx.deps, ctx, 'Incident', [readable]);
   return readable;
+}
+
+/**
+ * A page of the incidents `caller` may read: the one path of `incidents` and of an
+ * indicator's incidents (`sightings`), so both show exactly the same incidents.
+ */
+export async function readableIncidentsPage(
+  ctx: IncidentsContext,
+  caller: Principal,
+  query: ListIncidentsQuery,
+): Promise<Connection<Incident>> {
+  const page = await listIncidents(ctx.incidents, caller, query);
+  // A RED incident on a page is a read of RED data like one asked for by id.
+  await recordRedReads(ctx.deps, ctx, 'Incident', page.edges.map((edge) => edge.node));
+  return page;
 }

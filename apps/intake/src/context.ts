@@ -1,10 +1,11 @@
 import type { Principal } from '@csirt/auth';
+import { observableKey, type Observable } from '@csirt/contracts';
 import { incidentAccessOf, mayReadIncident, recordRedReads, type BaseRequestContext, type ServiceDeps } from '@csirt/service';
 import DataLoader from 'dataloader';
 import { runningIncidentsSharingIndicators } from './events/incident-indicators.handler';
 import type { ReportDecision } from './reports/report-decision.entity';
 import type { Report } from './reports/report.entity';
-import { mayRead, ReportRepository, type RelatedReportRow } from './reports/report.repository';
+import { mayRead, ReportRepository, type RelatedReportRow, type SeenRange } from './reports/report.repository';
 import { reporterIncidentViews, type IncidentForReporter } from './reports/reporter-view';
 
 /** An incident as this service knows it: by id only; the incidents service owns the rest. */
@@ -21,6 +22,8 @@ export interface IntakeContext extends BaseRequestContext {
   relationsByReport: DataLoader<string, RelatedReportRow[]>;
   /** Running incidents sharing an indicator with a report (ids, unchecked: see readableIncident). */
   incidentsSharingIndicators: DataLoader<Report, string[], string>;
+  /** The report side of an indicator's sightings (first and last seen), once per request. */
+  reportsSeen: DataLoader<Observable, SeenRange, string>;
   /** Whether the caller may learn of an incident (its id, its existence); see mayReadIncident. */
   readableIncident: DataLoader<string, boolean>;
   /** The reporter-safe view of incidents by id (unchecked: see Report.reporterView). */
@@ -58,6 +61,11 @@ export function createContext(base: BaseRequestContext, deps: ServiceDeps): Inta
         return batch.map((report) => byReport.get(report.id) ?? []);
       },
       { cacheKeyFn: (report) => report.id },
+    ),
+    reportsSeen: new DataLoader(
+      // Reached only through Query.sightings or Entity.Indicator, which require a principal.
+      (indicators) => Promise.all(indicators.map((indicator) => reports.seenRange(base.principal as Principal, indicator))),
+      { cacheKeyFn: observableKey },
     ),
     readableIncident: new DataLoader(async (ids) => {
       // Reached only through a report the caller may read, so there is a principal.

@@ -1,5 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { CSAF_ERROR, CsafError, validateCsaf } from '@csirt/csaf';
+import { withTimeout } from '@csirt/db';
 import { createKafka, type Kafka } from '@csirt/messaging';
 import type { Consumer, EachMessagePayload } from 'kafkajs';
 import { Acknowledger } from './acknowledger';
@@ -159,14 +160,5 @@ export class PartnerSubscriber {
         await heartbeat();
       }
     }
-  }
-}
-
-async function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  try {
-    return await Promise.race([promise, new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(message)), ms)))]);
-  } finally {
-    clearTimeout(timer);
   }
 }

@@ -23,6 +23,9 @@ const INCIDENT_WORKERS = ['ANALYST', 'INCIDENT_MANAGER'] as const satisfies read
 // Lowering an incident's label is for these two (checked in the use case); both may update.
 const INCIDENT_EDITORS = ['ANALYST', 'INCIDENT_MANAGER', 'SECURITY_OFFICER'] as const satisfies readonly PlatformRole[];
 const INCIDENT_OWNERS = ['INCIDENT_MANAGER'] as const satisfies readonly PlatformRole[];
+// Where an indicator was seen: whoever reads reports or incidents; each side then shows only
+// what its own list would (a reporter its own reports, no incidents).
+const SIGHTING_READERS = ['REPORTER', 'ANALYST', 'INCIDENT_MANAGER', 'SECURITY_OFFICER', 'AUDITOR'] as const satisfies readonly PlatformRole[];
 const METRICS_READERS = ['INCIDENT_MANAGER', 'AUDITOR'] as const satisfies readonly PlatformRole[];
 
 const DIRECTORY_READERS = [
@@ -55,7 +58,9 @@ export const ACCESS_MATRIX = {
     'Mutation.escalateReport': TRIAGERS,
     'Mutation.rejectReport': TRIAGERS,
     'Mutation.mergeReport': TRIAGERS,
+    'Query.sightings': SIGHTING_READERS,
     'Entity.Report': REPORT_READERS,
+    'Entity.Indicator': SIGHTING_READERS,
   },
   incidents: {
     'Query.incident': INCIDENT_READERS,
@@ -73,6 +78,8 @@ export const ACCESS_MATRIX = {
     // roles that may not read incidents (`Query.incident`), never FORBIDDEN, which would null
     // the report holding the reference.
     'Entity.Incident': [...INCIDENT_READERS, 'REPORTER'],
+    // The incident side of `sightings` (intake's root field): empty for roles that do not read incidents.
+    'Entity.Indicator': SIGHTING_READERS,
   },
   teams: {
     'Query.auditTrail': AUDIT_READERS,

@@ -1,4 +1,4 @@
-import { canonicalObservable, InvalidObservableError, mergeObservables, normaliseObservable, normaliseObservables, refang } from './observables';
+import { canonicalObservable, indicatorOfKey, InvalidObservableError, mergeObservables, normaliseObservable, normaliseObservables, refang } from './observables';
 
 describe('observable normalisation', () => {
   it.each([
@@ -145,5 +145,19 @@ describe('indicators from two sources', () => {
         { type: 'DOMAIN', value: 'evil[.]example' },
       ]),
     ).toEqual([{ type: 'DOMAIN', value: 'evil.example' }]);
+  });
+});
+
+describe('indicatorOfKey', () => {
+  it('normalises a federation key like any indicator', () => {
+    expect(indicatorOfKey({ type: 'IPV4', value: '1.2.3[.]4' })).toEqual({ type: 'IPV4', value: '1.2.3.4' });
+    expect(indicatorOfKey({ type: 'ASN', value: 'as64500' })).toEqual({ type: 'ASN', value: 'AS64500' });
+  });
+
+  it('names nothing for an unknown type, an invalid value or a missing field', () => {
+    expect(indicatorOfKey({ type: 'NOT_A_TYPE', value: '1.2.3.4' })).toBeNull();
+    expect(indicatorOfKey({ type: 'IPV4', value: '999.1.1.1' })).toBeNull();
+    expect(indicatorOfKey({ type: 'IPV4' })).toBeNull();
+    expect(indicatorOfKey({ type: 'IPV4', value: 42 })).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import { domainToASCII } from 'node:url';
 import { isIPv4, isIPv6 } from 'node:net';
-import type { Observable, ObservableType } from './vocabulary';
+import { ObservableSchema, type Observable, type ObservableType } from './vocabulary';
 
 /*
  * The one home of indicator spelling. Intake normalises what reports bring, incidents what
@@ -209,4 +209,20 @@ export function normaliseObservables(inputs: readonly { type: ObservableType; va
     }
   });
   return mergeObservables([], normalised);
+}
+
+/**
+ * The indicator a federation key (`Indicator @key(fields: "type value")`) names, in normal
+ * form, or null when it names none: representations reach a subgraph unchecked by the schema,
+ * so a key that is not a valid indicator resolves to nothing rather than to an error.
+ */
+export function indicatorOfKey(key: { type?: unknown; value?: unknown }): Observable | null {
+  const parsed = ObservableSchema.safeParse({ type: key.type, value: key.value });
+  if (!parsed.success) return null;
+  try {
+    return { type: parsed.data.type, value: normaliseObservable(parsed.data.type, parsed.data.value) };
+  } catch (error) {
+    if (error instanceof InvalidObservableError) return null;
+    throw error;
+  }
 }

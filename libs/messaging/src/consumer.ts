@@ -7,6 +7,7 @@ import {
   type EventData,
   type EventEnvelope,
 } from '@csirt/contracts';
+import { withTimeout } from '@csirt/db';
 import type { Consumer, EachMessagePayload, IHeaders, Kafka, KafkaMessage, Producer } from 'kafkajs';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { MessagingLogger } from './logger';
@@ -248,20 +249,6 @@ function copyHeaders(message: KafkaMessage): IHeaders {
     if (value !== undefined) headers[name] = value;
   }
   return headers;
-}
-
-async function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  try {
-    return await Promise.race([
-      promise,
-      new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new Error(message)), ms);
-      }),
-    ]);
-  } finally {
-    clearTimeout(timer);
-  }
 }
 
 function sleep(ms: number): Promise<void> {

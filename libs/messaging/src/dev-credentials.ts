@@ -2,6 +2,14 @@ import { parsePartnerAccess, type PartnerAccess } from './acls';
 import { readFileSync } from 'node:fs';
 
 /**
+ * The one home of the local development broker's address: the client listener that
+ * infra/kafka/kafka.sh (KAFKA_PORT) and compose-broker.sh (KAFKA_EXTERNAL_PORT) open on the
+ * host by default. Tests, dev scripts and tools fall back to it when KAFKA_BROKERS is unset;
+ * the shell scripts keep their own default and point here. Never a production default.
+ */
+export const DEV_KAFKA_BROKERS = '127.0.0.1:19092';
+
+/**
  * Reads a `principal=password` file such as infra/kafka/dev-credentials.properties (the
  * public, dev-only users the local broker is formatted with). Never for production, whose
  * credentials come from the environment.

@@ -1,3 +1,4 @@
+import { withTimeout } from '@csirt/db';
 import { Kafka, logLevel, Partitioners, type LogEntry, type Producer, type SASLOptions } from 'kafkajs';
 import type { MessagingLogger } from './logger';
 
@@ -22,7 +23,7 @@ export interface KafkaTls {
 
 /** Where the cluster is and how to prove who this client is. */
 export interface KafkaConnection {
-  /** Broker listener addresses, e.g. ['127.0.0.1:19092']. Never the controller port. */
+  /** Broker listener addresses, e.g. ['kafka-1:9092', 'kafka-2:9092']. Never the controller port. */
   brokers: string[];
   /** Absent only for a broker without authentication, which the platform does not run. */
   sasl?: KafkaSasl;
@@ -85,17 +86,11 @@ export class KafkaHealth {
   }
 
   async isReachable(timeoutMs = 2_000): Promise<boolean> {
-    let timer: NodeJS.Timeout | undefined;
     try {
-      const timeout = new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new Error('kafka ping timed out')), timeoutMs);
-      });
-      await Promise.race([this.ping(), timeout]);
+      await withTimeout(this.ping(), timeoutMs, 'kafka ping timed out');
       return true;
     } catch {
       return false;
-    } finally {
-      clearTimeout(timer);
     }
   }
 

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { devPartners, readDevKafkaCredentials, readDevPartnerCeilings, type PartnerAccess } from '@csirt/messaging';
+import { DEV_KAFKA_BROKERS, devPartners, readDevKafkaCredentials, readDevPartnerCeilings, type PartnerAccess } from '@csirt/messaging';
 
 /**
  * Where the tests find their infrastructure. The only reader of process.env in the test
@@ -8,7 +8,7 @@ import { devPartners, readDevKafkaCredentials, readDevPartnerCeilings, type Part
 export const testEnvironment = {
   /** Server URL (any database); each suite gets its own `csirt_test_*` database on it. */
   postgresUrl: process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
-  kafkaBrokers: (process.env.KAFKA_BROKERS ?? '127.0.0.1:19092').split(','),
+  kafkaBrokers: (process.env.KAFKA_BROKERS ?? DEV_KAFKA_BROKERS).split(','),
   kafkaSaslMechanism: (process.env.KAFKA_SASL_MECHANISM ?? 'scram-sha-512') as 'scram-sha-512' | 'scram-sha-256',
   /** The broker's principals and their dev-only passwords (the file infra/kafka/kafka.sh formats its broker with). */
   kafkaCredentialsFile: process.env.KAFKA_DEV_CREDENTIALS ?? join(__dirname, '../../../infra/kafka/dev-credentials.properties'),

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { AdvisoryWorkflowChangedV1, IncidentAccessChangedV1, IncidentOpenedV1, TOPICS, type EventEnvelope, type Tlp } from '@csirt/contracts';
+import { AdvisoryWorkflowChangedV1, IncidentOpenedV1, TOPICS, type EventEnvelope } from '@csirt/contracts';
 import { createProducer, type Producer } from '@csirt/messaging';
 import type { SubgraphService } from '@csirt/service';
 import { bearer, errorCodes, graphql, startTestSubgraph, testKafka, TopicProbe, waitFor } from '@csirt/testing';
@@ -158,7 +158,7 @@ describe('announcements subgraph on real Postgres and Kafka', () => {
 
   it('pages through advisories with cursors, newest first, without repeats', async () => {
     const filterIncident = randomUUID();
-    await grantAccess(filterIncident, { tlp: 'AMBER' });
+    await kit.grantAccess(filterIncident, { tlp: 'AMBER' });
     for (let i = 0; i < 5; i += 1) await draft({ ...validDraft, title: `Paged advisory ${i}`, incidentIds: [filterIncident] });
     const seen: string[] = [];
     let after: string | null = null;
@@ -179,26 +179,6 @@ describe('announcements subgraph on real Postgres and Kafka', () => {
     const tooMany = await graphql(service.url, '{ advisories(first: 1000) { edges { cursor } } }', {}, publisher);
     expect(errorCodes(tooMany)).toEqual(['PAGINATION.INVALID_PAGE_SIZE']);
   });
-
-  /** Plays the incidents service saying who may read an incident; waits until this service has it. */
-  async function grantAccess(incidentId: string, access: { tlp: Tlp; readers?: string[]; version?: number }) {
-    const envelope: EventEnvelope = {
-      id: randomUUID(),
-      type: IncidentAccessChangedV1.type,
-      version: 1,
-      source: 'incidents',
-      subject: incidentId,
-      time: new Date().toISOString(),
-      tlp: access.tlp,
-      data: { incidentId, reference: 'INC-ACCESS', tlp: access.tlp, readers: access.readers ?? [], version: access.version ?? 1, changedAt: new Date().toISOString() },
-    };
-    await producer.send({ topic: TOPICS.incidents, messages: [{ key: incidentId, value: JSON.stringify(envelope) }] });
-    await waitFor(`access event ${envelope.id} to be consumed`, async () => {
-      const [{ n }] = await service.dependencies.dataSource.query('SELECT count(*)::int AS n FROM messaging_inbox WHERE event_id = $1', [envelope.id]);
-      return n === 1;
-    });
-    return envelope;
-  }
 
   async function publishIncidentOpened(severity: number, tlp = 'AMBER') {
     const incidentId = randomUUID();
@@ -229,7 +209,7 @@ describe('announcements subgraph on real Postgres and Kafka', () => {
 
   it('drafts one incident notification for a severe incident, even when the event comes twice', async () => {
     const { incidentId, envelope } = await publishIncidentOpened(4);
-    await grantAccess(incidentId, { tlp: 'AMBER' });
+    await kit.grantAccess(incidentId, { tlp: 'AMBER' });
     const query = 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Incident { id advisories { kind status autoDrafted severity tlp } } } }';
     const res = await waitFor('the notification draft', async () => {
       const r = await graphql(service.url, query, { r: [{ __typename: 'Incident', id: incidentId }] }, publisher);
@@ -360,7 +340,7 @@ describe('announcements subgraph on real Postgres and Kafka', () => {
       const bySubject = await bearer(['PUBLISHER'], { subject: readerSubject, clearance: 'RED' });
       const byPerson = await bearer(['INCIDENT_MANAGER'], { subject: `im-${randomUUID()}`, clearance: 'RED', personId: readerPerson });
 
-      await grantAccess(incidentId, { tlp: 'RED', readers: [readerSubject, readerPerson], version: 1 });
+      await kit.grantAccess(incidentId, { tlp: 'RED', readers: [readerSubject, readerPerson], version: 1 });
       // Only a reader of the incident may link it (see advisory-workflow.int.spec.ts).
       const advisoryId = (await draft({ ...validDraft, tlp: 'GREEN', incidentIds: [incidentId] }, bySubject)).data.draftAdvisory.id;
       for (const auth of [publisher, greenAuditor, redOutsider, redAdmin]) {
@@ -369,15 +349,15 @@ describe('announcements subgraph on real Postgres and Kafka', () => {
       for (const auth of [bySubject, byPerson]) expect(await seenBy(auth, advisoryId, incidentId)).toEqual(shown(advisoryId, incidentId));
 
       // A late, older access event changes nothing; a newer one replaces it.
-      await grantAccess(incidentId, { tlp: 'GREEN', version: 0 });
+      await kit.grantAccess(incidentId, { tlp: 'GREEN', version: 0 });
       expect(await seenBy(greenAuditor, advisoryId, incidentId)).toEqual(hidden(advisoryId, incidentId));
-      await grantAccess(incidentId, { tlp: 'GREEN', version: 2 });
+      await kit.grantAccess(incidentId, { tlp: 'GREEN', version: 2 });
       expect(await seenBy(greenAuditor, advisoryId, incidentId)).toEqual(shown(advisoryId, incidentId));
     });
 
     it("raising an incident's label raises its automatic notification draft with it, never a person's draft", async () => {
       const { incidentId } = await publishIncidentOpened(4, 'GREEN');
-      await grantAccess(incidentId, { tlp: 'GREEN', version: 1 });
+      await kit.grantAccess(incidentId, { tlp: 'GREEN', version: 1 });
       const manual = (await draft({ ...validDraft, tlp: 'GREEN', incidentIds: [incidentId] })).data.draftAdvisory.id;
       await waitFor('the notification draft', async () => {
         const [{ n }] = await service.dependencies.dataSource.query(`${OF_INCIDENT} AND source_event_id IS NOT NULL`.replace('SELECT a.*', 'SELECT count(*)::int AS n'), [incidentId]);
@@ -386,7 +366,7 @@ describe('announcements subgraph on real Postgres and Kafka', () => {
       // An automatic draft a person has already edited is theirs now: it keeps its label.
       const edited = (await draft({ ...validDraft, tlp: 'GREEN', incidentIds: [incidentId] })).data.draftAdvisory.id;
       await service.dependencies.dataSource.query(`UPDATE advisory SET source_event_id = $2, content_version = 2 WHERE id = $1`, [edited, randomUUID()]);
-      await grantAccess(incidentId, { tlp: 'AMBER_STRICT', version: 2 });
+      await kit.grantAccess(incidentId, { tlp: 'AMBER_STRICT', version: 2 });
       const rows = await service.dependencies.dataSource.query(
         `SELECT a.id, a.tlp, a.source_event_id IS NOT NULL AND a.content_version = 1 AS auto FROM advisory a JOIN advisory_incident l ON l.advisory_id = a.id WHERE l.incident_id = $1 AND a.id <> $2 ORDER BY auto`,
         [incidentId, edited],
@@ -401,12 +381,12 @@ describe('announcements subgraph on real Postgres and Kafka', () => {
       expect(editedTlp).toBe('GREEN');
       // Raised to RED, the unedited notification is read by the incident's readers, named.
       const named = `reader-${randomUUID()}`;
-      await grantAccess(incidentId, { tlp: 'RED', readers: [named], version: 3 });
+      await kit.grantAccess(incidentId, { tlp: 'RED', readers: [named], version: 3 });
       const [red] = await service.dependencies.dataSource.query(`${OF_INCIDENT} AND source_event_id IS NOT NULL AND content_version = 1`, [incidentId]);
       expect([red.tlp, red.readers]).toEqual(['RED', [named]]);
       const namedPublisher = await bearer(['PUBLISHER'], { subject: named, clearance: 'RED' });
       expect((await graphql(service.url, 'query($id: ID!) { advisory(id: $id) { id } }', { id: red.id }, namedPublisher)).data.advisory).toEqual({ id: red.id });
-      await grantAccess(incidentId, { tlp: 'GREEN', version: 4 });
+      await kit.grantAccess(incidentId, { tlp: 'GREEN', version: 4 });
       const [auto] = await service.dependencies.dataSource.query(`${OF_INCIDENT} AND source_event_id IS NOT NULL AND content_version = 1`, [incidentId]);
       expect(auto.tlp).toBe('RED');
     });

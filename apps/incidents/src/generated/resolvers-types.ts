@@ -5,6 +5,7 @@ import { TimelineEntry as TimelineEntryEntity } from '../timeline/timeline-entry
 import { IncidentLinkView } from '../incidents/incident-link.entity';
 import { IncidentMetricsResult } from '../metrics/incident-metrics.service';
 import { EntityRef, IncidentsContext } from '../context';
+import { IndicatorRef } from '../incidents/sightings';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -374,6 +375,44 @@ export type IncidentStatus =
   | 'POST_INCIDENT'
   /** Restoring systems to normal operation. Not entered while containment tasks are open, unless overridden with a reason. */
   | 'RECOVERY';
+
+/**
+ * One indicator across the platform, keyed by its normalised type and value. Intake answers
+ * `sightings` and the report side; this service the incidents that carry it, and the overall
+ * first and last seen, which need the report side's pair (`@requires`).
+ */
+export type Indicator = {
+  __typename?: 'Indicator';
+  /** The earlier of the first report and the first incident seen; null when neither. */
+  firstSeen?: Maybe<Scalars['DateTime']['output']>;
+  /** Incidents the caller may read that carry the indicator, newest opened first (same visibility as `incidents`; empty for roles that do not read incidents). */
+  incidents: IncidentConnection;
+  /** When the earliest incident the caller may read that carries the indicator was opened; null when none. */
+  incidentsFirstSeen?: Maybe<Scalars['DateTime']['output']>;
+  /** When the latest incident the caller may read that carries the indicator was opened; null when none. */
+  incidentsLastSeen?: Maybe<Scalars['DateTime']['output']>;
+  /** The later of the last report and the last incident seen; null when neither. */
+  lastSeen?: Maybe<Scalars['DateTime']['output']>;
+  /** Resolved by intake: when the earliest readable report carrying the indicator was received. */
+  reportsFirstSeen?: Maybe<Scalars['DateTime']['output']>;
+  /** Resolved by intake: when the latest readable report carrying the indicator was received. */
+  reportsLastSeen?: Maybe<Scalars['DateTime']['output']>;
+  /** Kind of indicator. */
+  type: ObservableType;
+  /** Normalised value. */
+  value: Scalars['String']['output'];
+};
+
+
+/**
+ * One indicator across the platform, keyed by its normalised type and value. Intake answers
+ * `sightings` and the report side; this service the incidents that carry it, and the overall
+ * first and last seen, which need the report side's pair (`@requires`).
+ */
+export type IndicatorIncidentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
 
 /** How many incidents stayed below a loss threshold. */
 export type LossThresholdCount = {
@@ -847,6 +886,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
   Incident: Incident;
+  Indicator: Indicator;
 }>;
 
 /** Mapping of federation reference types */
@@ -854,6 +894,13 @@ export type FederationReferenceTypes = ResolversObject<{
   Incident:
     ( { __typename: 'Incident' }
     & GraphQLRecursivePick<FederationTypes['Incident'], {"id":true}> );
+  Indicator:
+    ( { __typename: 'Indicator' }
+    & GraphQLRecursivePick<FederationTypes['Indicator'], {"type":true,"value":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['Indicator'], {"reportsFirstSeen":true}>
+        | GraphQLRecursivePick<FederationTypes['Indicator'], {"reportsFirstSeen":true,"reportsLastSeen":true}>
+        | GraphQLRecursivePick<FederationTypes['Indicator'], {"reportsLastSeen":true}> ) );
 }>;
 
 
@@ -888,6 +935,7 @@ export type ResolversTypes = ResolversObject<{
   IncidentPeriodCount: ResolverTypeWrapper<IncidentPeriodCount>;
   IncidentRelation: IncidentRelation;
   IncidentStatus: IncidentStatus;
+  Indicator: ResolverTypeWrapper<IndicatorRef>;
   LossThresholdCount: ResolverTypeWrapper<LossThresholdCount>;
   LossThresholdInput: LossThresholdInput;
   MetricsPeriod: MetricsPeriod;
@@ -938,6 +986,7 @@ export type ResolversParentTypes = ResolversObject<{
   IncidentMetrics: IncidentMetricsResult;
   IncidentObservableInput: IncidentObservableInput;
   IncidentPeriodCount: IncidentPeriodCount;
+  Indicator: IndicatorRef;
   LossThresholdCount: LossThresholdCount;
   LossThresholdInput: LossThresholdInput;
   MetricsRangeInput: MetricsRangeInput;
@@ -1079,6 +1128,17 @@ export type IncidentPeriodCountResolvers<ContextType = IncidentsContext, ParentT
   periodStart?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
 
+export type IndicatorResolvers<ContextType = IncidentsContext, ParentType extends ResolversParentTypes['Indicator'] = ResolversParentTypes['Indicator'], FederationReferenceType extends FederationReferenceTypes['Indicator'] = FederationReferenceTypes['Indicator']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Indicator']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  firstSeen?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  incidents?: Resolver<ResolversTypes['IncidentConnection'], ParentType, ContextType, Partial<IndicatorIncidentsArgs>>;
+  incidentsFirstSeen?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  incidentsLastSeen?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  lastSeen?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['ObservableType'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type LossThresholdCountResolvers<ContextType = IncidentsContext, ParentType extends ResolversParentTypes['LossThresholdCount'] = ResolversParentTypes['LossThresholdCount']> = ResolversObject<{
   amount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   atOrAbove?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -1165,6 +1225,7 @@ export type Resolvers<ContextType = IncidentsContext> = ResolversObject<{
   IncidentLink?: IncidentLinkResolvers<ContextType>;
   IncidentMetrics?: IncidentMetricsResolvers<ContextType>;
   IncidentPeriodCount?: IncidentPeriodCountResolvers<ContextType>;
+  Indicator?: IndicatorResolvers<ContextType>;
   LossThresholdCount?: LossThresholdCountResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Observable?: ObservableResolvers<ContextType>;

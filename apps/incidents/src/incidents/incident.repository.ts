@@ -6,6 +6,7 @@ import { Incident } from './incident.entity';
 import type { IncidentLinkView, IncidentRelation } from './incident-link.entity';
 import { readableWhere } from './incident-visibility';
 import type { AttachedReport } from './incident-changes';
+import type { SeenRange } from './sightings';
 
 /** A report of an incident, with what decides who may see the reference. */
 export interface IncidentReportRef {
@@ -122,6 +123,25 @@ export class IncidentRepository {
     }
     if (after) query.andWhere('(i.openedAt, i.id) < (:at, :id)', { at: after.at, id: after.id });
     return query.getMany();
+  }
+
+  /**
+   * The incident side of a sighting: first and last `opened_at` of the incidents carrying
+   * `observable` (normalised) that `caller` may read, under the same condition as the list.
+   * Containment is served by the GIN index incident_observables.
+   */
+  async seenRange(caller: Principal, observable: Observable): Promise<SeenRange> {
+    const readable = readableWhere(caller, 'i');
+    const row = await this.manager
+      .createQueryBuilder(Incident, 'i')
+      .select('MIN(i.openedAt)', 'first')
+      .addSelect('MAX(i.openedAt)', 'last')
+      .where(readable.sql, readable.params)
+      .andWhere('i.observables @> CAST(:observable AS jsonb)', {
+        observable: JSON.stringify([{ type: observable.type, value: observable.value }]),
+      })
+      .getRawOne<{ first: Date | null; last: Date | null }>();
+    return { first: row?.first ?? null, last: row?.last ?? null };
   }
 
   /**

@@ -1,15 +1,16 @@
 import { authorizerFor, principalMayCall } from '@csirt/auth';
-import { DateTimeScalar, recordRedReads } from '@csirt/service';
-import { readableIncident } from '../context';
+import { DateTimeScalar } from '@csirt/service';
+import { indicatorOfKey } from '@csirt/contracts';
+import { readableIncident, readableIncidentsPage, type IncidentsContext } from '../context';
 import type { Resolvers } from '../generated/resolvers-types';
 import { IncidentErrors } from '../incidents/incident.errors';
-import { listIncidents } from '../incidents/list-incidents.service';
 import { linkIncidents } from '../incidents/link-incidents.service';
 import { mergeIncidents } from '../incidents/merge-incidents.service';
 import { splitIncident } from '../incidents/split-incident.service';
 import { updateIncident } from '../incidents/update-incident.service';
 import { transitionIncident } from '../incidents/transition-incident.service';
 import { mayReadReportOf } from '../incidents/incident-visibility';
+import { bound, representedDate, type IndicatorRef, type SeenRange } from '../incidents/sightings';
 import { incidentMetrics } from '../metrics/incident-metrics.service';
 import { createTask } from '../tasks/create-task.service';
 import { updateTask } from '../tasks/update-task.service';
@@ -30,10 +31,7 @@ export const resolvers: Resolvers = {
     },
     incidents: async (_, { filter, first, after }, ctx) => {
       const caller = authorize(ctx.principal, 'Query.incidents');
-      const page = await listIncidents(ctx.incidents, caller, { filter, first, after });
-      // A RED incident on a page is a read of RED data like one asked for by id.
-      await recordRedReads(ctx.deps, ctx, 'Incident', page.edges.map((edge) => edge.node));
-      return page;
+      return readableIncidentsPage(ctx, caller, { filter, first, after });
     },
     incidentMetrics: async (_, { range, groupBy, lossThreshold }, ctx) => {
       const caller = authorize(ctx.principal, 'Query.incidentMetrics');
@@ -108,6 +106,29 @@ export const resolvers: Resolvers = {
     },
   },
 
+  Indicator: {
+    __resolveReference: async (reference, ctx) => {
+      authorize(ctx.principal, 'Entity.Indicator');
+      const indicator = indicatorOfKey(reference);
+      if (!indicator) return null;
+      // The gateway adds the report side's pair only when firstSeen or lastSeen is asked for.
+      const reportsFirstSeen = 'reportsFirstSeen' in reference ? reference.reportsFirstSeen : null;
+      const reportsLastSeen = 'reportsLastSeen' in reference ? reference.reportsLastSeen : null;
+      return { ...indicator, reportsFirstSeen, reportsLastSeen };
+    },
+    // Roles that do not read incidents (a reporter) see no incident side: empty, not FORBIDDEN,
+    // which would null the whole sighting including the reports they may read.
+    incidents: async (indicator, { first, after }, ctx) => {
+      const caller = authorize(ctx.principal, 'Entity.Indicator');
+      if (!principalMayCall(caller, 'incidents', 'Query.incidents')) return { edges: [], pageInfo: { hasNextPage: false, endCursor: null } };
+      return readableIncidentsPage(ctx, caller, { filter: { observable: indicator }, first, after });
+    },
+    incidentsFirstSeen: async (indicator, _, ctx) => (await incidentsSeen(ctx, indicator)).first,
+    incidentsLastSeen: async (indicator, _, ctx) => (await incidentsSeen(ctx, indicator)).last,
+    firstSeen: async (indicator, _, ctx) => bound(representedDate(indicator.reportsFirstSeen), (await incidentsSeen(ctx, indicator)).first, 'first'),
+    lastSeen: async (indicator, _, ctx) => bound(representedDate(indicator.reportsLastSeen), (await incidentsSeen(ctx, indicator)).last, 'last'),
+  },
+
   Incident: {
     __resolveReference: async (reference, ctx) => {
       const caller = authorize(ctx.principal, 'Entity.Incident');
@@ -159,3 +180,10 @@ export const resolvers: Resolvers = {
     assignee: (task) => (task.assigneeId ? { id: task.assigneeId } : null),
   },
 };
+
+/** The incident side of a sighting; nothing for roles that do not read incidents. */
+async function incidentsSeen(ctx: IncidentsContext, indicator: IndicatorRef): Promise<SeenRange> {
+  const caller = authorize(ctx.principal, 'Entity.Indicator');
+  if (!principalMayCall(caller, 'incidents', 'Query.incidents')) return { first: null, last: null };
+  return ctx.incidentsSeen.load({ type: indicator.type, value: indicator.value });
+}

@@ -19,6 +19,12 @@ export interface ReportListFilter {
   observable?: Observable | null;
 }
 
+/** When the reports a caller may read that carry one indicator were first and last received. */
+export interface SeenRange {
+  first: Date | null;
+  last: Date | null;
+}
+
 /** A stored match between two reports (Report.relatedReports). */
 export interface RelatedReportRow {
   reportId: string;
@@ -96,6 +102,26 @@ export class ReportRepository {
     }
     if (after) query.andWhere(`(r.receivedAt, r.id) ${oldestFirst ? '>' : '<'} (:at, :afterId)`, { at: after.at, afterId: after.id });
     return query.getMany();
+  }
+
+  /**
+   * The report side of a sighting: first and last `received_at` of the reports carrying
+   * `observable` (normalised) that `caller` may read, under the same visibleTo as the list.
+   * The (type, value) index on report_observable finds the reports; the cost grows with the
+   * reports carrying the indicator, never with the table.
+   */
+  async seenRange(caller: Principal, observable: Observable): Promise<SeenRange> {
+    const query = this.manager
+      .createQueryBuilder(Report, 'r')
+      .select('MIN(r.receivedAt)', 'first')
+      .addSelect('MAX(r.receivedAt)', 'last')
+      .innerJoin('report_observable', 'o', 'o.report_id = r.id AND o.type = :obsType AND o.value = :obsValue', {
+        obsType: observable.type,
+        obsValue: observable.value,
+      });
+    visibleTo(query, caller);
+    const row = await query.getRawOne<{ first: Date | null; last: Date | null }>();
+    return { first: row?.first ?? null, last: row?.last ?? null };
   }
 
   /** Decisions of many reports, oldest first, in one statement (for the Report.decisions loader). */

@@ -3,7 +3,7 @@ import { ReportReceivedV1 } from '@csirt/contracts';
 import type { Outbox } from '@csirt/messaging';
 import type { EntityManager } from 'typeorm';
 import { findRelatedOpenReports, lockRelations, recordRelations } from './related-reports';
-import { bindChannel, type ChannelCredentials } from './report-channel';
+import { bindChannel, type ChannelCredentials, type ChannelSource } from './report-channel';
 import { validateSubmission, type SubmitReportFields, type ValidSubmission } from './report-input';
 import { Report } from './report.entity';
 import { ReportRepository } from './report.repository';
@@ -48,6 +48,35 @@ export async function submitReport(manager: EntityManager, outbox: Outbox, comma
     if (existing) return { report: existing, created: false };
   }
 
+  const report = newReport(valid, source, command.submittedBy, await repository.nextReference(valid.receivedAt), now);
+  await manager.insert(Report, report);
+
+  // Match before this report's own observables are indexed, so it never matches itself; one
+  // submission at a time, so concurrent ones relate to each other too.
+  await lockRelations(manager);
+  const related = await findRelatedOpenReports(manager, report);
+  await indexObservables(manager, report);
+  await recordRelations(manager, report.id, related, now);
+
+  await outbox.enqueue(manager, {
+    contract: ReportReceivedV1,
+    subject: report.id,
+    tlp: report.tlp,
+    traceparent: command.traceparent,
+    data: {
+      reportId: report.id,
+      reference: report.reference,
+      channel: report.channel,
+      title: report.title,
+      receivedAt: report.receivedAt.toISOString(),
+      constituencyId: report.constituencyId,
+    },
+  });
+  return { report, created: true };
+}
+
+/** A NEW report from a checked submission, with its proposed triage; not yet stored. */
+function newReport(valid: ValidSubmission, source: ChannelSource, submittedBy: string, reference: string, now: Date): Report {
   const suggestion = suggestTriage({
     title: valid.title,
     description: valid.description,
@@ -55,9 +84,9 @@ export async function submitReport(manager: EntityManager, outbox: Outbox, comma
     cia: valid.cia,
     constituencyId: valid.constituencyId,
   });
-  const report = manager.create(Report, {
+  return Object.assign(new Report(), {
     id: randomUUID(),
-    reference: await repository.nextReference(valid.receivedAt),
+    reference,
     channel: valid.channel,
     status: 'NEW',
     reporterName: valid.reporterName,
@@ -79,7 +108,7 @@ export async function submitReport(manager: EntityManager, outbox: Outbox, comma
     severity: null,
     priority: null,
     suggestion,
-    submittedBy: command.submittedBy,
+    submittedBy,
     partnerId: source.partnerId,
     sensorId: source.sensorId,
     recipients: valid.recipients,
@@ -92,35 +121,15 @@ export async function submitReport(manager: EntityManager, outbox: Outbox, comma
     incidentId: null,
     createdAt: now,
     updatedAt: now,
-  });
-  await manager.insert(Report, report);
+  } satisfies Report);
+}
 
-  // Match before this report's own observables are indexed, so it never matches itself; one
-  // submission at a time, so concurrent ones relate to each other too.
-  await lockRelations(manager);
-  const related = await findRelatedOpenReports(manager, report);
-  if (valid.observables.length > 0) {
-    await manager.query(
-      `INSERT INTO report_observable (report_id, type, value, open)
-       SELECT $1, t, v, true FROM unnest($2::text[], $3::text[]) AS o(t, v)`,
-      [report.id, valid.observables.map((o) => o.type), valid.observables.map((o) => o.value)],
-    );
-  }
-  await recordRelations(manager, report.id, related, now);
-
-  await outbox.enqueue(manager, {
-    contract: ReportReceivedV1,
-    subject: report.id,
-    tlp: report.tlp,
-    traceparent: command.traceparent,
-    data: {
-      reportId: report.id,
-      reference: report.reference,
-      channel: report.channel,
-      title: report.title,
-      receivedAt: report.receivedAt.toISOString(),
-      constituencyId: report.constituencyId,
-    },
-  });
-  return { report, created: true };
+/** One report_observable row per normalised indicator, open (matchable) while the report is. */
+async function indexObservables(manager: EntityManager, report: Report): Promise<void> {
+  if (report.observables.length === 0) return;
+  await manager.query(
+    `INSERT INTO report_observable (report_id, type, value, open)
+     SELECT $1, t, v, true FROM unnest($2::text[], $3::text[]) AS o(t, v)`,
+    [report.id, report.observables.map((o) => o.type), report.observables.map((o) => o.value)],
+  );
 }

@@ -1,11 +1,12 @@
 import { authorizerFor } from '@csirt/auth';
-import { DateTimeScalar, decodeCursor, MAX_TEXT_FILTER_LENGTH, pageSize, recordRedReads, toConnection } from '@csirt/service';
+import { indicatorOfKey } from '@csirt/contracts';
+import { DateTimeScalar } from '@csirt/service';
 import type { Resolvers } from '../generated/resolvers-types';
 import { escalateReport } from '../reports/escalate-report.service';
+import { listReports } from '../reports/list-reports.service';
 import { mergeReport } from '../reports/merge-report.service';
 import { rejectReport } from '../reports/reject-report.service';
 import { relationReason } from '../reports/related-reports';
-import { ReportErrors } from '../reports/report.errors';
 import { classificationOf } from '../reports/report.entity';
 import { normaliseFilterObservable } from '../reports/report-input';
 import { decisionsForReporter } from '../reports/reporter-view';
@@ -28,16 +29,11 @@ export const resolvers: Resolvers = {
     },
     reports: async (_, { filter, first, after, order }, ctx) => {
       const caller = authorize(ctx.principal, 'Query.reports');
-      const size = pageSize(first);
-      if (filter?.text && filter.text.length > MAX_TEXT_FILTER_LENGTH) {
-        throw ReportErrors.invalidInput('filter.text', `text must be at most ${MAX_TEXT_FILTER_LENGTH} characters`);
-      }
-      const observable = filter?.observable ? normaliseFilterObservable('filter.observable.value', filter.observable) : null;
-      const rows = await ctx.reports.list(caller, { ...filter, observable }, decodeCursor(after), size + 1, order === 'OLDEST_FIRST');
-      const page = toConnection(rows, size, (r) => ({ at: r.receivedAt, id: r.id }));
-      // A RED report on a page is a read of RED data like one asked for by id.
-      await recordRedReads(ctx.deps, ctx, 'Report', page.edges.map((edge) => edge.node));
-      return page;
+      return listReports(ctx, caller, { filter, first, after, oldestFirst: order === 'OLDEST_FIRST' });
+    },
+    sightings: async (_, { type, value }, ctx) => {
+      authorize(ctx.principal, 'Query.sightings');
+      return normaliseFilterObservable('value', { type, value });
     },
   },
 
@@ -77,6 +73,19 @@ export const resolvers: Resolvers = {
         mergeReport(manager, ctx.deps.outbox, { id, intoReportId, reason, reporterMessage, caller, traceparent: ctx.traceparent }),
       );
     },
+  },
+
+  Indicator: {
+    __resolveReference: async (reference, ctx) => {
+      authorize(ctx.principal, 'Entity.Indicator');
+      return indicatorOfKey(reference);
+    },
+    reports: async (indicator, { first, after }, ctx) => {
+      const caller = authorize(ctx.principal, 'Entity.Indicator');
+      return listReports(ctx, caller, { filter: { observable: indicator }, first, after });
+    },
+    reportsFirstSeen: async (indicator, _, ctx) => (await ctx.reportsSeen.load(indicator)).first,
+    reportsLastSeen: async (indicator, _, ctx) => (await ctx.reportsSeen.load(indicator)).last,
   },
 
   Report: {
