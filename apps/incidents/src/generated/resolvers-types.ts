@@ -469,6 +469,13 @@ export type Mutation = {
    */
   mergeIncidents: Incident;
   /**
+   * Splits an incident: moves some of its reports into a new incident, which starts OPEN with
+   * the source's classification, severity, TLP, constituency and a copy of its indicators and
+   * assets (the platform does not know which report brought which). Tasks stay. Recorded on
+   * both timelines. Requires INCIDENT_MANAGER. Returns the new incident.
+   */
+  splitIncident: Incident;
+  /**
    * Moves an incident to another phase. Requires INCIDENT_MANAGER. `resolution`,
    * `lessonsLearned` and `publicResolutionSummary`, when given, are stored first (closing needs
    * the first two; the third is what the reports' submitters are notified of on closing). Entering RECOVERY with
@@ -508,6 +515,11 @@ export type MutationMergeIncidentsArgs = {
   intoId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
   sourceId: Scalars['ID']['input'];
+};
+
+
+export type MutationSplitIncidentArgs = {
+  input: SplitIncidentInput;
 };
 
 
@@ -640,6 +652,18 @@ export type SeverityCount = {
   severity: Scalars['Int']['output'];
 };
 
+/** What to split off an incident. */
+export type SplitIncidentInput = {
+  /** The incident to split; it must be open. */
+  incidentId: Scalars['ID']['input'];
+  /** Why, for both timelines. */
+  reason: Scalars['String']['input'];
+  /** Reports of that incident to move; at least one, never all of them (at most 100). */
+  reportIds: Array<Scalars['ID']['input']>;
+  /** Title of the new incident, 3 to 200 characters. */
+  title: Scalars['String']['input'];
+};
+
 /** An action to take during an incident. */
 export type Task = {
   __typename?: 'Task';
@@ -724,6 +748,10 @@ export type TimelineEntryKind =
   | 'RESPONSE_TEAM_CHANGED'
   /** The severity changed. */
   | 'SEVERITY_CHANGED'
+  /** This incident was split off another, taking some of its reports. */
+  | 'SPLIT_FROM'
+  /** Some of this incident's reports were split off into a new incident. */
+  | 'SPLIT_INTO'
   /** The status changed. */
   | 'STATUS_CHANGED'
   /** A task was created. */
@@ -949,6 +977,7 @@ export type ResolversTypes = ResolversObject<{
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Report: ResolverTypeWrapper<EntityRef>;
   SeverityCount: ResolverTypeWrapper<SeverityCount>;
+  SplitIncidentInput: SplitIncidentInput;
   Task: ResolverTypeWrapper<TaskEntity>;
   TaskKind: TaskKind;
   TaskStatus: TaskStatus;
@@ -997,6 +1026,7 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   Report: EntityRef;
   SeverityCount: SeverityCount;
+  SplitIncidentInput: SplitIncidentInput;
   Task: TaskEntity;
   TimelineEntry: TimelineEntryEntity;
   UpdateIncidentInput: UpdateIncidentInput;
@@ -1152,6 +1182,7 @@ export type MutationResolvers<ContextType = IncidentsContext, ParentType extends
   createTask?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationCreateTaskArgs, 'input'>>;
   linkIncidents?: Resolver<ResolversTypes['Incident'], ParentType, ContextType, RequireFields<MutationLinkIncidentsArgs, 'id' | 'otherId' | 'reason' | 'relation'>>;
   mergeIncidents?: Resolver<ResolversTypes['Incident'], ParentType, ContextType, RequireFields<MutationMergeIncidentsArgs, 'intoId' | 'reason' | 'sourceId'>>;
+  splitIncident?: Resolver<ResolversTypes['Incident'], ParentType, ContextType, RequireFields<MutationSplitIncidentArgs, 'input'>>;
   transitionIncident?: Resolver<ResolversTypes['Incident'], ParentType, ContextType, RequireFields<MutationTransitionIncidentArgs, 'id' | 'to'>>;
   updateIncident?: Resolver<ResolversTypes['Incident'], ParentType, ContextType, RequireFields<MutationUpdateIncidentArgs, 'id' | 'input'>>;
   updateTask?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationUpdateTaskArgs, 'id' | 'input'>>;

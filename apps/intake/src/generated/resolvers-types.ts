@@ -2,6 +2,7 @@ import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from '
 import { Report as ReportEntity } from '../reports/report.entity';
 import { ReportDecision as ReportDecisionEntity } from '../reports/report-decision.entity';
 import { RelatedReportRow } from '../reports/report.repository';
+import { DecisionForReporter, IncidentForReporter } from '../reports/reporter-view';
 import { IncidentRef, IntakeContext } from '../context';
 import { Observable as IndicatorKey } from '@csirt/contracts';
 export type Maybe<T> = T | null;
@@ -81,6 +82,8 @@ export type EscalateReportInput = {
   reason?: InputMaybe<Scalars['String']['input']>;
   /** Region of the incident (for the response team), when known. */
   region?: InputMaybe<Scalars['String']['input']>;
+  /** What the reporter is told about this decision (Report.reporterView), at most 2,000 characters. */
+  reporterMessage?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** An incident, owned by the incidents service; intake only links reports to it. */
@@ -89,6 +92,23 @@ export type Incident = {
   /** Incident id. */
   id: Scalars['ID']['output'];
 };
+
+/** A phase of the incident life cycle (NIST SP 800-61), as incident management names it. */
+export type IncidentStatus =
+  /** Being analysed. */
+  | 'ANALYSIS'
+  /** Done. */
+  | 'CLOSED'
+  /** Being contained. */
+  | 'CONTAINMENT'
+  /** Being eradicated. */
+  | 'ERADICATION'
+  /** Opened, not yet analysed. */
+  | 'OPEN'
+  /** Post-incident work (lessons learned, cost). */
+  | 'POST_INCIDENT'
+  /** Systems being recovered. */
+  | 'RECOVERY';
 
 /**
  * One indicator across the platform, keyed by its normalised type and value: the reports that
@@ -124,9 +144,9 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Passes a TRIAGED report to incident management (a new incident, or an existing one). Requires ANALYST. */
   escalateReport: Report;
-  /** Merges a TRIAGED report into another report (not itself, not a merged or rejected one). Requires ANALYST. */
+  /** Merges a TRIAGED report into another report (not itself, not a merged or rejected one). Requires ANALYST. `reporterMessage`: what the reporter is told. */
   mergeReport: Report;
-  /** Closes a TRIAGED report as not an incident. Requires ANALYST. */
+  /** Closes a TRIAGED report as not an incident. Requires ANALYST. `reporterMessage`: what the reporter is told (Report.reporterView). */
   rejectReport: Report;
   /** Accepts a report. Requires REPORTER or ANALYST; the PARTNER_CSIRT channel needs a partner's credentials, the SENSOR channel a sensor's (REPORT.CHANNEL_NOT_ALLOWED otherwise). */
   submitReport: Report;
@@ -147,12 +167,14 @@ export type MutationMergeReportArgs = {
   id: Scalars['ID']['input'];
   intoReportId: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
+  reporterMessage?: InputMaybe<Scalars['String']['input']>;
 };
 
 
 export type MutationRejectReportArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+  reporterMessage?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -316,6 +338,8 @@ export type Report = {
   relatedReports: Array<RelatedReport>;
   /** Who sent it. */
   reporter: Reporter;
+  /** The report as its reporter follows it (status, the decisions meant for it, the incident it became part of), with nothing internal. Readable by whoever may read the report; the incident part by its submitter and by who may read the incident. */
+  reporterView: ReporterView;
   /** The sensor whose credentials submitted it on the SENSOR channel (token claim sensor_id). */
   sensorId?: Maybe<Scalars['String']['output']>;
   /** Severity 1 (low) to 4 (critical), once triaged. */
@@ -389,8 +413,10 @@ export type ReportDecision = {
   fromStatus: ReportStatus;
   /** What was decided. */
   kind: ReportDecisionKind;
-  /** Why, in the analyst's words. */
+  /** Why, in the analyst's words (internal). */
   reason?: Maybe<Scalars['String']['output']>;
+  /** What the analyst told the reporter about it (shown in Report.reporterView); null when nothing. */
+  reporterMessage?: Maybe<Scalars['String']['output']>;
   /** Status after the decision. */
   toStatus: ReportStatus;
 };
@@ -480,6 +506,33 @@ export type Reporter = {
   organisation?: Maybe<Scalars['String']['output']>;
 };
 
+/** A decision on a report that the analyst addressed to its reporter. */
+export type ReporterDecision = {
+  __typename?: 'ReporterDecision';
+  /** When it was taken. */
+  decidedAt: Scalars['DateTime']['output'];
+  /** What the analyst told the reporter. */
+  message: Scalars['String']['output'];
+  /** Where the report stood after it. */
+  outcome: ReportStatus;
+};
+
+/**
+ * The incident a report became part of, as its reporter may see it: no id, title, label,
+ * people or indicators.
+ */
+export type ReporterIncidentView = {
+  __typename?: 'ReporterIncidentView';
+  /** When it was closed; null while it is not CLOSED. */
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When it was opened. */
+  openedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Where the incident is in its life cycle. */
+  phase: IncidentStatus;
+  /** The outcome as written for reporters, once CLOSED; null before or when none was written. */
+  resolutionSummary?: Maybe<Scalars['String']['output']>;
+};
+
 /** Who sent a report. */
 export type ReporterInput = {
   /** Constituency id (teams service), when known. */
@@ -490,6 +543,24 @@ export type ReporterInput = {
   name: Scalars['String']['input'];
   /** Organisation, at most 200 characters. */
   organisation?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * A report as its reporter follows it: nothing internal (no analyst names or reasons, no
+ * classification, no related reports or incidents).
+ */
+export type ReporterView = {
+  __typename?: 'ReporterView';
+  /** The decisions meant for the reporter, oldest first. */
+  decisions: Array<ReporterDecision>;
+  /** The incident it became part of, once incident management has opened or extended one; null before. */
+  incident?: Maybe<ReporterIncidentView>;
+  /** When the team received it. */
+  receivedAt: Scalars['DateTime']['output'];
+  /** The report's reference, to quote when writing to the team. */
+  reference: Scalars['String']['output'];
+  /** Where it is in triage. */
+  status: ReportStatus;
 };
 
 /** A new report. */
@@ -541,6 +612,8 @@ export type TriageReportInput = {
   priority: Priority;
   /** Why, at most 2,000 characters. */
   reason?: InputMaybe<Scalars['String']['input']>;
+  /** What the reporter is told about this decision (Report.reporterView), at most 2,000 characters. */
+  reporterMessage?: InputMaybe<Scalars['String']['input']>;
   /** Severity 1 (low) to 4 (critical). */
   severity: Scalars['Int']['input'];
   /** New TLP label, when the analyst relabels the report (as in SubmitReportInput.tlp). */
@@ -674,6 +747,7 @@ export type ResolversTypes = ResolversObject<{
   EscalateReportInput: EscalateReportInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Incident: ResolverTypeWrapper<IncidentRef>;
+  IncidentStatus: IncidentStatus;
   Indicator: ResolverTypeWrapper<IndicatorKey>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Observable: ResolverTypeWrapper<Observable>;
@@ -696,7 +770,10 @@ export type ResolversTypes = ResolversObject<{
   ReportOrder: ReportOrder;
   ReportStatus: ReportStatus;
   Reporter: ResolverTypeWrapper<Reporter>;
+  ReporterDecision: ResolverTypeWrapper<DecisionForReporter>;
+  ReporterIncidentView: ResolverTypeWrapper<IncidentForReporter>;
   ReporterInput: ReporterInput;
+  ReporterView: ResolverTypeWrapper<ReportEntity>;
   SubmitReportInput: SubmitReportInput;
   Tlp: Tlp;
   TriageReportInput: TriageReportInput;
@@ -733,7 +810,10 @@ export type ResolversParentTypes = ResolversObject<{
   ReportFilter: ReportFilter;
   ReportObservableInput: ReportObservableInput;
   Reporter: Reporter;
+  ReporterDecision: DecisionForReporter;
+  ReporterIncidentView: IncidentForReporter;
   ReporterInput: ReporterInput;
+  ReporterView: ReportEntity;
   SubmitReportInput: SubmitReportInput;
   TriageReportInput: TriageReportInput;
   TriageSuggestion: TriageSuggestion;
@@ -840,6 +920,7 @@ export type ReportResolvers<ContextType = IntakeContext, ParentType extends Reso
   relatedIncidents?: Resolver<Array<ResolversTypes['Incident']>, ParentType, ContextType>;
   relatedReports?: Resolver<Array<ResolversTypes['RelatedReport']>, ParentType, ContextType>;
   reporter?: Resolver<ResolversTypes['Reporter'], ParentType, ContextType>;
+  reporterView?: Resolver<ResolversTypes['ReporterView'], ParentType, ContextType>;
   sensorId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   severity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ReportStatus'], ParentType, ContextType>;
@@ -862,6 +943,7 @@ export type ReportDecisionResolvers<ContextType = IntakeContext, ParentType exte
   fromStatus?: Resolver<ResolversTypes['ReportStatus'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ReportDecisionKind'], ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reporterMessage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   toStatus?: Resolver<ResolversTypes['ReportStatus'], ParentType, ContextType>;
 }>;
 
@@ -875,6 +957,27 @@ export type ReporterResolvers<ContextType = IntakeContext, ParentType extends Re
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   organisation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type ReporterDecisionResolvers<ContextType = IntakeContext, ParentType extends ResolversParentTypes['ReporterDecision'] = ResolversParentTypes['ReporterDecision']> = ResolversObject<{
+  decidedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['ReportStatus'], ParentType, ContextType>;
+}>;
+
+export type ReporterIncidentViewResolvers<ContextType = IntakeContext, ParentType extends ResolversParentTypes['ReporterIncidentView'] = ResolversParentTypes['ReporterIncidentView']> = ResolversObject<{
+  closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  openedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  phase?: Resolver<ResolversTypes['IncidentStatus'], ParentType, ContextType>;
+  resolutionSummary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type ReporterViewResolvers<ContextType = IntakeContext, ParentType extends ResolversParentTypes['ReporterView'] = ResolversParentTypes['ReporterView']> = ResolversObject<{
+  decisions?: Resolver<Array<ResolversTypes['ReporterDecision']>, ParentType, ContextType>;
+  incident?: Resolver<Maybe<ResolversTypes['ReporterIncidentView']>, ParentType, ContextType>;
+  receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ReportStatus'], ParentType, ContextType>;
 }>;
 
 export type TriageSuggestionResolvers<ContextType = IntakeContext, ParentType extends ResolversParentTypes['TriageSuggestion'] = ResolversParentTypes['TriageSuggestion']> = ResolversObject<{
@@ -903,6 +1006,9 @@ export type Resolvers<ContextType = IntakeContext> = ResolversObject<{
   ReportDecision?: ReportDecisionResolvers<ContextType>;
   ReportEdge?: ReportEdgeResolvers<ContextType>;
   Reporter?: ReporterResolvers<ContextType>;
+  ReporterDecision?: ReporterDecisionResolvers<ContextType>;
+  ReporterIncidentView?: ReporterIncidentViewResolvers<ContextType>;
+  ReporterView?: ReporterViewResolvers<ContextType>;
   TriageSuggestion?: TriageSuggestionResolvers<ContextType>;
 }>;
 
