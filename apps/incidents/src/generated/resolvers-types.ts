@@ -21,6 +21,20 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/**
+ * Authority of a team over its constituency (teams service): FULL acts on its behalf, SHARED
+ * with its contact's consent, NONE only advises, INDIRECT presses its management to act.
+ */
+export type Authority =
+  /** May take any action on the constituency's behalf. */
+  | 'FULL'
+  /** Can press the constituency's management, which acts. */
+  | 'INDIRECT'
+  /** Advisory only: recommendations, no actions. */
+  | 'NONE'
+  /** Shares in decisions: actions need the constituency contact's consent. */
+  | 'SHARED';
+
 /** Which of confidentiality, integrity and availability are affected. */
 export type CiaImpact = {
   __typename?: 'CiaImpact';
@@ -84,6 +98,10 @@ export type CreateTaskInput = {
   incidentId: Scalars['ID']['input'];
   /** What it is for. */
   kind: TaskKind;
+  /** ACTION (default) or RECOMMENDATION. Under NONE authority an ACTION is refused (`TASK.ACTION_NOT_AUTHORISED`). */
+  purpose?: InputMaybe<TaskPurpose>;
+  /** INDIRECT authority: whom at the constituency's management the action is raised with, at most 200 characters. */
+  raisedWith?: InputMaybe<Scalars['String']['input']>;
   /** What to do, 3 to 200 characters. */
   title: Scalars['String']['input'];
 };
@@ -427,6 +445,10 @@ export type Mutation = {
    * Requires INCIDENT_MANAGER. Returns the target.
    */
   mergeIncidents: Incident;
+  /** Records that the constituency's management acted on a task raised with it (INDIRECT authority). Requires ANALYST or INCIDENT_MANAGER. */
+  recordManagementAction: Task;
+  /** Records the constituency contact's consent to an action task waiting for it (SHARED authority); it may then start. Requires ANALYST or INCIDENT_MANAGER. */
+  recordTaskConsent: Task;
   /**
    * Moves an incident to another phase. Requires INCIDENT_MANAGER. `resolution` and
    * `lessonsLearned`, when given, are stored first (closing needs them). Entering RECOVERY with
@@ -466,6 +488,18 @@ export type MutationMergeIncidentsArgs = {
   intoId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
   sourceId: Scalars['ID']['input'];
+};
+
+
+export type MutationRecordManagementActionArgs = {
+  id: Scalars['ID']['input'];
+  input: RecordManagementActionInput;
+};
+
+
+export type MutationRecordTaskConsentArgs = {
+  id: Scalars['ID']['input'];
+  input: RecordTaskConsentInput;
 };
 
 
@@ -581,6 +615,26 @@ export type QueryIncidentsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** The constituency management's action on a task raised with it (INDIRECT authority). */
+export type RecordManagementActionInput = {
+  /** When they acted; now if not given. Not in the future. */
+  actedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Who acted (name and role at the constituency's management), 2 to 200 characters. */
+  actedBy: Scalars['String']['input'];
+  /** What they did, at most 2,000 characters. */
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The constituency contact's consent to an action task (SHARED authority). */
+export type RecordTaskConsentInput = {
+  /** When they consented; now if not given. Not in the future. */
+  givenAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Who consented (name and role at the constituency), 2 to 200 characters. */
+  givenBy: Scalars['String']['input'];
+  /** What they said or agreed to, at most 2,000 characters. */
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A report of a (possible) security incident, from any channel: the start of everything the team does. */
 export type Report = {
   __typename?: 'Report';
@@ -602,6 +656,10 @@ export type Task = {
   __typename?: 'Task';
   /** Who does it (teams service). */
   assignee?: Maybe<Person>;
+  /** The response team's authority over the constituency when the task was created; null: no response team then (no gate). */
+  authority?: Maybe<Authority>;
+  /** The consent or management action it needs, and who gave it; null when the authority needs none. */
+  clearance?: Maybe<TaskClearanceRecord>;
   /** When it was done or cancelled. */
   completedAt?: Maybe<Scalars['DateTime']['output']>;
   /** When it was created. */
@@ -618,12 +676,46 @@ export type Task = {
   incident: Incident;
   /** What it is for. */
   kind: TaskKind;
+  /** Whether it acts on the constituency or only recommends. */
+  purpose: TaskPurpose;
   /** Where it is. */
   status: TaskStatus;
   /** What to do. */
   title: Scalars['String']['output'];
   /** Last change. */
   updatedAt: Scalars['DateTime']['output'];
+  /** Why the task may not start yet, and since when; null when nothing holds it. */
+  waitingFor?: Maybe<TaskWait>;
+};
+
+/** Where an action task's clearance stands. */
+export type TaskClearance =
+  /** INDIRECT: the management acted. */
+  | 'ACTED'
+  /** SHARED: waits for the constituency contact's consent. */
+  | 'AWAITING_CONSENT'
+  /** SHARED: the contact consented; the task may start. */
+  | 'CONSENTED'
+  /** INDIRECT: raised with the constituency's management, waiting until it acts. */
+  | 'RAISED';
+
+/** The consent or management action an action task needs under its authority, and who gave it. */
+export type TaskClearanceRecord = {
+  __typename?: 'TaskClearanceRecord';
+  /** When they did. */
+  givenAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The contact who consented, or the manager who acted. */
+  givenBy?: Maybe<Scalars['String']['output']>;
+  /** What they said. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** INDIRECT: whom at the constituency's management it was raised with. */
+  raisedWith?: Maybe<Scalars['String']['output']>;
+  /** Who recorded it (token subject). */
+  recordedBy?: Maybe<Scalars['String']['output']>;
+  /** When it entered that state. */
+  since: Scalars['DateTime']['output'];
+  /** Where it stands. */
+  state: TaskClearance;
 };
 
 /** What a task is for. */
@@ -635,6 +727,13 @@ export type TaskKind =
   /** Restore normal operation. */
   | 'RECOVERY';
 
+/** Whether a task acts on the constituency or only advises it. */
+export type TaskPurpose =
+  /** An action on the constituency's systems (contain, eradicate, recover). Needs authority. */
+  | 'ACTION'
+  /** Advice to the constituency. Allowed under any authority, never waits. */
+  | 'RECOMMENDATION';
+
 /** Where a task is. */
 export type TaskStatus =
   /** No longer needed. */
@@ -645,6 +744,22 @@ export type TaskStatus =
   | 'IN_PROGRESS'
   /** Not started. */
   | 'OPEN';
+
+/** What holds a task before it may start. */
+export type TaskWait = {
+  __typename?: 'TaskWait';
+  /** Why it waits. */
+  reason: TaskWaitReason;
+  /** Since when. */
+  since: Scalars['DateTime']['output'];
+};
+
+/** Why a task waits. */
+export type TaskWaitReason =
+  /** The constituency contact's consent (SHARED authority). */
+  | 'CONSTITUENT_CONSENT'
+  /** The constituency's management, with which the task was raised (INDIRECT authority). */
+  | 'MANAGEMENT_ACTION';
 
 /** One append-only entry of an incident's history. Never edited in place. */
 export type TimelineEntry = {
@@ -753,7 +868,7 @@ export type UpdateTaskInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   /** When it is due. */
   dueAt?: InputMaybe<Scalars['DateTime']['input']>;
-  /** New status. DONE and CANCELLED tasks can only be reopened (to OPEN). */
+  /** New status. DONE and CANCELLED tasks can only be reopened (to OPEN). An action task waiting for consent or management (`waitingFor`) cannot become IN_PROGRESS or DONE (`TASK.AWAITING_CONSENT`, `TASK.AWAITING_MANAGEMENT`). */
   status?: InputMaybe<TaskStatus>;
   /** What to do. */
   title?: InputMaybe<Scalars['String']['input']>;
@@ -854,6 +969,7 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  Authority: Authority;
   CiaImpact: ResolverTypeWrapper<CiaImpact>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Classification: ResolverTypeWrapper<Classification>;
@@ -893,11 +1009,18 @@ export type ResolversTypes = ResolversObject<{
   Pap: Pap;
   Person: ResolverTypeWrapper<EntityRef>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordManagementActionInput: RecordManagementActionInput;
+  RecordTaskConsentInput: RecordTaskConsentInput;
   Report: ResolverTypeWrapper<EntityRef>;
   SeverityCount: ResolverTypeWrapper<SeverityCount>;
   Task: ResolverTypeWrapper<TaskEntity>;
+  TaskClearance: TaskClearance;
+  TaskClearanceRecord: ResolverTypeWrapper<TaskClearanceRecord>;
   TaskKind: TaskKind;
+  TaskPurpose: TaskPurpose;
   TaskStatus: TaskStatus;
+  TaskWait: ResolverTypeWrapper<TaskWait>;
+  TaskWaitReason: TaskWaitReason;
   TimelineEntry: ResolverTypeWrapper<TimelineEntryEntity>;
   TimelineEntryKind: TimelineEntryKind;
   Tlp: Tlp;
@@ -940,9 +1063,13 @@ export type ResolversParentTypes = ResolversObject<{
   PageInfo: PageInfo;
   Person: EntityRef;
   Query: Record<PropertyKey, never>;
+  RecordManagementActionInput: RecordManagementActionInput;
+  RecordTaskConsentInput: RecordTaskConsentInput;
   Report: EntityRef;
   SeverityCount: SeverityCount;
   Task: TaskEntity;
+  TaskClearanceRecord: TaskClearanceRecord;
+  TaskWait: TaskWait;
   TimelineEntry: TimelineEntryEntity;
   UpdateIncidentInput: UpdateIncidentInput;
   UpdateTaskInput: UpdateTaskInput;
@@ -1085,6 +1212,8 @@ export type MutationResolvers<ContextType = IncidentsContext, ParentType extends
   createTask?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationCreateTaskArgs, 'input'>>;
   linkIncidents?: Resolver<ResolversTypes['Incident'], ParentType, ContextType, RequireFields<MutationLinkIncidentsArgs, 'id' | 'otherId' | 'reason' | 'relation'>>;
   mergeIncidents?: Resolver<ResolversTypes['Incident'], ParentType, ContextType, RequireFields<MutationMergeIncidentsArgs, 'intoId' | 'reason' | 'sourceId'>>;
+  recordManagementAction?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationRecordManagementActionArgs, 'id' | 'input'>>;
+  recordTaskConsent?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationRecordTaskConsentArgs, 'id' | 'input'>>;
   transitionIncident?: Resolver<ResolversTypes['Incident'], ParentType, ContextType, RequireFields<MutationTransitionIncidentArgs, 'id' | 'to'>>;
   updateIncident?: Resolver<ResolversTypes['Incident'], ParentType, ContextType, RequireFields<MutationUpdateIncidentArgs, 'id' | 'input'>>;
   updateTask?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationUpdateTaskArgs, 'id' | 'input'>>;
@@ -1121,6 +1250,8 @@ export type SeverityCountResolvers<ContextType = IncidentsContext, ParentType ex
 
 export type TaskResolvers<ContextType = IncidentsContext, ParentType extends ResolversParentTypes['Task'] = ResolversParentTypes['Task']> = ResolversObject<{
   assignee?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  authority?: Resolver<Maybe<ResolversTypes['Authority']>, ParentType, ContextType>;
+  clearance?: Resolver<Maybe<ResolversTypes['TaskClearanceRecord']>, ParentType, ContextType>;
   completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1129,9 +1260,26 @@ export type TaskResolvers<ContextType = IncidentsContext, ParentType extends Res
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   incident?: Resolver<ResolversTypes['Incident'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['TaskKind'], ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['TaskPurpose'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['TaskStatus'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  waitingFor?: Resolver<Maybe<ResolversTypes['TaskWait']>, ParentType, ContextType>;
+}>;
+
+export type TaskClearanceRecordResolvers<ContextType = IncidentsContext, ParentType extends ResolversParentTypes['TaskClearanceRecord'] = ResolversParentTypes['TaskClearanceRecord']> = ResolversObject<{
+  givenAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  givenBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  raisedWith?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recordedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  since?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['TaskClearance'], ParentType, ContextType>;
+}>;
+
+export type TaskWaitResolvers<ContextType = IncidentsContext, ParentType extends ResolversParentTypes['TaskWait'] = ResolversParentTypes['TaskWait']> = ResolversObject<{
+  reason?: Resolver<ResolversTypes['TaskWaitReason'], ParentType, ContextType>;
+  since?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
 
 export type TimelineEntryResolvers<ContextType = IncidentsContext, ParentType extends ResolversParentTypes['TimelineEntry'] = ResolversParentTypes['TimelineEntry']> = ResolversObject<{
@@ -1167,6 +1315,8 @@ export type Resolvers<ContextType = IncidentsContext> = ResolversObject<{
   Report?: ReportResolvers<ContextType>;
   SeverityCount?: SeverityCountResolvers<ContextType>;
   Task?: TaskResolvers<ContextType>;
+  TaskClearanceRecord?: TaskClearanceRecordResolvers<ContextType>;
+  TaskWait?: TaskWaitResolvers<ContextType>;
   TimelineEntry?: TimelineEntryResolvers<ContextType>;
 }>;
 

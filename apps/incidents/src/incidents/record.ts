@@ -169,6 +169,8 @@ async function enqueueEventsOf(
       return attached(manager, outbox, incident, change.reportIds, by, at);
     case 'absorbed':
     case 'fields-updated':
+    // The timeline tells it; no other service keeps tasks.
+    case 'task-cleared':
       return;
   }
 }
