@@ -169,8 +169,7 @@ async function enqueueEventsOf(
       return attached(manager, outbox, incident, change.reportIds, by, at);
     case 'absorbed':
     case 'fields-updated':
-    // The timeline tells it; no other service keeps tasks.
-    case 'task-cleared':
+    case 'task-cleared': // the timeline tells it; no other service keeps tasks
       return;
   }
 }
