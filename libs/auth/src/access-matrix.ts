@@ -74,6 +74,8 @@ export const ACCESS_MATRIX = {
     'Mutation.addTimelineEntry': INCIDENT_WORKERS,
     'Mutation.createTask': INCIDENT_WORKERS,
     'Mutation.updateTask': INCIDENT_WORKERS,
+    'Mutation.recordTaskConsent': INCIDENT_WORKERS,
+    'Mutation.recordManagementAction': INCIDENT_WORKERS,
     // A reporter follows its own report's reference to the incident: it resolves to null for
     // roles that may not read incidents (`Query.incident`), never FORBIDDEN, which would null
     // the report holding the reference.

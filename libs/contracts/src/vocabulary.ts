@@ -42,6 +42,15 @@ export type Pap = (typeof PAP_LEVELS)[number];
 export const PapSchema = z.enum(PAP_LEVELS);
 
 /**
+ * Authority of a team over its constituency (see DOMAIN.md "Authority"): FULL acts on the
+ * constituency's behalf; SHARED acts with its contact's consent; NONE only advises; INDIRECT
+ * presses the constituency's management to act.
+ */
+export const AUTHORITY_LEVELS = ['FULL', 'SHARED', 'NONE', 'INDIRECT'] as const;
+export type Authority = (typeof AUTHORITY_LEVELS)[number];
+export const AuthoritySchema = z.enum(AUTHORITY_LEVELS);
+
+/**
  * A free-text reason given for a decision (rejecting or merging a report, linking or merging
  * incidents, lowering a label, overriding a rule): long enough to mean something, short
  * enough to be read. Events carry reasons, so every service holds them to the same length.

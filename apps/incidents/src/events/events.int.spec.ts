@@ -4,6 +4,7 @@ import {
   IncidentOpenedV1,
   ReportEscalatedV1,
   ResponseTeamFormedV1,
+  ResponseTeamFormedV2,
   ResponseTeamMemberAddedV1,
   ResponseTeamMemberRemovedV1,
   TOPICS,
@@ -383,5 +384,34 @@ describe('incidents consumes intake and teams events (real Kafka and Postgres)',
       'RESPONSE_TEAM_CHANGED',
       'RESPONSE_TEAM_CHANGED',
     ]);
+  });
+
+  it('takes the response team’s authority from teams.response-team.formed v2, once however often it is delivered', async () => {
+    const report = escalation();
+    await publish(producer, ReportEscalatedV1, envelope(ReportEscalatedV1, report.reportId, report));
+    const incidentId = await waitFor('the incident to open', () => incidentOfReport(report.reportId));
+    const formed = envelope(ResponseTeamFormedV2, incidentId, {
+      incidentId,
+      teamId: randomUUID(),
+      leadPersonId: randomUUID(),
+      memberIds: [],
+      formedBy: 'so-1',
+      formedAt: new Date().toISOString(),
+      authority: 'INDIRECT',
+    });
+    await publish(producer, ResponseTeamFormedV2, formed);
+    expect(await outcomeOf(formed.id)).toBe('processed');
+    outcomes.delete(formed.id);
+    await publish(producer, ResponseTeamFormedV2, formed);
+    expect(await outcomeOf(formed.id)).toBe('duplicate');
+
+    expect(await db().query(`SELECT authority FROM incident_authority WHERE incident_id = $1`, [incidentId])).toEqual([
+      { authority: 'INDIRECT' },
+    ]);
+    const entries = await db().query(
+      `SELECT message FROM timeline_entry WHERE incident_id = $1 AND kind = 'RESPONSE_TEAM_CHANGED'`,
+      [incidentId],
+    );
+    expect(entries).toEqual([{ message: 'Response team formed with 1 member(s), INDIRECT authority over the constituency' }]);
   });
 });

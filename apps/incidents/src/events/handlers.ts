@@ -2,6 +2,7 @@ import {
   PersonChangedV1,
   ReportEscalatedV1,
   ResponseTeamFormedV1,
+  ResponseTeamFormedV2,
   ResponseTeamMemberAddedV1,
   ResponseTeamMemberRemovedV1,
   TOPICS,
@@ -35,6 +36,9 @@ export function eventHandlers(deps: ServiceDeps): HandlerRegistration[] {
       deps.log.info('report escalated', { reportId: event.data.reportId, ...result });
     }),
     on(ResponseTeamFormedV1, (event, manager) => responseTeamFormed(manager, deps.outbox, event.data)),
+    on(ResponseTeamFormedV2, (event, manager) =>
+      responseTeamFormed(manager, deps.outbox, event.data, event.data.authority),
+    ),
     on(ResponseTeamMemberAddedV1, (event, manager) =>
       responseTeamMemberAdded(manager, deps.outbox, event.data),
     ),

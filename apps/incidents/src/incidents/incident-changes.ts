@@ -54,6 +54,8 @@ export type IncidentChange =
   | { kind: 'closed' }
   /** Tasks still open when the incident closed, cancelled in the same step, and why. */
   | { kind: 'tasks-cancelled'; taskIds: string[]; reason: string }
+  /** An action task's clearance came: the constituency contact consented (SHARED), or its management acted (INDIRECT). */
+  | { kind: 'task-cleared'; taskId: string; title: string; clearance: 'CONSENTED' | 'ACTED'; givenBy: string; note: string | null }
   /** A CLOSED incident moved back to `to` (after its `status-changed`), and why. */
   | { kind: 'reopened'; to: IncidentStatus; reason: string }
   | { kind: 'merged-into'; from: IncidentStatus; into: Incident; reason: string; reportIds: string[]; taskIds: string[] }
@@ -146,6 +148,7 @@ export function applyChange(incident: Incident, change: IncidentChange, at: Date
     case 'report-attached':
     case 'closed':
     case 'tasks-cancelled':
+    case 'task-cleared':
     case 'reopened':
     case 'split-from':
     case 'split-into':
@@ -242,6 +245,16 @@ export function timelineEntryOf(
         message: `${change.taskIds.length} open task(s) cancelled on closing: ${change.reason}`,
         details: { taskIds: change.taskIds, status: 'CANCELLED', reason: change.reason },
       };
+    case 'task-cleared': {
+      const { title, givenBy, note } = change;
+      const what = change.clearance === 'CONSENTED' ? `consent given by ${givenBy}` : `the constituency's management acted (${givenBy})`;
+      return {
+        ...base,
+        kind: 'TASK_UPDATED',
+        message: `Task "${title}": ${what}${note ? `: ${note}` : ''}`,
+        details: { taskId: change.taskId, clearance: change.clearance, givenBy },
+      };
+    }
     case 'closed':
     case 'reopened':
       return null;

@@ -208,6 +208,7 @@ async function enqueueEventsOf(
       }));
     case 'absorbed':
     case 'split-into':
+    case 'task-cleared': // the timeline tells it; no other service keeps tasks
       return;
   }
 }

@@ -4,6 +4,7 @@ import { IncidentAccess1732300000302 } from './1732300000302-incident-access';
 import { IncidentObservablesIndex1732300000303 } from './1732300000303-incident-observables-index';
 import { People1732400010001 } from './1732400010001-people';
 import { PublicResolutionSummary1732400060001 } from './1732400060001-public-resolution-summary';
+import { TaskAuthority1732400050001 } from './1732400050001-task-authority';
 
 /** Every migration of this service, in order. Listed explicitly so bundles carry them. */
 export const migrations = [
@@ -14,4 +15,5 @@ export const migrations = [
   IncidentObservablesIndex1732300000303,
   People1732400010001,
   PublicResolutionSummary1732400060001,
+  TaskAuthority1732400050001,
 ];

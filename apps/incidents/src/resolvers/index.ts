@@ -14,6 +14,8 @@ import { bound, representedDate, type IndicatorRef, type SeenRange } from '../in
 import { incidentMetrics } from '../metrics/incident-metrics.service';
 import { createTask } from '../tasks/create-task.service';
 import { updateTask } from '../tasks/update-task.service';
+import { recordManagementAction, recordTaskConsent } from '../tasks/task-clearance.service';
+import { waitReason } from '../tasks/task-authority';
 import { addTimelineEntry } from '../timeline/add-timeline-entry.service';
 
 /** Roles per operation: the access matrix. TLP (and for RED, the response team) decides which incidents after it. */
@@ -104,6 +106,18 @@ export const resolvers: Resolvers = {
       const caller = authorize(ctx.principal, 'Mutation.updateTask');
       return ctx.deps.transaction((manager) => updateTask(manager, { id, ...input, caller }));
     },
+    recordTaskConsent: async (_, { id, input }, ctx) => {
+      const caller = authorize(ctx.principal, 'Mutation.recordTaskConsent');
+      return ctx.deps.transaction((manager) =>
+        recordTaskConsent(manager, ctx.deps.outbox, { id, input, caller, traceparent: ctx.traceparent }),
+      );
+    },
+    recordManagementAction: async (_, { id, input }, ctx) => {
+      const caller = authorize(ctx.principal, 'Mutation.recordManagementAction');
+      return ctx.deps.transaction((manager) =>
+        recordManagementAction(manager, ctx.deps.outbox, { id, input, caller, traceparent: ctx.traceparent }),
+      );
+    },
   },
 
   Indicator: {
@@ -178,6 +192,22 @@ export const resolvers: Resolvers = {
       return incident;
     },
     assignee: (task) => (task.assigneeId ? { id: task.assigneeId } : null),
+    waitingFor: (task) => {
+      const reason = waitReason(task.clearance);
+      return reason && task.clearanceSince ? { reason, since: task.clearanceSince } : null;
+    },
+    clearance: (task) =>
+      task.clearance && task.clearanceSince
+        ? {
+            state: task.clearance,
+            since: task.clearanceSince,
+            raisedWith: task.raisedWith,
+            givenBy: task.clearedBy,
+            givenAt: task.clearedAt,
+            note: task.clearanceNote,
+            recordedBy: task.clearanceRecordedBy,
+          }
+        : null,
   },
 };
 

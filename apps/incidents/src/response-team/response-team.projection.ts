@@ -1,4 +1,5 @@
 import type {
+  Authority,
   EventData,
   IncidentStatus,
   ResponseTeamFormedV1,
@@ -9,6 +10,7 @@ import type { Outbox } from '@csirt/messaging';
 import type { EntityManager } from 'typeorm';
 import { announceAccess } from '../incidents/incident-visibility';
 import { appendTimeline } from '../timeline/timeline';
+import { recordIncidentAuthority } from './incident-authority';
 
 /**
  * The read model of who is on each incident's response team (owned by the teams service).
@@ -20,7 +22,10 @@ export async function responseTeamFormed(
   manager: EntityManager,
   outbox: Outbox,
   data: EventData<typeof ResponseTeamFormedV1>,
+  /** v2 carries it; a v1 event does not: SHARED, teams' default and the cautious reading. */
+  authority: Authority = 'SHARED',
 ): Promise<void> {
+  await recordIncidentAuthority(manager, data.incidentId, data.teamId, authority, new Date(data.formedAt));
   // A team formed again replaces the previous one.
   await manager.query(`DELETE FROM response_team_member WHERE incident_id = $1`, [data.incidentId]);
   const members = [
@@ -46,7 +51,7 @@ export async function responseTeamFormed(
     outbox,
     data.incidentId,
     data.formedBy,
-    `Response team formed with ${members.length} member(s)`,
+    `Response team formed with ${members.length} member(s), ${authority} authority over the constituency`,
     new Date(data.formedAt),
   );
 }

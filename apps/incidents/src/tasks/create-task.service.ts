@@ -7,6 +7,7 @@ import { assertNotClosed, lockReadableIncident } from '../incidents/incident-acc
 import { appendTimeline } from '../timeline/timeline';
 import type { CreateTaskInput } from '../generated/resolvers-types';
 import { Task } from './task.entity';
+import { authorityOfNewTask } from './task-clearance.service';
 import { TaskErrors } from './task.errors';
 import { assertAssignable } from './task-assignee';
 
@@ -37,6 +38,8 @@ export async function createTask(manager: EntityManager, command: CreateTaskComm
   assertNotClosed(incident);
   if (fields.assigneeId) await assertAssignable(manager, fields.assigneeId);
   const now = new Date();
+  // Under the response team's authority: refused (NONE), or waiting for consent or management.
+  const authority = await authorityOfNewTask(manager, incident.id, command, now);
   const task = manager.create(Task, {
     id: randomUUID(),
     incidentId: incident.id,
@@ -47,6 +50,7 @@ export async function createTask(manager: EntityManager, command: CreateTaskComm
     createdAt: now,
     updatedAt: now,
     completedAt: null,
+    ...authority,
   });
   await manager.insert(Task, task);
   await appendTimeline(manager, {
@@ -55,8 +59,24 @@ export async function createTask(manager: EntityManager, command: CreateTaskComm
     kind: 'TASK_CREATED',
     phase: incident.status,
     at: now,
-    message: `${command.kind} task created: ${task.title}${task.assigneeId ? ` (assigned to ${task.assigneeId})` : ''}`,
-    details: { taskId: task.id, kind: task.kind, assigneeId: task.assigneeId, dueAt: task.dueAt },
+    message: `${command.kind} task created: ${task.title}${task.assigneeId ? ` (assigned to ${task.assigneeId})` : ''}${describeClearance(task)}`,
+    details: {
+      taskId: task.id,
+      kind: task.kind,
+      assigneeId: task.assigneeId,
+      dueAt: task.dueAt,
+      purpose: task.purpose,
+      authority: task.authority,
+      clearance: task.clearance,
+    },
   });
   return task;
+}
+
+/** What the timeline says of a new task's authority, if it matters. */
+function describeClearance(task: Task): string {
+  if (task.purpose === 'RECOMMENDATION') return '; a recommendation to the constituency';
+  if (task.clearance === 'AWAITING_CONSENT') return `; ${task.authority} authority: waits for the constituency contact's consent`;
+  if (task.clearance === 'RAISED') return `; ${task.authority} authority: raised with ${task.raisedWith}`;
+  return '';
 }

@@ -1,4 +1,6 @@
+import type { Authority } from '@csirt/contracts';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { TaskClearance, TaskPurpose } from './task-authority';
 
 export type TaskKind = 'CONTAINMENT' | 'ERADICATION' | 'RECOVERY';
 export type TaskStatus = 'OPEN' | 'IN_PROGRESS' | 'DONE' | 'CANCELLED';
@@ -44,6 +46,38 @@ export class Task {
 
   @Column({ name: 'completed_at', type: 'timestamptz', nullable: true })
   completedAt: Date | null;
+
+  // Authority, enforced (task-authority.ts): what the task does to the constituency, the
+  // authority it was created under (null: no response team yet), and what it waits for.
+  @Column({ type: 'text', default: 'ACTION' })
+  purpose: TaskPurpose;
+
+  @Column({ type: 'text', nullable: true })
+  authority: Authority | null;
+
+  @Column({ type: 'text', nullable: true })
+  clearance: TaskClearance | null;
+
+  @Column({ name: 'clearance_since', type: 'timestamptz', nullable: true })
+  clearanceSince: Date | null;
+
+  /** Whom at the constituency's management an INDIRECT task was raised with. */
+  @Column({ name: 'raised_with', type: 'text', nullable: true })
+  raisedWith: string | null;
+
+  /** The constituency contact who consented, or the manager who acted. */
+  @Column({ name: 'cleared_by', type: 'text', nullable: true })
+  clearedBy: string | null;
+
+  @Column({ name: 'cleared_at', type: 'timestamptz', nullable: true })
+  clearedAt: Date | null;
+
+  @Column({ name: 'clearance_note', type: 'text', nullable: true })
+  clearanceNote: string | null;
+
+  /** Token subject of who recorded the consent or action. */
+  @Column({ name: 'clearance_recorded_by', type: 'text', nullable: true })
+  clearanceRecordedBy: string | null;
 }
 
 /** A task that still needs doing. */

@@ -9,6 +9,7 @@ import { TaskErrors } from './task.errors';
 import { TaskFieldsSchema } from './create-task.service';
 import { TaskRepository } from './task.repository';
 import { assertAssignable } from './task-assignee';
+import { assertMayMoveTo } from './task-authority';
 import type { UpdateTaskInput } from '../generated/resolvers-types';
 
 /** The generated UpdateTaskInput, with the task's id and the caller. */
@@ -67,6 +68,7 @@ export async function updateTask(manager: EntityManager, command: UpdateTaskComm
   if (command.status && command.status !== task.status) {
     if (!isAllowedTaskTransition(task.status, command.status))
       throw TaskErrors.invalidTransition(task.status, command.status);
+    assertMayMoveTo(task, command.status);
     changes.push(`${task.status} → ${command.status}`);
     task.status = command.status;
     task.completedAt = command.status === 'DONE' || command.status === 'CANCELLED' ? now : null;

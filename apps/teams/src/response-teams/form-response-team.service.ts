@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Principal } from '@csirt/auth';
-import { ResponseTeamFormedV1 } from '@csirt/contracts';
+import { ResponseTeamFormedV2 } from '@csirt/contracts';
 import type { Outbox } from '@csirt/messaging';
 import { parseInput } from '@csirt/service';
 import type { EntityManager } from 'typeorm';
@@ -119,7 +119,7 @@ export async function formResponseTeam(
     { status: 'CONFIRMED', teamId: team.id },
   );
   await outbox.enqueue(manager, {
-    contract: ResponseTeamFormedV1,
+    contract: ResponseTeamFormedV2,
     subject: incident.id,
     tlp: incident.tlp,
     traceparent: command.traceparent,
@@ -130,6 +130,8 @@ export async function formResponseTeam(
       memberIds: input.members.map((m) => m.personId),
       formedBy: command.caller.subject,
       formedAt: now.toISOString(),
+      // Incidents decides from it how the team's tasks may act on the constituency.
+      authority: team.authority,
     },
   });
   return team;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
-  ResponseTeamFormedV1,
+  ResponseTeamFormedV2,
   ResponseTeamMemberAddedV1,
   ResponseTeamMemberRemovedV1,
   TOPICS,
@@ -149,17 +149,19 @@ describe('virtual CSIRTs (formResponseTeam, addResponder, releaseResponder) on r
     );
     expect(proposal).toEqual({ status: 'CONFIRMED', team_id: team.id });
 
-    const [message] = await waitFor('ResponseTeamFormedV1', async () => {
+    const [message] = await waitFor('ResponseTeamFormedV2', async () => {
       const found = responseTeams.matching(
-        (v) => v?.type === ResponseTeamFormedV1.type && v.data.incidentId === incidentId,
+        (v) => v?.type === ResponseTeamFormedV2.type && v.data.incidentId === incidentId,
       );
       return found.length ? found : undefined;
     });
     expect(message.key?.toString()).toBe(incidentId);
     expect(JSON.parse(message.value!.toString())).toMatchObject({
       tlp: 'AMBER',
+      version: 2,
       data: {
         teamId: team.id,
+        authority: 'SHARED',
         leadPersonId: r.officer.id,
         memberIds: [r.officer.id, r.accountManager.id, r.engineer.id],
         formedBy: 'im-1',

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineEvent } from '../define-event';
 import { isPartnerId, TOPICS } from '../topics';
-import { TlpSchema } from '../vocabulary';
+import { AuthoritySchema, TlpSchema } from '../vocabulary';
 
 /**
  * Events of the teams and personnel service. Response-team (VCSIRT) events are keyed by
@@ -36,6 +36,20 @@ export const ResponseTeamFormedV1 = defineEvent({
     formedBy: z.string(),
     formedAt: at,
   }),
+});
+
+/**
+ * An incident's virtual CSIRT was formed. v2 adds the team's `authority` over the incident's
+ * constituency (chosen when forming it, SHARED by default): the incidents service decides
+ * from it which tasks may be carried out directly, need the constituency's consent, are
+ * raised with its management, or may only be recommendations. Teams publishes v2 only; v1
+ * stays parseable for events still on the topic.
+ */
+export const ResponseTeamFormedV2 = defineEvent({
+  type: 'teams.response-team.formed',
+  version: 2,
+  topic: TOPICS.teamsResponseTeams,
+  schema: ResponseTeamFormedV1.schema.extend({ authority: AuthoritySchema }),
 });
 
 export const ResponseTeamMemberAddedV1 = defineEvent({
@@ -167,6 +181,7 @@ export const ConstituencyChangedV1 = defineEvent({
 export const TEAMS_EVENTS = [
   ResponseTeamProposedV1,
   ResponseTeamFormedV1,
+  ResponseTeamFormedV2,
   ResponseTeamMemberAddedV1,
   ResponseTeamMemberRemovedV1,
   PersonChangedV1,
