@@ -5,6 +5,7 @@ import { TimelineEntry as TimelineEntryEntity } from '../timeline/timeline-entry
 import { IncidentLinkView } from '../incidents/incident-link.entity';
 import { IncidentMetricsResult } from '../metrics/incident-metrics.service';
 import { EntityRef, IncidentsContext } from '../context';
+import { IndicatorRef } from '../incidents/sightings';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -177,6 +178,8 @@ export type Incident = {
   postIncidentAt?: Maybe<Scalars['DateTime']['output']>;
   /** Handling priority as set by triage, e.g. P1. */
   priority: Scalars['String']['output'];
+  /** The outcome as the reporters of its reports are told it when it closes (written for them: no names, indicators or restricted detail); `resolution` stays internal. */
+  publicResolutionSummary?: Maybe<Scalars['String']['output']>;
   /** Last entry into RECOVERY on the path that holds. */
   recoveryAt?: Maybe<Scalars['DateTime']['output']>;
   /** Human-readable reference, e.g. INC-2026-00042. */
@@ -391,6 +394,44 @@ export type IncidentStatus =
   /** Restoring systems to normal operation. Not entered while containment tasks are open, unless overridden with a reason. */
   | 'RECOVERY';
 
+/**
+ * One indicator across the platform, keyed by its normalised type and value. Intake answers
+ * `sightings` and the report side; this service the incidents that carry it, and the overall
+ * first and last seen, which need the report side's pair (`@requires`).
+ */
+export type Indicator = {
+  __typename?: 'Indicator';
+  /** The earlier of the first report and the first incident seen; null when neither. */
+  firstSeen?: Maybe<Scalars['DateTime']['output']>;
+  /** Incidents the caller may read that carry the indicator, newest opened first (same visibility as `incidents`; empty for roles that do not read incidents). */
+  incidents: IncidentConnection;
+  /** When the earliest incident the caller may read that carries the indicator was opened; null when none. */
+  incidentsFirstSeen?: Maybe<Scalars['DateTime']['output']>;
+  /** When the latest incident the caller may read that carries the indicator was opened; null when none. */
+  incidentsLastSeen?: Maybe<Scalars['DateTime']['output']>;
+  /** The later of the last report and the last incident seen; null when neither. */
+  lastSeen?: Maybe<Scalars['DateTime']['output']>;
+  /** Resolved by intake: when the earliest readable report carrying the indicator was received. */
+  reportsFirstSeen?: Maybe<Scalars['DateTime']['output']>;
+  /** Resolved by intake: when the latest readable report carrying the indicator was received. */
+  reportsLastSeen?: Maybe<Scalars['DateTime']['output']>;
+  /** Kind of indicator. */
+  type: ObservableType;
+  /** Normalised value. */
+  value: Scalars['String']['output'];
+};
+
+
+/**
+ * One indicator across the platform, keyed by its normalised type and value. Intake answers
+ * `sightings` and the report side; this service the incidents that carry it, and the overall
+ * first and last seen, which need the report side's pair (`@requires`).
+ */
+export type IndicatorIncidentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** How many incidents stayed below a loss threshold. */
 export type LossThresholdCount = {
   __typename?: 'LossThresholdCount';
@@ -450,8 +491,16 @@ export type Mutation = {
   /** Records the constituency contact's consent to an action task waiting for it (SHARED authority); it may then start. Requires ANALYST or INCIDENT_MANAGER. */
   recordTaskConsent: Task;
   /**
-   * Moves an incident to another phase. Requires INCIDENT_MANAGER. `resolution` and
-   * `lessonsLearned`, when given, are stored first (closing needs them). Entering RECOVERY with
+   * Splits an incident: moves some of its reports into a new incident, which starts OPEN with
+   * the source's classification, severity, TLP, constituency and a copy of its indicators and
+   * assets (the platform does not know which report brought which). Tasks stay. Recorded on
+   * both timelines. Requires INCIDENT_MANAGER. Returns the new incident.
+   */
+  splitIncident: Incident;
+  /**
+   * Moves an incident to another phase. Requires INCIDENT_MANAGER. `resolution`,
+   * `lessonsLearned` and `publicResolutionSummary`, when given, are stored first (closing needs
+   * the first two; the third is what the reports' submitters are notified of on closing). Entering RECOVERY with
    * open containment tasks needs `overrideReason`. Closing with open tasks (any kind) needs
    * `cancelOpenTasksReason`: they are cancelled with it in the same step
    * (`INCIDENT.TASKS_OPEN` otherwise). Back-steps need a `note`; so does reopening a CLOSED
@@ -503,12 +552,18 @@ export type MutationRecordTaskConsentArgs = {
 };
 
 
+export type MutationSplitIncidentArgs = {
+  input: SplitIncidentInput;
+};
+
+
 export type MutationTransitionIncidentArgs = {
   cancelOpenTasksReason?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
   lessonsLearned?: InputMaybe<Scalars['String']['input']>;
   note?: InputMaybe<Scalars['String']['input']>;
   overrideReason?: InputMaybe<Scalars['String']['input']>;
+  publicResolutionSummary?: InputMaybe<Scalars['String']['input']>;
   resolution?: InputMaybe<Scalars['String']['input']>;
   to: IncidentStatus;
 };
@@ -649,6 +704,18 @@ export type SeverityCount = {
   count: Scalars['Int']['output'];
   /** Severity 1 to 4. */
   severity: Scalars['Int']['output'];
+};
+
+/** What to split off an incident. */
+export type SplitIncidentInput = {
+  /** The incident to split; it must be open. */
+  incidentId: Scalars['ID']['input'];
+  /** Why, for both timelines. */
+  reason: Scalars['String']['input'];
+  /** Reports of that incident to move; at least one, never all of them (at most 100). */
+  reportIds: Array<Scalars['ID']['input']>;
+  /** Title of the new incident, 3 to 200 characters. */
+  title: Scalars['String']['input'];
 };
 
 /** An action to take during an incident. */
@@ -796,6 +863,10 @@ export type TimelineEntryKind =
   | 'RESPONSE_TEAM_CHANGED'
   /** The severity changed. */
   | 'SEVERITY_CHANGED'
+  /** This incident was split off another, taking some of its reports. */
+  | 'SPLIT_FROM'
+  /** Some of this incident's reports were split off into a new incident. */
+  | 'SPLIT_INTO'
   /** The status changed. */
   | 'STATUS_CHANGED'
   /** A task was created. */
@@ -844,6 +915,8 @@ export type UpdateIncidentInput = {
   pap?: InputMaybe<Pap>;
   /** Priority, e.g. P1. */
   priority?: InputMaybe<Scalars['String']['input']>;
+  /** What the reporters are told of the outcome when it closes, at most 5,000 characters (see Incident.publicResolutionSummary). */
+  publicResolutionSummary?: InputMaybe<Scalars['String']['input']>;
   /** Affected region. */
   region?: InputMaybe<Scalars['String']['input']>;
   /** Resolution. */
@@ -956,6 +1029,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
   Incident: Incident;
+  Indicator: Indicator;
 }>;
 
 /** Mapping of federation reference types */
@@ -963,6 +1037,13 @@ export type FederationReferenceTypes = ResolversObject<{
   Incident:
     ( { __typename: 'Incident' }
     & GraphQLRecursivePick<FederationTypes['Incident'], {"id":true}> );
+  Indicator:
+    ( { __typename: 'Indicator' }
+    & GraphQLRecursivePick<FederationTypes['Indicator'], {"type":true,"value":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['Indicator'], {"reportsFirstSeen":true}>
+        | GraphQLRecursivePick<FederationTypes['Indicator'], {"reportsFirstSeen":true,"reportsLastSeen":true}>
+        | GraphQLRecursivePick<FederationTypes['Indicator'], {"reportsLastSeen":true}> ) );
 }>;
 
 
@@ -998,6 +1079,7 @@ export type ResolversTypes = ResolversObject<{
   IncidentPeriodCount: ResolverTypeWrapper<IncidentPeriodCount>;
   IncidentRelation: IncidentRelation;
   IncidentStatus: IncidentStatus;
+  Indicator: ResolverTypeWrapper<IndicatorRef>;
   LossThresholdCount: ResolverTypeWrapper<LossThresholdCount>;
   LossThresholdInput: LossThresholdInput;
   MetricsPeriod: MetricsPeriod;
@@ -1013,6 +1095,7 @@ export type ResolversTypes = ResolversObject<{
   RecordTaskConsentInput: RecordTaskConsentInput;
   Report: ResolverTypeWrapper<EntityRef>;
   SeverityCount: ResolverTypeWrapper<SeverityCount>;
+  SplitIncidentInput: SplitIncidentInput;
   Task: ResolverTypeWrapper<TaskEntity>;
   TaskClearance: TaskClearance;
   TaskClearanceRecord: ResolverTypeWrapper<TaskClearanceRecord>;
@@ -1055,6 +1138,7 @@ export type ResolversParentTypes = ResolversObject<{
   IncidentMetrics: IncidentMetricsResult;
   IncidentObservableInput: IncidentObservableInput;
   IncidentPeriodCount: IncidentPeriodCount;
+  Indicator: IndicatorRef;
   LossThresholdCount: LossThresholdCount;
   LossThresholdInput: LossThresholdInput;
   MetricsRangeInput: MetricsRangeInput;
@@ -1067,6 +1151,7 @@ export type ResolversParentTypes = ResolversObject<{
   RecordTaskConsentInput: RecordTaskConsentInput;
   Report: EntityRef;
   SeverityCount: SeverityCount;
+  SplitIncidentInput: SplitIncidentInput;
   Task: TaskEntity;
   TaskClearanceRecord: TaskClearanceRecord;
   TaskWait: TaskWait;
@@ -1144,6 +1229,7 @@ export type IncidentResolvers<ContextType = IncidentsContext, ParentType extends
   pap?: Resolver<ResolversTypes['Pap'], ParentType, ContextType>;
   postIncidentAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   priority?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  publicResolutionSummary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   recoveryAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1199,6 +1285,17 @@ export type IncidentPeriodCountResolvers<ContextType = IncidentsContext, ParentT
   periodStart?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
 
+export type IndicatorResolvers<ContextType = IncidentsContext, ParentType extends ResolversParentTypes['Indicator'] = ResolversParentTypes['Indicator'], FederationReferenceType extends FederationReferenceTypes['Indicator'] = FederationReferenceTypes['Indicator']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Indicator']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  firstSeen?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  incidents?: Resolver<ResolversTypes['IncidentConnection'], ParentType, ContextType, Partial<IndicatorIncidentsArgs>>;
+  incidentsFirstSeen?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  incidentsLastSeen?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  lastSeen?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['ObservableType'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type LossThresholdCountResolvers<ContextType = IncidentsContext, ParentType extends ResolversParentTypes['LossThresholdCount'] = ResolversParentTypes['LossThresholdCount']> = ResolversObject<{
   amount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   atOrAbove?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -1214,6 +1311,7 @@ export type MutationResolvers<ContextType = IncidentsContext, ParentType extends
   mergeIncidents?: Resolver<ResolversTypes['Incident'], ParentType, ContextType, RequireFields<MutationMergeIncidentsArgs, 'intoId' | 'reason' | 'sourceId'>>;
   recordManagementAction?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationRecordManagementActionArgs, 'id' | 'input'>>;
   recordTaskConsent?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationRecordTaskConsentArgs, 'id' | 'input'>>;
+  splitIncident?: Resolver<ResolversTypes['Incident'], ParentType, ContextType, RequireFields<MutationSplitIncidentArgs, 'input'>>;
   transitionIncident?: Resolver<ResolversTypes['Incident'], ParentType, ContextType, RequireFields<MutationTransitionIncidentArgs, 'id' | 'to'>>;
   updateIncident?: Resolver<ResolversTypes['Incident'], ParentType, ContextType, RequireFields<MutationUpdateIncidentArgs, 'id' | 'input'>>;
   updateTask?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationUpdateTaskArgs, 'id' | 'input'>>;
@@ -1306,6 +1404,7 @@ export type Resolvers<ContextType = IncidentsContext> = ResolversObject<{
   IncidentLink?: IncidentLinkResolvers<ContextType>;
   IncidentMetrics?: IncidentMetricsResolvers<ContextType>;
   IncidentPeriodCount?: IncidentPeriodCountResolvers<ContextType>;
+  Indicator?: IndicatorResolvers<ContextType>;
   LossThresholdCount?: LossThresholdCountResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Observable?: ObservableResolvers<ContextType>;
