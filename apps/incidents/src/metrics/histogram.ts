@@ -51,7 +51,7 @@ export function estimateQuantile(histogram: readonly number[], p: number): numbe
     if (count > 0 && t < before + count) {
       const [lower, upper] = durationBounds(slot);
       if (upper === null) return lower;
-      return lower + ((upper - lower) * (t - before + 0.5)) / count;
+      return lower + ((upper - lower) * (t - before)) / count;
     }
     before += count;
   }
