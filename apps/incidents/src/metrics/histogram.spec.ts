@@ -1,13 +1,14 @@
-import { durationBounds, estimateBreaches, estimateQuantile, lossLowerEdge, lossSlotOfEdge, RATIO } from './histogram';
+import { breachesBeyond, durationBounds, lossLowerEdge, lossSlotOfEdge, RATIO } from './histogram';
 
 /** The slot the migration's incident_metrics_duration_slot gives `seconds` (the SQL, restated for the test). */
 const slotOf = (seconds: number) => (seconds < 60 ? 2 : 3 + Math.min(Math.floor(20 * Math.log10(seconds / 60)), 127));
 
-function histogramOf(samples: number[], notReached = 0): number[] {
+/** The cumulative histogram the rollup keeps (element i: how many in slots 1 … i). */
+function cumulative(samples: number[], notReached = 0): number[] {
   const histogram = new Array<number>(130).fill(0);
   histogram[0] = notReached;
   for (const s of samples) histogram[slotOf(s) - 1] += 1;
-  return histogram;
+  return histogram.map((_, i) => histogram.slice(0, i + 1).reduce((a, b) => a + b, 0));
 }
 
 describe('duration histogram estimates', () => {
@@ -21,27 +22,21 @@ describe('duration histogram estimates', () => {
     expect(durationBounds(130)[1]).toBeNull();
   });
 
-  it('estimates each quantile within RATIO of the sample of rank floor(p(n-1))', () => {
-    let seed = 7;
-    const random = () => ((seed = (seed * 48271) % 2147483647) / 2147483647);
-    for (let round = 0; round < 50; round += 1) {
-      const n = 5 + Math.floor(random() * 300);
-      const samples = Array.from({ length: n }, () => 60 * Math.exp(random() * 12)).sort((a, b) => a - b);
-      for (const p of [0.5, 0.9, 0.95]) {
-        const estimate = estimateQuantile(histogramOf(samples, 3), p)!;
-        const sample = samples[Math.floor(p * (n - 1))];
-        expect(estimate / sample).toBeLessThanOrEqual(RATIO);
-        expect(sample / estimate).toBeLessThanOrEqual(RATIO);
-      }
-    }
-  });
-
-  it('answers null with nothing reached, and counts breaches on whole buckets exactly', () => {
-    expect(estimateQuantile(histogramOf([], 4), 0.5)).toBeNull();
+  it('estimates breaches: exact on whole buckets, proportional inside the straddling one', () => {
     const samples = [100, 200, 300, 5000, 7000, 9000];
-    // 1000 s lies between buckets holding 300 and 5000: no bucket straddles a sample.
-    expect(estimateBreaches(histogramOf(samples), durationBounds(slotOf(5000))[0])).toBe(3);
-    expect(estimateBreaches(histogramOf(samples), 10)).toBe(6);
+    const c = cumulative(samples, 2);
+    const beyond = (target: number) => {
+      const slot = slotOf(target);
+      return breachesBeyond(target, slot, c[slot - 2], c[slot - 1], c[129]);
+    };
+    // The lower edge of 5000's bucket: every sample from 5000 up, none below.
+    expect(beyond(durationBounds(slotOf(5000))[0])).toBe(3);
+    expect(beyond(61)).toBe(6);
+    expect(beyond(20000)).toBe(0);
+    // Inside 5000's bucket, past 5000: the bucket's share above the target (here none of a whole sample).
+    const [lower, upper] = durationBounds(slotOf(5000));
+    expect(beyond(upper! - 1)).toBe(2);
+    expect(beyond(lower + (upper! - lower) * 0.4)).toBe(3);
   });
 });
 

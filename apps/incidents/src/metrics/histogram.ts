@@ -1,6 +1,11 @@
 /**
- * The rollup's buckets, read back (the migration 1732400040001 assigns them in SQL; these
- * are their inverses). Pure: estimates from counts per bucket.
+ * The rollup's buckets, read back (the migration 1732400040001 assigns them, and estimates
+ * the quantiles, in SQL; these are the inverses the reader needs).
+ *
+ * Error bound of the quantiles (incident_metrics_quantile): the estimate and the sample of
+ * rank floor(p·(n−1)) share a bucket, hence lie within a factor RATIO ≈ 1.122 of each other
+ * (within 60 s under a minute); percentile_cont lies between that sample and the next. The
+ * open-ended last bucket (over about 4 years) answers its lower edge.
  *
  * Durations: slot 1 not reached, slot 2 [0, 60) s, slot 3 + k [60·R^k, 60·R^(k+1)) s with
  * R = 10^(1/20) ≈ 1.122, the last slot (130) open-ended. Losses: slot 1 [0, 1), then the
@@ -30,45 +35,16 @@ export function lossSlotOfEdge(edge: number): number | null {
   return null;
 }
 
-/** How many reached the end point (slot 1 holds those that did not). */
-export function reached(histogram: readonly number[]): number {
-  return histogram.reduce((sum, n, i) => (i === 0 ? sum : sum + n), 0);
-}
-
 /**
- * Estimated `p` quantile of the reached durations: the bucket holding the sample of rank
- * t = p·(n−1) (0-based), interpolated linearly by rank inside it. The estimate and the
- * sample of rank floor(t) share a bucket, hence lie within a factor RATIO of each other
- * (within 60 s under a minute); the open-ended last bucket answers its lower edge.
+ * Estimated number of incidents whose duration exceeds `target` seconds, from a cumulative
+ * histogram: all above the target's slot, and a share of those inside it proportional to
+ * the part of the slot above the target (all of it in the open last slot). `below` and `at`
+ * are the histogram at slot-1 and slot, `total` at the last slot.
  */
-export function estimateQuantile(histogram: readonly number[], p: number): number | null {
-  const n = reached(histogram);
-  if (n === 0) return null;
-  const t = p * (n - 1);
-  let before = 0;
-  for (let slot = 2; slot <= histogram.length; slot += 1) {
-    const count = histogram[slot - 1];
-    if (count > 0 && t < before + count) {
-      const [lower, upper] = durationBounds(slot);
-      if (upper === null) return lower;
-      return lower + ((upper - lower) * (t - before)) / count;
-    }
-    before += count;
-  }
-  return null;
-}
-
-/** Estimated number of reached durations longer than `target` seconds (uniform inside the straddling bucket). */
-export function estimateBreaches(histogram: readonly number[], target: number): number {
-  let breached = 0;
-  for (let slot = 2; slot <= histogram.length; slot += 1) {
-    const count = histogram[slot - 1];
-    if (count === 0) continue;
-    const [lower, upper] = durationBounds(slot);
-    if (lower >= target) breached += count;
-    else if (upper === null || upper > target) breached += upper === null ? count : (count * (upper - target)) / (upper - lower);
-  }
-  return Math.round(breached);
+export function breachesBeyond(target: number, slot: number, below: number, at: number, total: number): number {
+  const [lower, upper] = durationBounds(slot);
+  const share = upper === null ? 1 : (upper - Math.max(target, lower)) / (upper - lower);
+  return Math.round(total - at + share * (at - below));
 }
 
 /** Element-wise sum into `into` (histograms and per-complexity figures of one cell). */

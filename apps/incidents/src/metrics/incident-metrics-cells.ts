@@ -1,9 +1,9 @@
 import type { Principal } from '@csirt/auth';
 import type { EntityManager } from 'typeorm';
 import type { IncidentComplexity } from '../incidents/incident.entity';
-import { estimateBreaches, estimateQuantile, LOSS_SLOTS, lossLowerEdge, lossSlotOfEdge, reached } from './histogram';
+import { LOSS_SLOTS, lossLowerEdge, lossSlotOfEdge } from './histogram';
 import { MetricsErrors } from './metrics.errors';
-import { readCells, type RawCell, type ServiceTime } from './metrics-rollup';
+import { readCells, TARGETS, type RawCell, type ServiceTime } from './metrics-rollup';
 import type { ServiceTargets, TargetsReader } from './service-targets';
 import { countOrNull, subCountOrNull, suppressSmallGroups } from './small-groups';
 
@@ -39,12 +39,6 @@ export interface IncidentMetricsCell {
 
 export const DEFAULT_LOSS_EDGES = [1000, 10_000, 100_000];
 const COMPLEXITIES: (IncidentComplexity | null)[] = ['LOW', 'MEDIUM', 'HIGH', null];
-const TARGET: Record<ServiceTime, keyof ServiceTargets | null> = {
-  acknowledge: 'acknowledgeMinutes',
-  contain: 'containMinutes',
-  recover: 'recoverMinutes',
-  close: null,
-};
 
 const isMonthStart = (at: Date) =>
   at.getUTCDate() === 1 && at.getUTCHours() === 0 && at.getUTCMinutes() === 0 && at.getUTCSeconds() === 0 && at.getUTCMilliseconds() === 0;
@@ -62,11 +56,11 @@ export async function incidentMetricsCells(
 ): Promise<IncidentMetricsCell[]> {
   if (!isMonthStart(query.from) || !isMonthStart(query.to)) throw MetricsErrors.notWholeMonths();
   const edges = lossSlots(query.lossBucketEdges ?? DEFAULT_LOSS_EDGES);
-  const raw = await readCells(manager, caller, query.from, query.to);
-  const shown = suppressSmallGroups(raw, (cell) => cell.incidents);
-  const ids = [...new Set(shown.map((cell) => cell.constituencyId).filter((id): id is string => id !== null))];
-  const targets = await targetsOf(manager, ids);
-  return shown.map((cell) => describe(cell, cell.constituencyId ? targets.get(cell.constituencyId) : undefined, edges));
+  const targets = await targetsOf(manager);
+  const raw = await readCells(manager, caller, { from: query.from, to: query.to, lossEdges: edges, targets });
+  return suppressSmallGroups(raw, (cell) => cell.incidents).map((cell) =>
+    describe(cell, cell.constituencyId ? targets.get(cell.constituencyId) : undefined, edges),
+  );
 }
 
 /** The loss slots at which the asked buckets start (after the first, which starts at 0). */
@@ -80,33 +74,30 @@ function lossSlots(edges: readonly number[]): number[] {
 
 function describe(cell: RawCell, targets: ServiceTargets | undefined, edges: number[]): IncidentMetricsCell {
   const time = (name: ServiceTime): ServiceTimeStats => {
-    const histogram = cell.histograms[name];
-    const count = countOrNull(reached(histogram));
-    const key = TARGET[name];
+    const figures = cell.times[name];
+    const count = countOrNull(figures.reached);
+    const key = TARGETS[name];
     const targetSeconds = key && targets ? targets[key] * 60 : null;
     if (count === null) return { count, meanSeconds: null, p50Seconds: null, p90Seconds: null, p95Seconds: null, targetSeconds, breachRate: null };
-    const breached = targetSeconds === null ? null : subCountOrNull(estimateBreaches(histogram, targetSeconds), count);
+    const breached = figures.breached === null ? null : subCountOrNull(figures.breached, count);
     return {
       count,
-      meanSeconds: cell.seconds[name] / count,
-      p50Seconds: estimateQuantile(histogram, 0.5),
-      p90Seconds: estimateQuantile(histogram, 0.9),
-      p95Seconds: estimateQuantile(histogram, 0.95),
+      meanSeconds: figures.seconds / count,
+      p50Seconds: figures.p50,
+      p90Seconds: figures.p90,
+      p95Seconds: figures.p95,
       targetSeconds,
       breachRate: breached === null ? null : breached / count,
     };
   };
   // One partition of the cell's incidents: each (currency, bucket), and those with no estimate.
-  const buckets = [...cell.loss.entries()].flatMap(([currency, amounts]) =>
-    [1, ...edges].map((start, i) => {
-      const end = edges[i] ?? LOSS_SLOTS + 1; // edges[i] is the next bucket's start
-      return {
-        currency: currency.trim(),
-        from: lossLowerEdge(start),
-        below: i < edges.length ? lossLowerEdge(end) : null,
-        count: amounts.slice(start - 1, end - 1).reduce((sum, n) => sum + n, 0),
-      };
-    }),
+  const buckets = [...cell.loss.entries()].flatMap(([currency, counts]) =>
+    [1, ...edges].map((start, i) => ({
+      currency,
+      from: lossLowerEdge(start),
+      below: i < edges.length ? lossLowerEdge(edges[i]) : null,
+      count: counts[i],
+    })),
   );
   const notEstimated = { currency: '', from: 0, below: null, count: cell.incidents - buckets.reduce((sum, b) => sum + b.count, 0) };
   const shownLoss = suppressSmallGroups([...buckets, notEstimated], (bucket) => bucket.count);

@@ -1,72 +1,128 @@
 import { readableLabels, type Principal } from '@csirt/auth';
 import type { EntityManager } from 'typeorm';
-import { addInto, DURATION_SLOTS, LOSS_SLOTS } from './histogram';
+import { addInto, breachesBeyond } from './histogram';
+import type { ServiceTargets } from './service-targets';
 
 export const TIMES = ['acknowledge', 'contain', 'recover', 'close'] as const;
 export type ServiceTime = (typeof TIMES)[number];
+/** The times a constituency sets a target for, and its field. */
+export const TARGETS: Partial<Record<ServiceTime, keyof ServiceTargets>> = {
+  acknowledge: 'acknowledgeMinutes',
+  contain: 'containMinutes',
+  recover: 'recoverMinutes',
+};
 
-/** The raw figures of one (month, constituency, class) cell, as the rollup holds them. */
+export interface TimeFigures {
+  reached: number;
+  seconds: number;
+  p50: number | null;
+  p90: number | null;
+  p95: number | null;
+  /** Estimated count beyond the constituency's target; null without one. */
+  breached: number | null;
+}
+
+/** The raw figures of one (month, constituency, class) cell. */
 export interface RawCell {
   month: Date;
   constituencyId: string | null;
   rsitClass: string | null;
   incidents: number;
-  histograms: Record<ServiceTime, number[]>;
-  seconds: Record<ServiceTime, number>;
+  times: Record<ServiceTime, TimeFigures>;
   /** Per complexity LOW, MEDIUM, HIGH, not judged. */
   complexityIncidents: number[];
   complexityClosed: number[];
   complexityCloseSeconds: number[];
   complexityEffortHours: number[];
-  /** Loss histogram per currency. */
+  /** Per currency, the count in each asked loss bucket. */
   loss: Map<string, number[]>;
 }
 
 const numbers = (text: string): number[] => text.split(',').map(Number);
 
-// Arrays come back as text and are split here: much cheaper than pg's array parser.
-const CELL_COLUMNS = `(month::timestamp AT TIME ZONE 'UTC') AS month, constituency_id, rsit_class, incidents,
-  array_to_string(acknowledge, ',') AS acknowledge, array_to_string(contain, ',') AS contain,
-  array_to_string(recover, ',') AS recover, array_to_string(close, ',') AS close,
-  acknowledge_seconds::float8 AS acknowledge_seconds, contain_seconds::float8 AS contain_seconds,
-  recover_seconds::float8 AS recover_seconds, close_seconds::float8 AS close_seconds,
-  array_to_string(complexity_incidents, ',') AS complexity_incidents, array_to_string(complexity_closed, ',') AS complexity_closed,
-  array_to_string(complexity_close_seconds, ',') AS complexity_close_seconds,
-  array_to_string(complexity_effort_hours, ',') AS complexity_effort_hours`;
+/**
+ * The columns of a cell, `h(time)` being its cumulative histogram: ready quantiles from
+ * `q(time, p)`, and the two elements around the target's slot for the breach estimate.
+ */
+function cellColumns(h: (time: ServiceTime) => string, q: (time: ServiceTime, p: string) => string): string {
+  return TIMES.map((time) => {
+    const target = TARGETS[time]
+      ? `, t.${time}_target, t.${time}_slot, ${h(time)}[t.${time}_slot - 1] AS ${time}_below, ${h(time)}[t.${time}_slot] AS ${time}_at`
+      : '';
+    return `${h(time)}[130] - ${h(time)}[1] AS ${time}_reached, ${q(time, '50')} AS ${time}_p50,
+      ${q(time, '90')} AS ${time}_p90, ${q(time, '95')} AS ${time}_p95${target}`;
+  }).join(',\n');
+}
 
-// TLP:RED incidents the caller reads by name, with the same slots the trigger computes.
-const RED_CELLS = `
-  SELECT date_trunc('month', opened_at, 'UTC') AS month, coalesce(constituency_id, '') AS constituency_id,
-    coalesce(rsit_class, '') AS rsit_class, 1 AS incidents,
-    incident_metrics_duration_slot(extract(epoch FROM acknowledged_at - opened_at)::float8) AS acknowledge,
-    incident_metrics_duration_slot(extract(epoch FROM eradication_at - opened_at)::float8) AS contain,
-    incident_metrics_duration_slot(extract(epoch FROM post_incident_at - opened_at)::float8) AS recover,
-    incident_metrics_duration_slot(extract(epoch FROM closed_at - opened_at)::float8) AS close,
-    coalesce(extract(epoch FROM acknowledged_at - opened_at)::float8, 0) AS acknowledge_seconds,
-    coalesce(extract(epoch FROM eradication_at - opened_at)::float8, 0) AS contain_seconds,
-    coalesce(extract(epoch FROM post_incident_at - opened_at)::float8, 0) AS recover_seconds,
-    coalesce(extract(epoch FROM closed_at - opened_at)::float8, 0) AS close_seconds,
-    coalesce(array_position(ARRAY['LOW','MEDIUM','HIGH'], complexity), 4) AS complexity,
-    effort_hours::float8 AS effort_hours, loss_currency, incident_metrics_loss_slot(loss_amount) AS loss_slot
-  FROM incident i
-  WHERE opened_at >= $1 AND opened_at < $2 AND merged_into_id IS NULL AND tlp = 'RED'
-    AND EXISTS (SELECT 1 FROM incident_reader r WHERE r.incident_id = i.id AND r.reader = ANY($3::text[]))`;
+// The constituencies' targets as slots, joined on the cell's constituency.
+const TARGET_SLOTS = `LEFT JOIN (SELECT id, ack AS acknowledge_target, con AS contain_target, rec AS recover_target,
+    incident_metrics_duration_slot(ack) AS acknowledge_slot,
+    incident_metrics_duration_slot(con) AS contain_slot, incident_metrics_duration_slot(rec) AS recover_slot
+  FROM unnest($4::text[], $5::float8[], $6::float8[], $7::float8[]) AS u(id, ack, con, rec)) t ON t.id = r.constituency_id`;
 
-function emptyCell(month: Date, constituencyId: string, rsitClass: string): RawCell {
-  const histogram = () => new Array<number>(DURATION_SLOTS).fill(0);
-  return {
-    month,
-    constituencyId: constituencyId === '' ? null : constituencyId,
-    rsitClass: rsitClass === '' ? null : rsitClass,
-    incidents: 0,
-    histograms: { acknowledge: histogram(), contain: histogram(), recover: histogram(), close: histogram() },
-    seconds: { acknowledge: 0, contain: 0, recover: 0, close: 0 },
-    complexityIncidents: [0, 0, 0, 0],
-    complexityClosed: [0, 0, 0, 0],
-    complexityCloseSeconds: [0, 0, 0, 0],
-    complexityEffortHours: [0, 0, 0, 0],
-    loss: new Map(),
-  };
+const ROLLUP = `
+  SELECT (month::timestamp AT TIME ZONE 'UTC') AS month, constituency_id, rsit_class, incidents,
+    acknowledge_seconds::float8 AS acknowledge_seconds, contain_seconds::float8 AS contain_seconds,
+    recover_seconds::float8 AS recover_seconds, close_seconds::float8 AS close_seconds,
+    ${cellColumns((time) => `r.${time}`, (time, p) => `r.${time}_p${p}`)},
+    array_to_string(complexity_incidents, ',') AS complexity_incidents, array_to_string(complexity_closed, ',') AS complexity_closed,
+    array_to_string(complexity_close_seconds, ',') AS complexity_close_seconds,
+    array_to_string(complexity_effort_hours, ',') AS complexity_effort_hours
+  FROM incident_metrics_rollup r ${TARGET_SLOTS}
+  WHERE r.visibility = $1 AND r.month >= ($2::timestamptz AT TIME ZONE 'UTC') AND r.month < ($3::timestamptz AT TIME ZONE 'UTC')
+    AND r.incidents > 0`;
+
+/**
+ * The TLP:RED incidents `$8` (the caller's names) reads, as cells of their own (counts, sums,
+ * the part of the breach estimate, all additive), with the quantiles of the cell they join:
+ * the caller's rollup row plus them, by the same estimator.
+ */
+const RED = `
+  WITH red AS (
+    SELECT (date_trunc('month', opened_at AT TIME ZONE 'UTC'))::date AS month, coalesce(constituency_id, '') AS constituency_id,
+      coalesce(rsit_class, '') AS rsit_class, complexity, effort_hours, closed_at,
+      extract(epoch FROM acknowledged_at - opened_at)::float8 AS acknowledge, extract(epoch FROM eradication_at - opened_at)::float8 AS contain,
+      extract(epoch FROM post_incident_at - opened_at)::float8 AS recover, extract(epoch FROM closed_at - opened_at)::float8 AS close
+    FROM incident i
+    WHERE opened_at >= $2 AND opened_at < $3 AND merged_into_id IS NULL AND tlp = 'RED'
+      AND EXISTS (SELECT 1 FROM incident_reader rd WHERE rd.incident_id = i.id AND rd.reader = ANY($8::text[]))),
+  r AS (
+    SELECT month, constituency_id, rsit_class, count(*)::int AS incidents,
+      ${TIMES.map((time) => `incident_metrics_histogram(array_agg(incident_metrics_duration_slot(${time})), 130) AS ${time}, coalesce(sum(${time}), 0) AS ${time}_seconds`).join(',\n')},
+      ARRAY[${['LOW', 'MEDIUM', 'HIGH'].map((c) => `count(*) FILTER (WHERE complexity = '${c}')`).join(', ')}, count(*) FILTER (WHERE complexity IS NULL)] AS complexity_incidents,
+      ARRAY[${['LOW', 'MEDIUM', 'HIGH'].map((c) => `count(close) FILTER (WHERE complexity = '${c}')`).join(', ')}, count(close) FILTER (WHERE complexity IS NULL)] AS complexity_closed,
+      ARRAY[${['LOW', 'MEDIUM', 'HIGH'].map((c) => `coalesce(sum(close) FILTER (WHERE complexity = '${c}'), 0)`).join(', ')}, coalesce(sum(close) FILTER (WHERE complexity IS NULL), 0)] AS complexity_close_seconds,
+      ARRAY[${['LOW', 'MEDIUM', 'HIGH'].map((c) => `coalesce(sum(effort_hours::float8) FILTER (WHERE complexity = '${c}' AND close IS NOT NULL), 0)`).join(', ')},
+        coalesce(sum(effort_hours::float8) FILTER (WHERE complexity IS NULL AND close IS NOT NULL), 0)] AS complexity_effort_hours
+    FROM red GROUP BY 1, 2, 3)
+  SELECT (r.month::timestamp AT TIME ZONE 'UTC') AS month, r.constituency_id, r.rsit_class, r.incidents,
+    ${TIMES.map((time) => `r.${time}_seconds`).join(', ')},
+    ${cellColumns(
+      (time) => `r.${time}`,
+      (time, p) => `incident_metrics_quantile(incident_metrics_add(r.${time}, coalesce(o.${time}, array_fill(0, ARRAY[130]))), 0.${p})`,
+    )},
+    array_to_string(r.complexity_incidents, ',') AS complexity_incidents, array_to_string(r.complexity_closed, ',') AS complexity_closed,
+    array_to_string(r.complexity_close_seconds, ',') AS complexity_close_seconds,
+    array_to_string(r.complexity_effort_hours, ',') AS complexity_effort_hours
+  FROM r ${TARGET_SLOTS}
+  LEFT JOIN incident_metrics_rollup o ON o.visibility = $1 AND o.month = r.month AND o.constituency_id = r.constituency_id
+    AND o.rsit_class = r.rsit_class`;
+
+/** Loss rows: the cumulative counts at each asked edge (the SQL is given the slots, integers). */
+function lossQuery(edges: readonly number[], red: boolean): string {
+  const at = [...edges.map((slot) => `amounts[${slot - 1}]`), 'amounts[40]'].map((e, i) => `${e} AS c${i}`).join(', ');
+  if (!red)
+    return `SELECT (month::timestamp AT TIME ZONE 'UTC') AS month, constituency_id, rsit_class, currency, ${at}
+      FROM incident_loss_rollup WHERE visibility = $1 AND month >= ($2::timestamptz AT TIME ZONE 'UTC') AND month < ($3::timestamptz AT TIME ZONE 'UTC')`;
+  return `SELECT month, constituency_id, rsit_class, currency, ${at} FROM (
+      SELECT date_trunc('month', opened_at, 'UTC') AS month, coalesce(constituency_id, '') AS constituency_id,
+        coalesce(rsit_class, '') AS rsit_class, loss_currency AS currency,
+        incident_metrics_histogram(array_agg(incident_metrics_loss_slot(loss_amount)), 40) AS amounts
+      FROM incident i
+      WHERE opened_at >= $2 AND opened_at < $3 AND merged_into_id IS NULL AND tlp = 'RED' AND loss_currency IS NOT NULL
+        AND loss_amount IS NOT NULL AND $1::int IS NOT NULL
+        AND EXISTS (SELECT 1 FROM incident_reader rd WHERE rd.incident_id = i.id AND rd.reader = ANY($4::text[]))
+      GROUP BY 1, 2, 3, 4) l`;
 }
 
 /**
@@ -74,64 +130,49 @@ function emptyCell(month: Date, constituencyId: string, rsitClass: string): RawC
  * visibility level (one row per cell: levels are cumulative), plus, for a RED-cleared
  * caller, the TLP:RED incidents it is a named reader of, counted directly (the rule of
  * incident-visibility.ts; they are few, and cannot be rolled up as readers differ).
+ * `lossEdges`: the loss slots the asked buckets start at (after the first).
  */
-export async function readCells(manager: EntityManager, caller: Principal, from: Date, to: Date): Promise<RawCell[]> {
+export async function readCells(
+  manager: EntityManager,
+  caller: Principal,
+  query: { from: Date; to: Date; lossEdges: readonly number[]; targets: Map<string, ServiceTargets> },
+): Promise<RawCell[]> {
   const cells = new Map<string, RawCell>();
-  const cellOf = (month: Date, constituency: string, rsitClass: string) => {
-    const key = `${month.toISOString()}|${constituency}|${rsitClass}`;
-    let cell = cells.get(key);
-    if (!cell) cells.set(key, (cell = emptyCell(month, constituency, rsitClass)));
-    return cell;
-  };
-  const visibility = readableLabels(caller).length - 1;
-  if (visibility >= 0) {
-    const rows = await manager.query(
-      `SELECT ${CELL_COLUMNS} FROM incident_metrics_rollup
-       WHERE visibility = $1 AND month >= ($2::timestamptz AT TIME ZONE 'UTC') AND month < ($3::timestamptz AT TIME ZONE 'UTC') AND incidents > 0`,
-      [visibility, from, to],
-    );
-    for (const row of rows) {
-      const cell = cellOf(row.month, row.constituency_id, row.rsit_class);
-      cell.incidents += row.incidents;
-      for (const time of TIMES) {
-        addInto(cell.histograms[time], numbers(row[time]));
-        cell.seconds[time] += row[`${time}_seconds`];
-      }
-      addInto(cell.complexityIncidents, numbers(row.complexity_incidents));
-      addInto(cell.complexityClosed, numbers(row.complexity_closed));
-      addInto(cell.complexityCloseSeconds, numbers(row.complexity_close_seconds));
-      addInto(cell.complexityEffortHours, numbers(row.complexity_effort_hours));
-    }
-    const losses = await manager.query(
-      `SELECT (month::timestamp AT TIME ZONE 'UTC') AS month, constituency_id, rsit_class, currency,
-         array_to_string(amounts, ',') AS amounts FROM incident_loss_rollup
-       WHERE visibility = $1 AND month >= ($2::timestamptz AT TIME ZONE 'UTC') AND month < ($3::timestamptz AT TIME ZONE 'UTC')`,
-      [visibility, from, to],
-    );
-    for (const row of losses) addLoss(cellOf(row.month, row.constituency_id, row.rsit_class), row.currency, numbers(row.amounts));
+  const keyOf = (row: { month: Date; constituency_id: string; rsit_class: string }) =>
+    `${row.month.toISOString()}|${row.constituency_id}|${row.rsit_class}`;
+  const targets = [...query.targets.entries()];
+  const seconds = (key: keyof ServiceTargets) => targets.map(([, t]) => t[key] * 60);
+  const params = [
+    readableLabels(caller).length - 1,
+    query.from,
+    query.to,
+    targets.map(([id]) => id),
+    seconds('acknowledgeMinutes'),
+    seconds('containMinutes'),
+    seconds('recoverMinutes'),
+  ];
+  const me = [caller.subject, ...(caller.personId ? [caller.personId] : [])];
+  const red = caller.clearance === 'RED';
+  const [rows, redRows, losses, redLosses] = await Promise.all([
+    manager.query(ROLLUP, params),
+    red ? manager.query(RED, [...params, me]) : [],
+    manager.query(lossQuery(query.lossEdges, false), params.slice(0, 3)),
+    red ? manager.query(lossQuery(query.lossEdges, true), [...params.slice(0, 3), me]) : [],
+  ]);
+  for (const row of rows) cells.set(keyOf(row), cellOf(row));
+  for (const row of redRows) {
+    const mine = cellOf(row);
+    const cell = cells.get(keyOf(row));
+    if (cell) merge(cell, mine);
+    else cells.set(keyOf(row), mine);
   }
-  if (caller.clearance === 'RED') {
-    const me = [caller.subject, ...(caller.personId ? [caller.personId] : [])];
-    for (const row of await manager.query(RED_CELLS, [from, to, me])) {
-      const cell = cellOf(row.month, row.constituency_id, row.rsit_class);
-      cell.incidents += 1;
-      for (const time of TIMES) {
-        cell.histograms[time][row[time] - 1] += 1;
-        cell.seconds[time] += row[`${time}_seconds`];
-      }
-      const x = row.complexity - 1;
-      cell.complexityIncidents[x] += 1;
-      if (row.close > 1) {
-        cell.complexityClosed[x] += 1;
-        cell.complexityCloseSeconds[x] += row.close_seconds;
-        cell.complexityEffortHours[x] += row.effort_hours;
-      }
-      if (row.loss_currency && row.loss_slot) {
-        const amounts = new Array<number>(LOSS_SLOTS).fill(0);
-        amounts[row.loss_slot - 1] = 1;
-        addLoss(cell, row.loss_currency, amounts);
-      }
-    }
+  for (const row of [...losses, ...redLosses]) {
+    const cell = cells.get(keyOf(row));
+    if (!cell) continue; // a loss row of a cell whose incidents all left (kept at zero)
+    const at = query.lossEdges.map((_, i) => row[`c${i}`] as number).concat(row[`c${query.lossEdges.length}`]);
+    const buckets = at.map((c, i) => c - (i === 0 ? 0 : at[i - 1]));
+    const currency = row.currency.trim();
+    addInto(cell.loss.get(currency) ?? cell.loss.set(currency, buckets.map(() => 0)).get(currency)!, buckets);
   }
   return [...cells.values()]
     .filter((cell) => cell.incidents > 0)
@@ -143,8 +184,44 @@ export async function readCells(manager: EntityManager, caller: Principal, from:
     );
 }
 
-function addLoss(cell: RawCell, currency: string, amounts: number[]): void {
-  const into = cell.loss.get(currency) ?? new Array<number>(LOSS_SLOTS).fill(0);
-  addInto(into, amounts);
-  cell.loss.set(currency, into);
+function cellOf(row: any): RawCell {
+  const figures = (time: ServiceTime): TimeFigures => ({
+    reached: row[`${time}_reached`],
+    seconds: row[`${time}_seconds`],
+    p50: row[`${time}_p50`],
+    p90: row[`${time}_p90`],
+    p95: row[`${time}_p95`],
+    breached:
+      TARGETS[time] && row[`${time}_slot`] != null
+        ? breachesBeyond(row[`${time}_target`], row[`${time}_slot`], row[`${time}_below`], row[`${time}_at`], row.incidents)
+        : null,
+  });
+  return {
+    month: row.month,
+    constituencyId: row.constituency_id === '' ? null : row.constituency_id,
+    rsitClass: row.rsit_class === '' ? null : row.rsit_class,
+    incidents: row.incidents,
+    times: { acknowledge: figures('acknowledge'), contain: figures('contain'), recover: figures('recover'), close: figures('close') },
+    complexityIncidents: numbers(row.complexity_incidents),
+    complexityClosed: numbers(row.complexity_closed),
+    complexityCloseSeconds: numbers(row.complexity_close_seconds),
+    complexityEffortHours: numbers(row.complexity_effort_hours),
+    loss: new Map(),
+  };
+}
+
+/** Adds the RED part of a cell; its quantiles were computed over both parts already. */
+function merge(cell: RawCell, red: RawCell): void {
+  cell.incidents += red.incidents;
+  for (const time of TIMES) {
+    const [mine, more] = [cell.times[time], red.times[time]];
+    mine.reached += more.reached;
+    mine.seconds += more.seconds;
+    mine.breached = mine.breached === null || more.breached === null ? mine.breached : mine.breached + more.breached;
+    Object.assign(mine, { p50: more.p50, p90: more.p90, p95: more.p95 });
+  }
+  addInto(cell.complexityIncidents, red.complexityIncidents);
+  addInto(cell.complexityClosed, red.complexityClosed);
+  addInto(cell.complexityCloseSeconds, red.complexityCloseSeconds);
+  addInto(cell.complexityEffortHours, red.complexityEffortHours);
 }

@@ -10,8 +10,11 @@ export interface ServiceTargets {
   recoverMinutes: number;
 }
 
-/** Reads the targets of the given constituencies; a constituency without known targets is absent. */
-export type TargetsReader = (manager: EntityManager, constituencyIds: readonly string[]) => Promise<Map<string, ServiceTargets>>;
+/**
+ * Reads the targets of every constituency known (a few dozen: the metrics join them on the
+ * cells in SQL); a constituency without known targets is absent.
+ */
+export type TargetsReader = (manager: EntityManager) => Promise<Map<string, ServiceTargets>>;
 
 /**
  * The incidents service's constituency read model (constituencies/) is being built on

@@ -15,9 +15,11 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * counted directly for the few callers who may read some. Merged-away incidents are left
  * out, as in the rest of incidentMetrics. '' stands for "no constituency / no class yet".
  *
- * Slots (1-based arrays): durations: 1 not reached, 2 under 60 s, 3 + k for
- * [60·10^(k/20), 60·10^((k+1)/20)) s, the last slot open-ended; losses: 1 under 1 unit,
- * then the 1-2-5 series (1, 2, 5, 10, 20, …), the last slot open-ended.
+ * Histograms are cumulative (element i counts the incidents in slots 1 … i), so a bucket or
+ * the share beyond a target is a difference of two elements. Slots: durations: 1 not
+ * reached, 2 under 60 s, 3 + k for [60·10^(k/20), 60·10^((k+1)/20)) s, the last slot
+ * open-ended; losses: 1 under 1 unit, then the 1-2-5 series (1, 2, 5, 10, 20, …), the last
+ * slot open-ended. The p50/p90/p95 of each time are kept ready by the trigger.
  */
 export class IncidentMetricsRollup1732400040001 implements MigrationInterface {
   name = 'IncidentMetricsRollup1732400040001';
@@ -38,10 +40,42 @@ export class IncidentMetricsRollup1732400040001 implements MigrationInterface {
     await runner.query(`
       CREATE FUNCTION incident_metrics_visibility(tlp text) RETURNS int IMMUTABLE LANGUAGE sql AS $$
         SELECT array_position(ARRAY['CLEAR','GREEN','AMBER','AMBER_STRICT'], tlp) - 1 $$`);
+    // Cumulative histogram of a list of slots: element i counts the slots <= i.
     await runner.query(`
       CREATE FUNCTION incident_metrics_histogram(slots int[], size int) RETURNS int[] STABLE LANGUAGE sql AS $$
-        SELECT array_agg(coalesce(h.n, 0) ORDER BY s) FROM generate_series(1, size) s
-        LEFT JOIN (SELECT slot, count(*)::int AS n FROM unnest(slots) slot GROUP BY slot) h ON h.slot = s $$`);
+        SELECT array_agg(n ORDER BY s) FROM (
+          SELECT s, (sum(coalesce(h.n, 0)) OVER (ORDER BY s))::int AS n FROM generate_series(1, size) s
+          LEFT JOIN (SELECT slot, count(*)::int AS n FROM unnest(slots) slot GROUP BY slot) h ON h.slot = s) x $$`);
+    // Adds `sign` to a cumulative histogram for one value in `slot`.
+    await runner.query(`
+      CREATE FUNCTION incident_metrics_bump(c int[], slot int, sign int) RETURNS int[] IMMUTABLE LANGUAGE sql AS $$
+        SELECT array_agg(CASE WHEN i >= slot THEN v + sign ELSE v END ORDER BY i) FROM unnest(c) WITH ORDINALITY AS u(v, i) $$`);
+    // Element-wise sum (a rollup row plus the TLP:RED incidents a caller reads by name).
+    await runner.query(`
+      CREATE FUNCTION incident_metrics_add(a int[], b int[]) RETURNS int[] IMMUTABLE LANGUAGE sql AS $$
+        SELECT array_agg(x + y ORDER BY i) FROM unnest(a, b) WITH ORDINALITY AS u(x, y, i) $$`);
+    // The one estimator of a quantile from a cumulative duration histogram (see metrics/histogram.ts
+    // for its error bound): the slot holding the value of rank t = p(n-1) among those reached,
+    // found by bisection, interpolated linearly by rank inside it; the open last slot answers its lower edge.
+    await runner.query(`
+      CREATE FUNCTION incident_metrics_quantile(c int[], p double precision) RETURNS double precision
+        IMMUTABLE LANGUAGE plpgsql AS $$
+      DECLARE
+        n int := c[130] - c[1];
+        t double precision := p * (n - 1);
+        lo int := 2; hi int := 130; mid int; before int; lower double precision; upper double precision;
+      BEGIN
+        IF n <= 0 THEN RETURN NULL; END IF;
+        WHILE lo < hi LOOP
+          mid := (lo + hi) / 2;
+          IF c[mid] - c[1] > t THEN hi := mid; ELSE lo := mid + 1; END IF;
+        END LOOP;
+        before := c[lo - 1] - c[1];
+        lower := CASE WHEN lo = 2 THEN 0 ELSE 60 * 10 ^ ((lo - 3) / 20.0) END;
+        IF lo = 130 THEN RETURN lower; END IF;
+        upper := CASE WHEN lo = 2 THEN 60 ELSE 60 * 10 ^ ((lo - 2) / 20.0) END;
+        RETURN lower + (upper - lower) * (t - before) / (c[lo] - c[lo - 1]);
+      END $$`);
     await runner.query(`
       CREATE TABLE incident_metrics_rollup (
         visibility smallint NOT NULL,
@@ -50,13 +84,17 @@ export class IncidentMetricsRollup1732400040001 implements MigrationInterface {
         rsit_class text NOT NULL,
         incidents int NOT NULL DEFAULT 0,
         acknowledge int[] NOT NULL DEFAULT array_fill(0, ARRAY[130]),
-        contain int[] NOT NULL DEFAULT array_fill(0, ARRAY[130]),
-        recover int[] NOT NULL DEFAULT array_fill(0, ARRAY[130]),
-        close int[] NOT NULL DEFAULT array_fill(0, ARRAY[130]),
         acknowledge_seconds numeric NOT NULL DEFAULT 0,
+        acknowledge_p50 double precision, acknowledge_p90 double precision, acknowledge_p95 double precision,
+        contain int[] NOT NULL DEFAULT array_fill(0, ARRAY[130]),
         contain_seconds numeric NOT NULL DEFAULT 0,
+        contain_p50 double precision, contain_p90 double precision, contain_p95 double precision,
+        recover int[] NOT NULL DEFAULT array_fill(0, ARRAY[130]),
         recover_seconds numeric NOT NULL DEFAULT 0,
+        recover_p50 double precision, recover_p90 double precision, recover_p95 double precision,
+        close int[] NOT NULL DEFAULT array_fill(0, ARRAY[130]),
         close_seconds numeric NOT NULL DEFAULT 0,
+        close_p50 double precision, close_p90 double precision, close_p95 double precision,
         -- per complexity LOW, MEDIUM, HIGH, not judged; closed ones only for time and effort
         complexity_incidents int[] NOT NULL DEFAULT array_fill(0, ARRAY[4]),
         complexity_closed int[] NOT NULL DEFAULT array_fill(0, ARRAY[4]),
@@ -85,10 +123,6 @@ export class IncidentMetricsRollup1732400040001 implements MigrationInterface {
         con_s numeric := extract(epoch FROM r.eradication_at - r.opened_at);
         rec_s numeric := extract(epoch FROM r.post_incident_at - r.opened_at);
         clo_s numeric := extract(epoch FROM r.closed_at - r.opened_at);
-        a int := incident_metrics_duration_slot(ack_s::float8);
-        e int := incident_metrics_duration_slot(con_s::float8);
-        p int := incident_metrics_duration_slot(rec_s::float8);
-        z int := incident_metrics_duration_slot(clo_s::float8);
         x int := coalesce(array_position(ARRAY['LOW','MEDIUM','HIGH'], r.complexity), 4);
         closed int := CASE WHEN r.closed_at IS NULL THEN 0 ELSE sign END;
         l int := incident_metrics_loss_slot(r.loss_amount);
@@ -99,8 +133,10 @@ export class IncidentMetricsRollup1732400040001 implements MigrationInterface {
             VALUES (v, m, c, k) ON CONFLICT DO NOTHING;
           UPDATE incident_metrics_rollup SET
             incidents = incidents + sign,
-            acknowledge[a] = acknowledge[a] + sign, contain[e] = contain[e] + sign,
-            recover[p] = recover[p] + sign, close[z] = close[z] + sign,
+            acknowledge = incident_metrics_bump(acknowledge, incident_metrics_duration_slot(ack_s::float8), sign),
+            contain = incident_metrics_bump(contain, incident_metrics_duration_slot(con_s::float8), sign),
+            recover = incident_metrics_bump(recover, incident_metrics_duration_slot(rec_s::float8), sign),
+            close = incident_metrics_bump(close, incident_metrics_duration_slot(clo_s::float8), sign),
             acknowledge_seconds = acknowledge_seconds + sign * coalesce(ack_s, 0),
             contain_seconds = contain_seconds + sign * coalesce(con_s, 0),
             recover_seconds = recover_seconds + sign * coalesce(rec_s, 0),
@@ -110,10 +146,25 @@ export class IncidentMetricsRollup1732400040001 implements MigrationInterface {
             complexity_close_seconds[x] = complexity_close_seconds[x] + closed * coalesce(clo_s, 0),
             complexity_effort_hours[x] = complexity_effort_hours[x] + closed * r.effort_hours
           WHERE visibility = v AND month = m AND constituency_id = c AND rsit_class = k;
+          -- The quantiles are kept ready, so a read takes no histogram apart.
+          UPDATE incident_metrics_rollup SET
+            acknowledge_p50 = incident_metrics_quantile(acknowledge, 0.50),
+            acknowledge_p90 = incident_metrics_quantile(acknowledge, 0.90),
+            acknowledge_p95 = incident_metrics_quantile(acknowledge, 0.95),
+            contain_p50 = incident_metrics_quantile(contain, 0.50),
+            contain_p90 = incident_metrics_quantile(contain, 0.90),
+            contain_p95 = incident_metrics_quantile(contain, 0.95),
+            recover_p50 = incident_metrics_quantile(recover, 0.50),
+            recover_p90 = incident_metrics_quantile(recover, 0.90),
+            recover_p95 = incident_metrics_quantile(recover, 0.95),
+            close_p50 = incident_metrics_quantile(close, 0.50),
+            close_p90 = incident_metrics_quantile(close, 0.90),
+            close_p95 = incident_metrics_quantile(close, 0.95)
+          WHERE visibility = v AND month = m AND constituency_id = c AND rsit_class = k;
           IF r.loss_currency IS NOT NULL AND l IS NOT NULL THEN
             INSERT INTO incident_loss_rollup (visibility, month, constituency_id, rsit_class, currency)
               VALUES (v, m, c, k, r.loss_currency) ON CONFLICT DO NOTHING;
-            UPDATE incident_loss_rollup SET amounts[l] = amounts[l] + sign
+            UPDATE incident_loss_rollup SET amounts = incident_metrics_bump(amounts, l, sign)
               WHERE visibility = v AND month = m AND constituency_id = c AND rsit_class = k AND currency = r.loss_currency;
           END IF;
         END LOOP;
@@ -144,11 +195,10 @@ export class IncidentMetricsRollup1732400040001 implements MigrationInterface {
         DELETE FROM incident_loss_rollup;
         INSERT INTO incident_metrics_rollup
         SELECT v, month, c, k, count(*)::int,
-          incident_metrics_histogram(array_agg(incident_metrics_duration_slot(ack_s::float8)), 130),
-          incident_metrics_histogram(array_agg(incident_metrics_duration_slot(con_s::float8)), 130),
-          incident_metrics_histogram(array_agg(incident_metrics_duration_slot(rec_s::float8)), 130),
-          incident_metrics_histogram(array_agg(incident_metrics_duration_slot(clo_s::float8)), 130),
-          coalesce(sum(ack_s), 0), coalesce(sum(con_s), 0), coalesce(sum(rec_s), 0), coalesce(sum(clo_s), 0),
+          incident_metrics_histogram(array_agg(incident_metrics_duration_slot(ack_s::float8)), 130), coalesce(sum(ack_s), 0), NULL::float8, NULL::float8, NULL::float8,
+          incident_metrics_histogram(array_agg(incident_metrics_duration_slot(con_s::float8)), 130), coalesce(sum(con_s), 0), NULL::float8, NULL::float8, NULL::float8,
+          incident_metrics_histogram(array_agg(incident_metrics_duration_slot(rec_s::float8)), 130), coalesce(sum(rec_s), 0), NULL::float8, NULL::float8, NULL::float8,
+          incident_metrics_histogram(array_agg(incident_metrics_duration_slot(clo_s::float8)), 130), coalesce(sum(clo_s), 0), NULL::float8, NULL::float8, NULL::float8,
           ARRAY[count(*) FILTER (WHERE x = 1), count(*) FILTER (WHERE x = 2), count(*) FILTER (WHERE x = 3), count(*) FILTER (WHERE x = 4)]::int[],
           ARRAY[count(clo_s) FILTER (WHERE x = 1), count(clo_s) FILTER (WHERE x = 2), count(clo_s) FILTER (WHERE x = 3), count(clo_s) FILTER (WHERE x = 4)]::int[],
           ARRAY[coalesce(sum(clo_s) FILTER (WHERE x = 1), 0), coalesce(sum(clo_s) FILTER (WHERE x = 2), 0),
@@ -168,6 +218,19 @@ export class IncidentMetricsRollup1732400040001 implements MigrationInterface {
           FROM incident WHERE merged_into_id IS NULL AND tlp <> 'RED'
         ) i CROSS JOIN LATERAL generate_series(i.lowest, 3) v
         GROUP BY v, month, c, k;
+        UPDATE incident_metrics_rollup SET
+          acknowledge_p50 = incident_metrics_quantile(acknowledge, 0.50),
+          acknowledge_p90 = incident_metrics_quantile(acknowledge, 0.90),
+          acknowledge_p95 = incident_metrics_quantile(acknowledge, 0.95),
+          contain_p50 = incident_metrics_quantile(contain, 0.50),
+          contain_p90 = incident_metrics_quantile(contain, 0.90),
+          contain_p95 = incident_metrics_quantile(contain, 0.95),
+          recover_p50 = incident_metrics_quantile(recover, 0.50),
+          recover_p90 = incident_metrics_quantile(recover, 0.90),
+          recover_p95 = incident_metrics_quantile(recover, 0.95),
+          close_p50 = incident_metrics_quantile(close, 0.50),
+          close_p90 = incident_metrics_quantile(close, 0.90),
+          close_p95 = incident_metrics_quantile(close, 0.95);
         INSERT INTO incident_loss_rollup
         SELECT v, (date_trunc('month', opened_at AT TIME ZONE 'UTC'))::date, coalesce(constituency_id, ''),
           coalesce(rsit_class, ''), loss_currency, incident_metrics_histogram(array_agg(incident_metrics_loss_slot(loss_amount)), 40)
@@ -185,6 +248,9 @@ export class IncidentMetricsRollup1732400040001 implements MigrationInterface {
     await runner.query(`DROP FUNCTION incident_metrics_apply(incident, int)`);
     await runner.query(`DROP TABLE incident_loss_rollup`);
     await runner.query(`DROP TABLE incident_metrics_rollup`);
+    await runner.query(`DROP FUNCTION incident_metrics_quantile(int[], double precision)`);
+    await runner.query(`DROP FUNCTION incident_metrics_bump(int[], int, int)`);
+    await runner.query(`DROP FUNCTION incident_metrics_add(int[], int[])`);
     await runner.query(`DROP FUNCTION incident_metrics_histogram(int[], int)`);
     await runner.query(`DROP FUNCTION incident_metrics_visibility(text)`);
     await runner.query(`DROP FUNCTION incident_metrics_loss_slot(numeric)`);

@@ -3,6 +3,7 @@ import { Incidents1732300000300 } from './1732300000300-incidents';
 import { IncidentAccess1732300000302 } from './1732300000302-incident-access';
 import { IncidentObservablesIndex1732300000303 } from './1732300000303-incident-observables-index';
 import { IncidentMetricsRollup1732400040001 } from './1732400040001-incident-metrics-rollup';
+import { IncidentRedOpenedIndex1732400040002 } from './1732400040002-incident-red-opened-index';
 
 /** Every migration of this service, in order. Listed explicitly so bundles carry them. */
 export const migrations = [
@@ -12,4 +13,5 @@ export const migrations = [
   IncidentAccess1732300000302,
   IncidentObservablesIndex1732300000303,
   IncidentMetricsRollup1732400040001,
+  IncidentRedOpenedIndex1732400040002,
 ];
