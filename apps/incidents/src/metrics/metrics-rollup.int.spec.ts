@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { errorCodes, graphql, startTestSubgraph } from '@csirt/testing';
 import { as, incidentsWithoutConsumer, ok, type Service } from '../testing/fixtures';
-import { RATIO } from './histogram';
+import type { Principal } from '@csirt/auth';
+import { durationBounds, RATIO } from './histogram';
+import { incidentMetricsCells } from './incident-metrics-cells';
 import { suppressSmallGroups } from './small-groups';
 
 // One constituency of its own (a fresh uuid) in 1994, which no other suite uses: its cells
@@ -165,6 +167,51 @@ describe('incidentMetrics.cells: the rollup against a direct computation', () =>
       await runner.rollbackTransaction();
       await runner.release();
     }
+  });
+
+  it('estimates breach rates against the constituency targets within the bucket straddling each target', async () => {
+    const auditor: Principal = {
+      subject: 'auditor',
+      name: 'Auditor',
+      roles: new Set(['AUDITOR']),
+      clearance: 'AMBER',
+      personId: null,
+      organisation: null,
+      partnerId: null,
+      sensorId: null,
+    };
+    const targets = { acknowledgeMinutes: 45, containMinutes: 600, recoverMinutes: 2000 };
+    // The read model of targets is another module's; the port stands in for it here.
+    const cells = await incidentMetricsCells(
+      service.dependencies.dataSource.manager,
+      auditor,
+      { from: new Date(range.from), to: new Date(range.to) },
+      async () => new Map([[CONSTITUENCY, targets]]),
+    );
+    const expected = await direct(service, ['CLEAR', 'GREEN', 'AMBER'], []);
+    const mine = cells.filter((cell) => cell.constituencyId === CONSTITUENCY);
+    expect(mine).toHaveLength(4);
+    let told = 0;
+    for (const [n, cell] of mine.entries()) {
+      for (const [name, minutes] of [
+        ['timeToAcknowledge', targets.acknowledgeMinutes],
+        ['timeToContain', targets.containMinutes],
+        ['timeToRecover', targets.recoverMinutes],
+      ] as const) {
+        const stats = cell[name];
+        const target = minutes * 60;
+        expect(stats.targetSeconds).toBe(target);
+        if (stats.breachRate === null) continue;
+        told += 1;
+        const samples: number[] = expected[n][name];
+        const exact = samples.filter((s) => s > target).length;
+        const slot = 3 + Math.floor(20 * Math.log10(target / 60));
+        const [lower, upper] = durationBounds(slot);
+        const straddling = samples.filter((s) => s >= lower && s < upper!).length;
+        expect(Math.abs(stats.breachRate * stats.count! - exact)).toBeLessThanOrEqual(straddling);
+      }
+    }
+    expect(told).toBeGreaterThan(4);
   });
 
   it('refuses a range that is not whole months, and loss edges off the 1-2-5 series', async () => {
