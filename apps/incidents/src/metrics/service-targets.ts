@@ -2,7 +2,8 @@ import type { EntityManager } from 'typeorm';
 
 /**
  * A constituency's service-level targets, in minutes (the shape teams publishes in
- * ConstituencyChangedV1). Triage has no counterpart here: it happens in intake.
+ * ConstituencyChangedV1). Triage has no counterpart here: it happens in intake, and
+ * incidents measure from their opening, not from the report.
  */
 export interface ServiceTargets {
   acknowledgeMinutes: number;
@@ -17,8 +18,16 @@ export interface ServiceTargets {
 export type TargetsReader = (manager: EntityManager) => Promise<Map<string, ServiceTargets>>;
 
 /**
- * The incidents service's constituency read model (constituencies/) is being built on
- * another branch; until it is merged no targets are known, and `targetSeconds` and
- * `breachRate` stay null. The integrator swaps this for the read model's reader.
+ * The targets kept by the constituency read model (constituencies/, from
+ * teams.constituency.changed), all of them: a team serves a few dozen constituencies.
  */
-export const knownTargets: TargetsReader = async () => new Map();
+export const knownTargets: TargetsReader = async (manager) => {
+  const rows: { id: string; acknowledge_minutes: number; contain_minutes: number; recover_minutes: number }[] =
+    await manager.query(`SELECT id, acknowledge_minutes, contain_minutes, recover_minutes FROM constituency`);
+  return new Map(
+    rows.map((row) => [
+      row.id,
+      { acknowledgeMinutes: row.acknowledge_minutes, containMinutes: row.contain_minutes, recoverMinutes: row.recover_minutes },
+    ]),
+  );
+};
