@@ -91,7 +91,7 @@ async function seed(client: Client): Promise<void> {
               'information-content-security','fraud','vulnerable','other','test'])[1 + floor(11 * r1 * r1)::int],
        'other', 1 + g % 4, 'P3', true, false, g % 3 = 0,
        CASE WHEN r2 < 0.001 THEN 'RED' WHEN r2 < 0.1 THEN 'CLEAR' WHEN r2 < 0.4 THEN 'GREEN' WHEN r2 < 0.8 THEN 'AMBER' ELSE 'AMBER_STRICT' END,
-       'AMBER', md5('constituency-' || (g * 7919) % 20)::uuid::text, 'EMEA',
+       'AMBER', md5('constituency-' || abs(hashint4(g)) % 20)::uuid::text, 'EMEA',
        (ARRAY['OPEN','ANALYSIS','ERADICATION','POST_INCIDENT','CLOSED'])[1 + stage], 'bench', opened,
        CASE WHEN stage >= 1 THEN opened + ack END,
        CASE WHEN stage >= 2 THEN opened + ack + con END,
@@ -107,6 +107,12 @@ async function seed(client: Client): Promise<void> {
              interval '1 second' * 3600 * exp(random() * 5) AS rec, interval '1 second' * 3600 * exp(random() * 5) AS clo
            FROM generate_series(1, $1::int) AS g) s`,
     [total],
+  );
+  // Their targets, as the constituency read model keeps them from teams.constituency.changed.
+  await client.query(
+    `INSERT INTO constituency (id, name, kind, team_id, triage_minutes, acknowledge_minutes, contain_minutes, recover_minutes, changed_at)
+     SELECT md5('constituency-' || n)::uuid, 'Constituency ' || n, 'CUSTOMERS', NULL, 30, 60 + 10 * n, 1440 + 60 * n, 7200 + 120 * n, now()
+     FROM generate_series(0, 19) n`,
   );
   const started = performance.now();
   await client.query(`SELECT incident_metrics_rebuild()`);
