@@ -1,7 +1,10 @@
 /**
  * incidentMetrics.cells (by month, constituency and RSIT class) over 1,000,000 incidents.
  *
- *   npx tsx bench/incidents/metrics.ts [incidents=1000000] [runs=200] [--reuse]
+ *   NODE_ENV=production npx tsx bench/incidents/metrics.ts [incidents=1000000] [runs=200] [--reuse] [--no-reference]
+ *
+ * NODE_ENV=production as the service's image runs it (graphql-js checks every type with a
+ * slower instanceOf in development).
  *
  * Recreates `csirt_bench_incident_metrics` on the test Postgres server (TEST_POSTGRES_URL),
  * applies the incidents migrations and seeds the incidents set-based (generate_series; the
@@ -166,7 +169,9 @@ async function main(): Promise<void> {
     `SELECT (SELECT count(*) FROM incident) AS incidents, (SELECT count(*) FROM incident_metrics_rollup) AS rollup_rows,
             (SELECT count(*) FROM incident_loss_rollup) AS loss_rows, pg_size_pretty(pg_total_relation_size('incident_metrics_rollup')) AS rollup_size`,
   );
-  console.log(`${size.incidents} incidents; rollup ${size.rollup_rows} rows (${size.rollup_size}), loss rollup ${size.loss_rows} rows`);
+  console.log(
+    `${size.incidents} incidents; rollup ${size.rollup_rows} rows (${size.rollup_size}), loss rollup ${size.loss_rows} rows`,
+  );
 
   const service = new SubgraphService(
     { ...incidentsSubgraph, consumes: undefined },
@@ -187,11 +192,20 @@ async function main(): Promise<void> {
   );
   await service.start();
   const tokenFor = (clearance: 'AMBER_STRICT' | 'RED') =>
-    signToken({ subject: `bench-auditor-${clearance}`, roles: ['AUDITOR'], clearance }, auth.secret, auth.issuer, auth.audience);
+    signToken(
+      { subject: `bench-auditor-${clearance}`, roles: ['AUDITOR'], clearance },
+      auth.secret,
+      auth.issuer,
+      auth.audience,
+    );
   const cells = (token: string, query: string) => async () => {
     const response = await fetch(service.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, [GATEWAY_CREDENTIAL_HEADER]: await gatewayCredential('incidents') },
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${token}`,
+        [GATEWAY_CREDENTIAL_HEADER]: await gatewayCredential('incidents'),
+      },
       body: JSON.stringify({ query, variables: { range } }),
     });
     const body = (await response.json()) as { data?: any; errors?: unknown[] };
@@ -199,16 +213,21 @@ async function main(): Promise<void> {
     return body.data.incidentMetrics.cells.length as number;
   };
   try {
-    console.log(`\nincidentMetrics.cells over ${range.from.slice(0, 10)} .. ${range.to.slice(0, 10)} by month, constituency and class, through HTTP`);
+    console.log(
+      `\nincidentMetrics.cells over ${range.from.slice(0, 10)} .. ${range.to.slice(0, 10)} by month, constituency and class, through HTTP`,
+    );
     const amberStrict = await tokenFor('AMBER_STRICT');
     const red = await tokenFor('RED');
     await time('grid (count, p90, breach rate), cleared AMBER+STRICT', runs, cells(amberStrict, LEAN));
     await time('grid (count, p90, breach rate), cleared RED', runs, cells(red, LEAN));
     await time('every figure, cleared AMBER+STRICT', runs, cells(amberStrict, FULL));
     await time('every figure, cleared RED', runs, cells(red, FULL));
-    await time('plain SQL reference from the incident rows (percentile_cont)', REFERENCE_RUNS, async () =>
-      (await client.query(REFERENCE, [range.from, range.to])).rowCount ?? 0,
-    );
+    if (!process.argv.includes('--no-reference'))
+      await time(
+        'plain SQL reference from the incident rows (percentile_cont)',
+        REFERENCE_RUNS,
+        async () => (await client.query(REFERENCE, [range.from, range.to])).rowCount ?? 0,
+      );
   } finally {
     await service.stop();
     await client.end();

@@ -1,7 +1,8 @@
 import { breachesBeyond, durationBounds, lossLowerEdge, lossSlotOfEdge, RATIO } from './histogram';
 
 /** The slot the migration's incident_metrics_duration_slot gives `seconds` (the SQL, restated for the test). */
-const slotOf = (seconds: number) => (seconds < 60 ? 2 : 3 + Math.min(Math.floor(20 * Math.log10(seconds / 60)), 127));
+const slotOf = (seconds: number) =>
+  seconds < 60 ? 2 : 3 + Math.min(Math.floor(20 * Math.log10(seconds / 60)), 127);
 
 /** The cumulative histogram the rollup keeps (element i: how many in slots 1 … i). */
 function cumulative(samples: number[], notReached = 0): number[] {

@@ -41,7 +41,13 @@ export function lossSlotOfEdge(edge: number): number | null {
  * the part of the slot above the target (all of it in the open last slot). `below` and `at`
  * are the histogram at slot-1 and slot, `total` at the last slot.
  */
-export function breachesBeyond(target: number, slot: number, below: number, at: number, total: number): number {
+export function breachesBeyond(
+  target: number,
+  slot: number,
+  below: number,
+  at: number,
+  total: number,
+): number {
   const [lower, upper] = durationBounds(slot);
   const share = upper === null ? 1 : (upper - Math.max(target, lower)) / (upper - lower);
   return Math.round(total - at + share * (at - below));

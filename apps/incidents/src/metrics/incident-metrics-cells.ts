@@ -41,7 +41,11 @@ export const DEFAULT_LOSS_EDGES = [1000, 10_000, 100_000];
 const COMPLEXITIES: (IncidentComplexity | null)[] = ['LOW', 'MEDIUM', 'HIGH', null];
 
 const isMonthStart = (at: Date) =>
-  at.getUTCDate() === 1 && at.getUTCHours() === 0 && at.getUTCMinutes() === 0 && at.getUTCSeconds() === 0 && at.getUTCMilliseconds() === 0;
+  at.getUTCDate() === 1 &&
+  at.getUTCHours() === 0 &&
+  at.getUTCMinutes() === 0 &&
+  at.getUTCSeconds() === 0 &&
+  at.getUTCMilliseconds() === 0;
 
 /**
  * incidentMetrics.cells: the range (whole months) by month, constituency and RSIT class, from
@@ -68,7 +72,10 @@ function lossSlots(edges: readonly number[]): number[] {
   const slots = edges.map(lossSlotOfEdge);
   const ascending = slots.every((slot, i) => slot !== null && (i === 0 || slot > (slots[i - 1] as number)));
   if (!ascending || edges.length > LOSS_SLOTS)
-    throw MetricsErrors.invalidInput('lossBucketEdges', 'lossBucketEdges must ascend along the 1-2-5 series (1, 2, 5, 10, …, 10^12)');
+    throw MetricsErrors.invalidInput(
+      'lossBucketEdges',
+      'lossBucketEdges must ascend along the 1-2-5 series (1, 2, 5, 10, …, 10^12)',
+    );
   return slots as number[];
 }
 
@@ -78,7 +85,16 @@ function describe(cell: RawCell, targets: ServiceTargets | undefined, edges: num
     const count = countOrNull(figures.reached);
     const key = TARGETS[name];
     const targetSeconds = key && targets ? targets[key] * 60 : null;
-    if (count === null) return { count, meanSeconds: null, p50Seconds: null, p90Seconds: null, p95Seconds: null, targetSeconds, breachRate: null };
+    if (count === null)
+      return {
+        count,
+        meanSeconds: null,
+        p50Seconds: null,
+        p90Seconds: null,
+        p95Seconds: null,
+        targetSeconds,
+        breachRate: null,
+      };
     const breached = figures.breached === null ? null : subCountOrNull(figures.breached, count);
     return {
       count,
@@ -99,9 +115,18 @@ function describe(cell: RawCell, targets: ServiceTargets | undefined, edges: num
       count: counts[i],
     })),
   );
-  const notEstimated = { currency: '', from: 0, below: null, count: cell.incidents - buckets.reduce((sum, b) => sum + b.count, 0) };
+  const notEstimated = {
+    currency: '',
+    from: 0,
+    below: null,
+    count: cell.incidents - buckets.reduce((sum, b) => sum + b.count, 0),
+  };
   const shownLoss = suppressSmallGroups([...buckets, notEstimated], (bucket) => bucket.count);
-  const complexities = COMPLEXITIES.map((complexity, i) => ({ complexity, i, count: cell.complexityIncidents[i] }));
+  const complexities = COMPLEXITIES.map((complexity, i) => ({
+    complexity,
+    i,
+    count: cell.complexityIncidents[i],
+  }));
   return {
     month: cell.month,
     constituencyId: cell.constituencyId,
@@ -113,16 +138,18 @@ function describe(cell: RawCell, targets: ServiceTargets | undefined, edges: num
     timeToClose: time('close'),
     loss: shownLoss.filter((bucket) => bucket !== notEstimated),
     lossNotEstimated: shownLoss.includes(notEstimated) ? notEstimated.count : null,
-    resolutionByComplexity: suppressSmallGroups(complexities, (row) => row.count).map(({ complexity, i, count }) => {
-      const closed = cell.complexityClosed[i];
-      const closedFew = countOrNull(closed) === null;
-      return {
-        complexity,
-        count,
-        closed: subCountOrNull(closed, count),
-        meanSecondsToClose: closedFew ? null : cell.complexityCloseSeconds[i] / closed,
-        meanEffortHours: closedFew ? null : cell.complexityEffortHours[i] / closed,
-      };
-    }),
+    resolutionByComplexity: suppressSmallGroups(complexities, (row) => row.count).map(
+      ({ complexity, i, count }) => {
+        const closed = cell.complexityClosed[i];
+        const closedFew = countOrNull(closed) === null;
+        return {
+          complexity,
+          count,
+          closed: subCountOrNull(closed, count),
+          meanSecondsToClose: closedFew ? null : cell.complexityCloseSeconds[i] / closed,
+          meanEffortHours: closedFew ? null : cell.complexityEffortHours[i] / closed,
+        };
+      },
+    ),
   };
 }

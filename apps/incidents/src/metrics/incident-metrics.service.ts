@@ -75,7 +75,10 @@ export function checkMetricsQuery({ from, to, lossThreshold }: MetricsQuery): vo
   if (to.getTime() - from.getTime() > MAX_RANGE_MS)
     throw MetricsErrors.invalidRange('the range may span at most 10 years');
   if (lossThreshold && (!(lossThreshold.amount >= 0) || !/^[A-Z]{3}$/.test(lossThreshold.currency))) {
-    throw MetricsErrors.invalidInput('lossThreshold', 'lossThreshold needs an amount of zero or more and an ISO 4217 currency');
+    throw MetricsErrors.invalidInput(
+      'lossThreshold',
+      'lossThreshold needs an amount of zero or more and an ISO 4217 currency',
+    );
   }
 }
 

@@ -11,7 +11,12 @@ const RED_READER = `red-reader-${randomUUID()}`;
 const range = { from: '1994-01-01T00:00:00.000Z', to: '1994-03-01T00:00:00.000Z' };
 const LABELS = ['CLEAR', 'GREEN', 'AMBER', 'AMBER_STRICT', 'RED'];
 const LOSSES = [0.5, 999, 1000, 4999, 25000, 150000];
-const TIMES = { timeToAcknowledge: 'acknowledged_at', timeToContain: 'eradication_at', timeToRecover: 'post_incident_at', timeToClose: 'closed_at' };
+const TIMES = {
+  timeToAcknowledge: 'acknowledged_at',
+  timeToContain: 'eradication_at',
+  timeToRecover: 'post_incident_at',
+  timeToClose: 'closed_at',
+};
 
 const CELLS = `query($range: MetricsRangeInput!, $edges: [Float!]) {
   incidentMetrics(range: $range, groupBy: MONTH) {
@@ -30,7 +35,10 @@ const CELLS = `query($range: MetricsRangeInput!, $edges: [Float!]) {
 /** The figures computed straight from the incident rows the caller may read, per (month, class). */
 async function direct(service: Service, labels: string[], readers: string[]) {
   const durations = Object.entries(TIMES)
-    .map(([name, end]) => `array_remove(array_agg(extract(epoch FROM ${end} - opened_at)::float8 ORDER BY ${end} - opened_at), NULL) AS "${name}"`)
+    .map(
+      ([name, end]) =>
+        `array_remove(array_agg(extract(epoch FROM ${end} - opened_at)::float8 ORDER BY ${end} - opened_at), NULL) AS "${name}"`,
+    )
     .join(', ');
   return service.dependencies.dataSource.query(
     `SELECT to_char(date_trunc('month', opened_at, 'UTC'), 'YYYY-MM') AS month, rsit_class, count(*)::int AS count, ${durations},
@@ -49,14 +57,20 @@ function expectSameFigures(cells: any[], expected: any[]): void {
   // 2 months x 2 classes, each large enough to be shown, with loss buckets and complexities told.
   expect(mine).toHaveLength(4);
   expect(mine.every((cell) => cell.loss.length > 0 && cell.resolutionByComplexity.length > 0)).toBe(true);
-  expect(mine.map((c) => [c.month.slice(0, 7), c.rsitClass, c.count])).toEqual(expected.map((e) => [e.month, e.rsit_class, e.count]));
+  expect(mine.map((c) => [c.month.slice(0, 7), c.rsitClass, c.count])).toEqual(
+    expected.map((e) => [e.month, e.rsit_class, e.count]),
+  );
   for (const [n, cell] of mine.entries()) {
     const want = expected[n];
     for (const name of Object.keys(TIMES)) {
       const samples: number[] = want[name];
       expect(cell[name].count).toBe(samples.length);
       expect(cell[name].meanSeconds).toBeCloseTo(samples.reduce((a, b) => a + b, 0) / samples.length, 3);
-      for (const [p, field] of [[0.5, 'p50Seconds'], [0.9, 'p90Seconds'], [0.95, 'p95Seconds']] as const) {
+      for (const [p, field] of [
+        [0.5, 'p50Seconds'],
+        [0.9, 'p90Seconds'],
+        [0.95, 'p95Seconds'],
+      ] as const) {
         const sample = samples[Math.floor(p * (samples.length - 1))];
         // The documented bound: within a factor RATIO of the sample of rank floor(p(n-1)).
         expect(cell[name][field] / sample).toBeLessThanOrEqual(RATIO);
@@ -65,11 +79,18 @@ function expectSameFigures(cells: any[], expected: any[]): void {
     }
     // Default edges 1000, 10000, 100000, per currency.
     const buckets = ['EUR', 'USD'].flatMap((currency) =>
-      [[0, 1000], [1000, 10000], [10000, 100000], [100000, null]].map(([from, below]) => ({
+      [
+        [0, 1000],
+        [1000, 10000],
+        [10000, 100000],
+        [100000, null],
+      ].map(([from, below]) => ({
         currency,
         from,
         below,
-        count: want.losses.filter((l: any) => l.currency === currency && l.amount >= from! && (below === null || l.amount < below)).length,
+        count: want.losses.filter(
+          (l: any) => l.currency === currency && l.amount >= from! && (below === null || l.amount < below),
+        ).length,
       })),
     );
     const notEstimated = { currency: '', from: 0, below: null, count: want.count - want.losses.length };
@@ -82,8 +103,14 @@ function expectSameFigures(cells: any[], expected: any[]): void {
       expect(row.count).toBe(of.length);
       if (row.closed !== null) expect(row.closed).toBe(closed.length);
       if (row.meanEffortHours !== null) {
-        expect(row.meanEffortHours).toBeCloseTo(closed.reduce((s: number, r: any) => s + r.effort, 0) / closed.length, 6);
-        expect(row.meanSecondsToClose).toBeCloseTo(closed.reduce((s: number, r: any) => s + r.close, 0) / closed.length, 3);
+        expect(row.meanEffortHours).toBeCloseTo(
+          closed.reduce((s: number, r: any) => s + r.effort, 0) / closed.length,
+          6,
+        );
+        expect(row.meanSecondsToClose).toBeCloseTo(
+          closed.reduce((s: number, r: any) => s + r.close, 0) / closed.length,
+          3,
+        );
       }
     }
   }
@@ -101,7 +128,8 @@ describe('incidentMetrics.cells: the rollup against a direct computation', () =>
       const id = randomUUID();
       ids.push(id);
       const opened = Date.parse(range.from) + (g % 2) * 31 * 86400_000 + g * 3600_000;
-      const after = (chance: number) => (random() < chance ? new Date(opened + 1000 * 30 * Math.exp(random() * 11)) : null);
+      const after = (chance: number) =>
+        random() < chance ? new Date(opened + 1000 * 30 * Math.exp(random() * 11)) : null;
       const loss = g % 3 === 0 ? null : LOSSES[g % LOSSES.length];
       await service.dependencies.dataSource.query(
         `INSERT INTO incident (id, reference, title, summary, rsit_class, rsit_type, severity, priority, cia_confidentiality, cia_integrity,
@@ -109,9 +137,20 @@ describe('incidentMetrics.cells: the rollup against a direct computation', () =>
            closed_at, complexity, effort_hours, loss_amount, loss_currency, updated_at)
          VALUES ($1, $2, 'seeded', '', $3, 'other', 2, 'P3', true, false, false, $4, 'AMBER', $5, 'ANALYSIS', 'seed', $6, $7, $8, $9, $10, $11, $12, $13, $14, now())`,
         [
-          id, `INC-1994-R${g}-${id.slice(0, 6)}`, ['fraud', 'malicious-code'][(g >> 1) % 2], LABELS[g % 5], CONSTITUENCY,
-          new Date(opened), after(0.9), after(0.7), after(0.5), after(0.4), [null, 'LOW', 'MEDIUM', 'HIGH'][g % 4], g % 7,
-          loss, loss === null ? null : ['EUR', 'USD'][g % 2],
+          id,
+          `INC-1994-R${g}-${id.slice(0, 6)}`,
+          ['fraud', 'malicious-code'][(g >> 1) % 2],
+          LABELS[g % 5],
+          CONSTITUENCY,
+          new Date(opened),
+          after(0.9),
+          after(0.7),
+          after(0.5),
+          after(0.4),
+          [null, 'LOW', 'MEDIUM', 'HIGH'][g % 4],
+          g % 7,
+          loss,
+          loss === null ? null : ['EUR', 'USD'][g % 2],
         ],
       );
     }
@@ -124,20 +163,28 @@ describe('incidentMetrics.cells: the rollup against a direct computation', () =>
       );
     }
     // Changes after the fact move the rollup through the trigger: relabel, close, merge away.
-    await service.dependencies.dataSource.query(`UPDATE incident SET tlp = 'GREEN' WHERE id = ANY($1::uuid[])`, [ids.filter((_, g) => g % 10 === 3)]);
+    await service.dependencies.dataSource.query(
+      `UPDATE incident SET tlp = 'GREEN' WHERE id = ANY($1::uuid[])`,
+      [ids.filter((_, g) => g % 10 === 3)],
+    );
     await service.dependencies.dataSource.query(
       `UPDATE incident SET closed_at = opened_at + interval '9 days', effort_hours = 12 WHERE id = ANY($1::uuid[]) AND closed_at IS NULL`,
       [ids.filter((_, g) => g % 9 === 1)],
     );
-    await service.dependencies.dataSource.query(`UPDATE incident SET merged_into_id = $1 WHERE id = ANY($2::uuid[])`, [
-      ids[0],
-      ids.filter((_, g) => g % 13 === 5),
-    ]);
+    await service.dependencies.dataSource.query(
+      `UPDATE incident SET merged_into_id = $1 WHERE id = ANY($2::uuid[])`,
+      [ids[0], ids.filter((_, g) => g % 13 === 5)],
+    );
   });
   afterAll(() => service?.stop());
 
   it('equals the direct computation for an AMBER-cleared auditor', async () => {
-    const { incidentMetrics } = await ok(service.url, CELLS, { range }, await as(['AUDITOR'], { clearance: 'AMBER' }));
+    const { incidentMetrics } = await ok(
+      service.url,
+      CELLS,
+      { range },
+      await as(['AUDITOR'], { clearance: 'AMBER' }),
+    );
     expectSameFigures(incidentMetrics.cells, await direct(service, ['CLEAR', 'GREEN', 'AMBER'], []));
   });
 
@@ -175,7 +222,12 @@ describe('incidentMetrics.cells: the rollup against a direct computation', () =>
        VALUES ($1, 'Rollup test', 'EMPLOYEES', NULL, 30, $2, $3, $4, now())`,
       [CONSTITUENCY, targets.acknowledgeMinutes, targets.containMinutes, targets.recoverMinutes],
     );
-    const { incidentMetrics } = await ok(service.url, CELLS, { range }, await as(['AUDITOR'], { clearance: 'AMBER' }));
+    const { incidentMetrics } = await ok(
+      service.url,
+      CELLS,
+      { range },
+      await as(['AUDITOR'], { clearance: 'AMBER' }),
+    );
     const cells: any[] = incidentMetrics.cells;
     const expected = await direct(service, ['CLEAR', 'GREEN', 'AMBER'], []);
     const mine = cells.filter((cell) => cell.constituencyId === CONSTITUENCY);
@@ -206,9 +258,13 @@ describe('incidentMetrics.cells: the rollup against a direct computation', () =>
   it('refuses a range that is not whole months, and loss edges off the 1-2-5 series', async () => {
     const auditor = await as(['AUDITOR']);
     const partial = { from: '1994-01-02T00:00:00.000Z', to: range.to };
-    expect(errorCodes(await graphql(service.url, CELLS, { range: partial }, auditor))).toEqual(['METRICS.RANGE_NOT_WHOLE_MONTHS']);
+    expect(errorCodes(await graphql(service.url, CELLS, { range: partial }, auditor))).toEqual([
+      'METRICS.RANGE_NOT_WHOLE_MONTHS',
+    ]);
     for (const edges of [[3000], [1000, 500], [0]]) {
-      expect(errorCodes(await graphql(service.url, CELLS, { range, edges }, auditor))).toEqual(['METRICS.INVALID_INPUT']);
+      expect(errorCodes(await graphql(service.url, CELLS, { range, edges }, auditor))).toEqual([
+        'METRICS.INVALID_INPUT',
+      ]);
     }
   });
 });

@@ -64,7 +64,10 @@ const ROLLUP = `
   SELECT (month::timestamp AT TIME ZONE 'UTC') AS month, constituency_id, rsit_class, incidents,
     acknowledge_seconds::float8 AS acknowledge_seconds, contain_seconds::float8 AS contain_seconds,
     recover_seconds::float8 AS recover_seconds, close_seconds::float8 AS close_seconds,
-    ${cellColumns((time) => `r.${time}`, (time, p) => `r.${time}_p${p}`)},
+    ${cellColumns(
+      (time) => `r.${time}`,
+      (time, p) => `r.${time}_p${p}`,
+    )},
     array_to_string(complexity_incidents, ',') AS complexity_incidents, array_to_string(complexity_closed, ',') AS complexity_closed,
     array_to_string(complexity_close_seconds, ',') AS complexity_close_seconds,
     array_to_string(complexity_effort_hours, ',') AS complexity_effort_hours
@@ -99,7 +102,8 @@ const RED = `
     ${TIMES.map((time) => `r.${time}_seconds`).join(', ')},
     ${cellColumns(
       (time) => `r.${time}`,
-      (time, p) => `incident_metrics_quantile(incident_metrics_add(r.${time}, coalesce(o.${time}, array_fill(0, ARRAY[130]))), 0.${p})`,
+      (time, p) =>
+        `incident_metrics_quantile(incident_metrics_add(r.${time}, coalesce(o.${time}, array_fill(0, ARRAY[130]))), 0.${p})`,
     )},
     array_to_string(r.complexity_incidents, ',') AS complexity_incidents, array_to_string(r.complexity_closed, ',') AS complexity_closed,
     array_to_string(r.complexity_close_seconds, ',') AS complexity_close_seconds,
@@ -110,7 +114,9 @@ const RED = `
 
 /** Loss rows: the cumulative counts at each asked edge (the SQL is given the slots, integers). */
 function lossQuery(edges: readonly number[], red: boolean): string {
-  const at = [...edges.map((slot) => `amounts[${slot - 1}]`), 'amounts[40]'].map((e, i) => `${e} AS c${i}`).join(', ');
+  const at = [...edges.map((slot) => `amounts[${slot - 1}]`), 'amounts[40]']
+    .map((e, i) => `${e} AS c${i}`)
+    .join(', ');
   if (!red)
     return `SELECT (month::timestamp AT TIME ZONE 'UTC') AS month, constituency_id, rsit_class, currency, ${at}
       FROM incident_loss_rollup WHERE visibility = $1 AND month >= ($2::timestamptz AT TIME ZONE 'UTC') AND month < ($3::timestamptz AT TIME ZONE 'UTC')`;
@@ -169,10 +175,21 @@ export async function readCells(
   for (const row of [...losses, ...redLosses]) {
     const cell = cells.get(keyOf(row));
     if (!cell) continue; // a loss row of a cell whose incidents all left (kept at zero)
-    const at = query.lossEdges.map((_, i) => row[`c${i}`] as number).concat(row[`c${query.lossEdges.length}`]);
+    const at = query.lossEdges
+      .map((_, i) => row[`c${i}`] as number)
+      .concat(row[`c${query.lossEdges.length}`]);
     const buckets = at.map((c, i) => c - (i === 0 ? 0 : at[i - 1]));
     const currency = row.currency.trim();
-    addInto(cell.loss.get(currency) ?? cell.loss.set(currency, buckets.map(() => 0)).get(currency)!, buckets);
+    addInto(
+      cell.loss.get(currency) ??
+        cell.loss
+          .set(
+            currency,
+            buckets.map(() => 0),
+          )
+          .get(currency)!,
+      buckets,
+    );
   }
   return [...cells.values()]
     .filter((cell) => cell.incidents > 0)
@@ -193,7 +210,13 @@ function cellOf(row: any): RawCell {
     p95: row[`${time}_p95`],
     breached:
       TARGETS[time] && row[`${time}_slot`] != null
-        ? breachesBeyond(row[`${time}_target`], row[`${time}_slot`], row[`${time}_below`], row[`${time}_at`], row.incidents)
+        ? breachesBeyond(
+            row[`${time}_target`],
+            row[`${time}_slot`],
+            row[`${time}_below`],
+            row[`${time}_at`],
+            row.incidents,
+          )
         : null,
   });
   return {
@@ -201,7 +224,12 @@ function cellOf(row: any): RawCell {
     constituencyId: row.constituency_id === '' ? null : row.constituency_id,
     rsitClass: row.rsit_class === '' ? null : row.rsit_class,
     incidents: row.incidents,
-    times: { acknowledge: figures('acknowledge'), contain: figures('contain'), recover: figures('recover'), close: figures('close') },
+    times: {
+      acknowledge: figures('acknowledge'),
+      contain: figures('contain'),
+      recover: figures('recover'),
+      close: figures('close'),
+    },
     complexityIncidents: numbers(row.complexity_incidents),
     complexityClosed: numbers(row.complexity_closed),
     complexityCloseSeconds: numbers(row.complexity_close_seconds),
@@ -217,7 +245,8 @@ function merge(cell: RawCell, red: RawCell): void {
     const [mine, more] = [cell.times[time], red.times[time]];
     mine.reached += more.reached;
     mine.seconds += more.seconds;
-    mine.breached = mine.breached === null || more.breached === null ? mine.breached : mine.breached + more.breached;
+    mine.breached =
+      mine.breached === null || more.breached === null ? mine.breached : mine.breached + more.breached;
     Object.assign(mine, { p50: more.p50, p90: more.p90, p95: more.p95 });
   }
   addInto(cell.complexityIncidents, red.complexityIncidents);

@@ -22,12 +22,22 @@ export type TargetsReader = (manager: EntityManager) => Promise<Map<string, Serv
  * teams.constituency.changed), all of them: a team serves a few dozen constituencies.
  */
 export const knownTargets: TargetsReader = async (manager) => {
-  const rows: { id: string; acknowledge_minutes: number; contain_minutes: number; recover_minutes: number }[] =
-    await manager.query(`SELECT id, acknowledge_minutes, contain_minutes, recover_minutes FROM constituency`);
+  const rows: {
+    id: string;
+    acknowledge_minutes: number;
+    contain_minutes: number;
+    recover_minutes: number;
+  }[] = await manager.query(
+    `SELECT id, acknowledge_minutes, contain_minutes, recover_minutes FROM constituency`,
+  );
   return new Map(
     rows.map((row) => [
       row.id,
-      { acknowledgeMinutes: row.acknowledge_minutes, containMinutes: row.contain_minutes, recoverMinutes: row.recover_minutes },
+      {
+        acknowledgeMinutes: row.acknowledge_minutes,
+        containMinutes: row.contain_minutes,
+        recoverMinutes: row.recover_minutes,
+      },
     ]),
   );
 };

@@ -9,7 +9,9 @@ export class IncidentRedOpenedIndex1732400040002 implements MigrationInterface {
   name = 'IncidentRedOpenedIndex1732400040002';
 
   async up(runner: QueryRunner): Promise<void> {
-    await runner.query(`CREATE INDEX incident_red_opened ON incident (opened_at) WHERE tlp = 'RED' AND merged_into_id IS NULL`);
+    await runner.query(
+      `CREATE INDEX incident_red_opened ON incident (opened_at) WHERE tlp = 'RED' AND merged_into_id IS NULL`,
+    );
   }
 
   async down(runner: QueryRunner): Promise<void> {
