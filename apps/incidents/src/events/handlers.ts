@@ -1,5 +1,6 @@
 import {
   PersonChangedV1,
+  ConstituencyChangedV1,
   ReportEscalatedV1,
   ResponseTeamFormedV1,
   ResponseTeamFormedV2,
@@ -9,6 +10,7 @@ import {
 } from '@csirt/contracts';
 import { on, type HandlerRegistration } from '@csirt/messaging';
 import type { ServiceDeps } from '@csirt/service';
+import { constituencyChanged } from '../constituencies/constituencies';
 import { applyEscalatedReport } from '../incidents/escalated-report';
 import { recordPerson } from '../people/people';
 import {
@@ -49,5 +51,6 @@ export function eventHandlers(deps: ServiceDeps): HandlerRegistration[] {
     on(PersonChangedV1, async (event, manager) => {
       await recordPerson(manager, event.data);
     }),
+    on(ConstituencyChangedV1, (event, manager) => constituencyChanged(manager, event.data)),
   ];
 }

@@ -3,8 +3,11 @@ import { Incidents1732300000300 } from './1732300000300-incidents';
 import { IncidentAccess1732300000302 } from './1732300000302-incident-access';
 import { IncidentObservablesIndex1732300000303 } from './1732300000303-incident-observables-index';
 import { People1732400010001 } from './1732400010001-people';
-import { PublicResolutionSummary1732400060001 } from './1732400060001-public-resolution-summary';
+import { Constituencies1732400030002 } from './1732400030002-constituencies';
+import { IncidentMetricsRollup1732400040001 } from './1732400040001-incident-metrics-rollup';
+import { IncidentRedOpenedIndex1732400040002 } from './1732400040002-incident-red-opened-index';
 import { TaskAuthority1732400050001 } from './1732400050001-task-authority';
+import { PublicResolutionSummary1732400060001 } from './1732400060001-public-resolution-summary';
 
 /** Every migration of this service, in order. Listed explicitly so bundles carry them. */
 export const migrations = [
@@ -14,6 +17,9 @@ export const migrations = [
   IncidentAccess1732300000302,
   IncidentObservablesIndex1732300000303,
   People1732400010001,
-  PublicResolutionSummary1732400060001,
+  Constituencies1732400030002,
+  IncidentMetricsRollup1732400040001,
+  IncidentRedOpenedIndex1732400040002,
   TaskAuthority1732400050001,
+  PublicResolutionSummary1732400060001,
 ];
