@@ -5,6 +5,7 @@ import { TimelineEntry as TimelineEntryEntity } from '../timeline/timeline-entry
 import { IncidentLinkView } from '../incidents/incident-link.entity';
 import { IncidentMetricsParent } from '../metrics/incident-metrics.service';
 import { EntityRef, IncidentsContext } from '../context';
+import { IndicatorRef } from '../incidents/sightings';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -20,6 +21,20 @@ export type Scalars = {
   DateTime: { input: Date; output: Date; }
   _FieldSet: { input: unknown; output: unknown; }
 };
+
+/**
+ * Authority of a team over its constituency (teams service): FULL acts on its behalf, SHARED
+ * with its contact's consent, NONE only advises, INDIRECT presses its management to act.
+ */
+export type Authority =
+  /** May take any action on the constituency's behalf. */
+  | 'FULL'
+  /** Can press the constituency's management, which acts. */
+  | 'INDIRECT'
+  /** Advisory only: recommendations, no actions. */
+  | 'NONE'
+  /** Shares in decisions: actions need the constituency contact's consent. */
+  | 'SHARED';
 
 /** Which of confidentiality, integrity and availability are affected. */
 export type CiaImpact = {
@@ -84,6 +99,10 @@ export type CreateTaskInput = {
   incidentId: Scalars['ID']['input'];
   /** What it is for. */
   kind: TaskKind;
+  /** ACTION (default) or RECOMMENDATION. Under NONE authority an ACTION is refused (`TASK.ACTION_NOT_AUTHORISED`). */
+  purpose?: InputMaybe<TaskPurpose>;
+  /** INDIRECT authority: whom at the constituency's management the action is raised with, at most 200 characters. */
+  raisedWith?: InputMaybe<Scalars['String']['input']>;
   /** What to do, 3 to 200 characters. */
   title: Scalars['String']['input'];
 };
@@ -159,6 +178,8 @@ export type Incident = {
   postIncidentAt?: Maybe<Scalars['DateTime']['output']>;
   /** Handling priority as set by triage, e.g. P1. */
   priority: Scalars['String']['output'];
+  /** The outcome as the reporters of its reports are told it when it closes (written for them: no names, indicators or restricted detail); `resolution` stays internal. */
+  publicResolutionSummary?: Maybe<Scalars['String']['output']>;
   /** Last entry into RECOVERY on the path that holds. */
   recoveryAt?: Maybe<Scalars['DateTime']['output']>;
   /** Human-readable reference, e.g. INC-2026-00042. */
@@ -434,6 +455,44 @@ export type IncidentStatus =
   /** Restoring systems to normal operation. Not entered while containment tasks are open, unless overridden with a reason. */
   | 'RECOVERY';
 
+/**
+ * One indicator across the platform, keyed by its normalised type and value. Intake answers
+ * `sightings` and the report side; this service the incidents that carry it, and the overall
+ * first and last seen, which need the report side's pair (`@requires`).
+ */
+export type Indicator = {
+  __typename?: 'Indicator';
+  /** The earlier of the first report and the first incident seen; null when neither. */
+  firstSeen?: Maybe<Scalars['DateTime']['output']>;
+  /** Incidents the caller may read that carry the indicator, newest opened first (same visibility as `incidents`; empty for roles that do not read incidents). */
+  incidents: IncidentConnection;
+  /** When the earliest incident the caller may read that carries the indicator was opened; null when none. */
+  incidentsFirstSeen?: Maybe<Scalars['DateTime']['output']>;
+  /** When the latest incident the caller may read that carries the indicator was opened; null when none. */
+  incidentsLastSeen?: Maybe<Scalars['DateTime']['output']>;
+  /** The later of the last report and the last incident seen; null when neither. */
+  lastSeen?: Maybe<Scalars['DateTime']['output']>;
+  /** Resolved by intake: when the earliest readable report carrying the indicator was received. */
+  reportsFirstSeen?: Maybe<Scalars['DateTime']['output']>;
+  /** Resolved by intake: when the latest readable report carrying the indicator was received. */
+  reportsLastSeen?: Maybe<Scalars['DateTime']['output']>;
+  /** Kind of indicator. */
+  type: ObservableType;
+  /** Normalised value. */
+  value: Scalars['String']['output'];
+};
+
+
+/**
+ * One indicator across the platform, keyed by its normalised type and value. Intake answers
+ * `sightings` and the report side; this service the incidents that carry it, and the overall
+ * first and last seen, which need the report side's pair (`@requires`).
+ */
+export type IndicatorIncidentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** Incidents of one cell whose loss estimate, in one currency, falls in [from, below). */
 export type LossBucketCount = {
   __typename?: 'LossBucketCount';
@@ -501,9 +560,21 @@ export type Mutation = {
    * Requires INCIDENT_MANAGER. Returns the target.
    */
   mergeIncidents: Incident;
+  /** Records that the constituency's management acted on a task raised with it (INDIRECT authority). Requires ANALYST or INCIDENT_MANAGER. */
+  recordManagementAction: Task;
+  /** Records the constituency contact's consent to an action task waiting for it (SHARED authority); it may then start. Requires ANALYST or INCIDENT_MANAGER. */
+  recordTaskConsent: Task;
   /**
-   * Moves an incident to another phase. Requires INCIDENT_MANAGER. `resolution` and
-   * `lessonsLearned`, when given, are stored first (closing needs them). Entering RECOVERY with
+   * Splits an incident: moves some of its reports into a new incident, which starts OPEN with
+   * the source's classification, severity, TLP, constituency and a copy of its indicators and
+   * assets (the platform does not know which report brought which). Tasks stay. Recorded on
+   * both timelines. Requires INCIDENT_MANAGER. Returns the new incident.
+   */
+  splitIncident: Incident;
+  /**
+   * Moves an incident to another phase. Requires INCIDENT_MANAGER. `resolution`,
+   * `lessonsLearned` and `publicResolutionSummary`, when given, are stored first (closing needs
+   * the first two; the third is what the reports' submitters are notified of on closing). Entering RECOVERY with
    * open containment tasks needs `overrideReason`. Closing with open tasks (any kind) needs
    * `cancelOpenTasksReason`: they are cancelled with it in the same step
    * (`INCIDENT.TASKS_OPEN` otherwise). Back-steps need a `note`; so does reopening a CLOSED
@@ -543,12 +614,30 @@ export type MutationMergeIncidentsArgs = {
 };
 
 
+export type MutationRecordManagementActionArgs = {
+  id: Scalars['ID']['input'];
+  input: RecordManagementActionInput;
+};
+
+
+export type MutationRecordTaskConsentArgs = {
+  id: Scalars['ID']['input'];
+  input: RecordTaskConsentInput;
+};
+
+
+export type MutationSplitIncidentArgs = {
+  input: SplitIncidentInput;
+};
+
+
 export type MutationTransitionIncidentArgs = {
   cancelOpenTasksReason?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
   lessonsLearned?: InputMaybe<Scalars['String']['input']>;
   note?: InputMaybe<Scalars['String']['input']>;
   overrideReason?: InputMaybe<Scalars['String']['input']>;
+  publicResolutionSummary?: InputMaybe<Scalars['String']['input']>;
   resolution?: InputMaybe<Scalars['String']['input']>;
   to: IncidentStatus;
 };
@@ -655,6 +744,26 @@ export type QueryIncidentsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** The constituency management's action on a task raised with it (INDIRECT authority). */
+export type RecordManagementActionInput = {
+  /** When they acted; now if not given. Not in the future. */
+  actedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Who acted (name and role at the constituency's management), 2 to 200 characters. */
+  actedBy: Scalars['String']['input'];
+  /** What they did, at most 2,000 characters. */
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The constituency contact's consent to an action task (SHARED authority). */
+export type RecordTaskConsentInput = {
+  /** When they consented; now if not given. Not in the future. */
+  givenAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Who consented (name and role at the constituency), 2 to 200 characters. */
+  givenBy: Scalars['String']['input'];
+  /** What they said or agreed to, at most 2,000 characters. */
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A report of a (possible) security incident, from any channel: the start of everything the team does. */
 export type Report = {
   __typename?: 'Report';
@@ -696,11 +805,27 @@ export type SeverityCount = {
   severity: Scalars['Int']['output'];
 };
 
+/** What to split off an incident. */
+export type SplitIncidentInput = {
+  /** The incident to split; it must be open. */
+  incidentId: Scalars['ID']['input'];
+  /** Why, for both timelines. */
+  reason: Scalars['String']['input'];
+  /** Reports of that incident to move; at least one, never all of them (at most 100). */
+  reportIds: Array<Scalars['ID']['input']>;
+  /** Title of the new incident, 3 to 200 characters. */
+  title: Scalars['String']['input'];
+};
+
 /** An action to take during an incident. */
 export type Task = {
   __typename?: 'Task';
   /** Who does it (teams service). */
   assignee?: Maybe<Person>;
+  /** The response team's authority over the constituency when the task was created; null: no response team then (no gate). */
+  authority?: Maybe<Authority>;
+  /** The consent or management action it needs, and who gave it; null when the authority needs none. */
+  clearance?: Maybe<TaskClearanceRecord>;
   /** When it was done or cancelled. */
   completedAt?: Maybe<Scalars['DateTime']['output']>;
   /** When it was created. */
@@ -717,12 +842,46 @@ export type Task = {
   incident: Incident;
   /** What it is for. */
   kind: TaskKind;
+  /** Whether it acts on the constituency or only recommends. */
+  purpose: TaskPurpose;
   /** Where it is. */
   status: TaskStatus;
   /** What to do. */
   title: Scalars['String']['output'];
   /** Last change. */
   updatedAt: Scalars['DateTime']['output'];
+  /** Why the task may not start yet, and since when; null when nothing holds it. */
+  waitingFor?: Maybe<TaskWait>;
+};
+
+/** Where an action task's clearance stands. */
+export type TaskClearance =
+  /** INDIRECT: the management acted. */
+  | 'ACTED'
+  /** SHARED: waits for the constituency contact's consent. */
+  | 'AWAITING_CONSENT'
+  /** SHARED: the contact consented; the task may start. */
+  | 'CONSENTED'
+  /** INDIRECT: raised with the constituency's management, waiting until it acts. */
+  | 'RAISED';
+
+/** The consent or management action an action task needs under its authority, and who gave it. */
+export type TaskClearanceRecord = {
+  __typename?: 'TaskClearanceRecord';
+  /** When they did. */
+  givenAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The contact who consented, or the manager who acted. */
+  givenBy?: Maybe<Scalars['String']['output']>;
+  /** What they said. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** INDIRECT: whom at the constituency's management it was raised with. */
+  raisedWith?: Maybe<Scalars['String']['output']>;
+  /** Who recorded it (token subject). */
+  recordedBy?: Maybe<Scalars['String']['output']>;
+  /** When it entered that state. */
+  since: Scalars['DateTime']['output'];
+  /** Where it stands. */
+  state: TaskClearance;
 };
 
 /** What a task is for. */
@@ -734,6 +893,13 @@ export type TaskKind =
   /** Restore normal operation. */
   | 'RECOVERY';
 
+/** Whether a task acts on the constituency or only advises it. */
+export type TaskPurpose =
+  /** An action on the constituency's systems (contain, eradicate, recover). Needs authority. */
+  | 'ACTION'
+  /** Advice to the constituency. Allowed under any authority, never waits. */
+  | 'RECOMMENDATION';
+
 /** Where a task is. */
 export type TaskStatus =
   /** No longer needed. */
@@ -744,6 +910,22 @@ export type TaskStatus =
   | 'IN_PROGRESS'
   /** Not started. */
   | 'OPEN';
+
+/** What holds a task before it may start. */
+export type TaskWait = {
+  __typename?: 'TaskWait';
+  /** Why it waits. */
+  reason: TaskWaitReason;
+  /** Since when. */
+  since: Scalars['DateTime']['output'];
+};
+
+/** Why a task waits. */
+export type TaskWaitReason =
+  /** The constituency contact's consent (SHARED authority). */
+  | 'CONSTITUENT_CONSENT'
+  /** The constituency's management, with which the task was raised (INDIRECT authority). */
+  | 'MANAGEMENT_ACTION';
 
 /** One append-only entry of an incident's history. Never edited in place. */
 export type TimelineEntry = {
@@ -780,6 +962,10 @@ export type TimelineEntryKind =
   | 'RESPONSE_TEAM_CHANGED'
   /** The severity changed. */
   | 'SEVERITY_CHANGED'
+  /** This incident was split off another, taking some of its reports. */
+  | 'SPLIT_FROM'
+  /** Some of this incident's reports were split off into a new incident. */
+  | 'SPLIT_INTO'
   /** The status changed. */
   | 'STATUS_CHANGED'
   /** A task was created. */
@@ -828,6 +1014,8 @@ export type UpdateIncidentInput = {
   pap?: InputMaybe<Pap>;
   /** Priority, e.g. P1. */
   priority?: InputMaybe<Scalars['String']['input']>;
+  /** What the reporters are told of the outcome when it closes, at most 5,000 characters (see Incident.publicResolutionSummary). */
+  publicResolutionSummary?: InputMaybe<Scalars['String']['input']>;
   /** Affected region. */
   region?: InputMaybe<Scalars['String']['input']>;
   /** Resolution. */
@@ -852,7 +1040,7 @@ export type UpdateTaskInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   /** When it is due. */
   dueAt?: InputMaybe<Scalars['DateTime']['input']>;
-  /** New status. DONE and CANCELLED tasks can only be reopened (to OPEN). */
+  /** New status. DONE and CANCELLED tasks can only be reopened (to OPEN). An action task waiting for consent or management (`waitingFor`) cannot become IN_PROGRESS or DONE (`TASK.AWAITING_CONSENT`, `TASK.AWAITING_MANAGEMENT`). */
   status?: InputMaybe<TaskStatus>;
   /** What to do. */
   title?: InputMaybe<Scalars['String']['input']>;
@@ -940,6 +1128,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
   Incident: Incident;
+  Indicator: Indicator;
 }>;
 
 /** Mapping of federation reference types */
@@ -947,12 +1136,20 @@ export type FederationReferenceTypes = ResolversObject<{
   Incident:
     ( { __typename: 'Incident' }
     & GraphQLRecursivePick<FederationTypes['Incident'], {"id":true}> );
+  Indicator:
+    ( { __typename: 'Indicator' }
+    & GraphQLRecursivePick<FederationTypes['Indicator'], {"type":true,"value":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['Indicator'], {"reportsFirstSeen":true}>
+        | GraphQLRecursivePick<FederationTypes['Indicator'], {"reportsFirstSeen":true,"reportsLastSeen":true}>
+        | GraphQLRecursivePick<FederationTypes['Indicator'], {"reportsLastSeen":true}> ) );
 }>;
 
 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  Authority: Authority;
   CiaImpact: ResolverTypeWrapper<CiaImpact>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Classification: ResolverTypeWrapper<Classification>;
@@ -982,6 +1179,7 @@ export type ResolversTypes = ResolversObject<{
   IncidentPeriodCount: ResolverTypeWrapper<IncidentPeriodCount>;
   IncidentRelation: IncidentRelation;
   IncidentStatus: IncidentStatus;
+  Indicator: ResolverTypeWrapper<IndicatorRef>;
   LossBucketCount: ResolverTypeWrapper<LossBucketCount>;
   LossThresholdCount: ResolverTypeWrapper<LossThresholdCount>;
   LossThresholdInput: LossThresholdInput;
@@ -994,12 +1192,20 @@ export type ResolversTypes = ResolversObject<{
   Pap: Pap;
   Person: ResolverTypeWrapper<EntityRef>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordManagementActionInput: RecordManagementActionInput;
+  RecordTaskConsentInput: RecordTaskConsentInput;
   Report: ResolverTypeWrapper<EntityRef>;
   ServiceTimeStats: ResolverTypeWrapper<ServiceTimeStats>;
   SeverityCount: ResolverTypeWrapper<SeverityCount>;
+  SplitIncidentInput: SplitIncidentInput;
   Task: ResolverTypeWrapper<TaskEntity>;
+  TaskClearance: TaskClearance;
+  TaskClearanceRecord: ResolverTypeWrapper<TaskClearanceRecord>;
   TaskKind: TaskKind;
+  TaskPurpose: TaskPurpose;
   TaskStatus: TaskStatus;
+  TaskWait: ResolverTypeWrapper<TaskWait>;
+  TaskWaitReason: TaskWaitReason;
   TimelineEntry: ResolverTypeWrapper<TimelineEntryEntity>;
   TimelineEntryKind: TimelineEntryKind;
   Tlp: Tlp;
@@ -1035,6 +1241,7 @@ export type ResolversParentTypes = ResolversObject<{
   IncidentMetricsCell: IncidentMetricsCell;
   IncidentObservableInput: IncidentObservableInput;
   IncidentPeriodCount: IncidentPeriodCount;
+  Indicator: IndicatorRef;
   LossBucketCount: LossBucketCount;
   LossThresholdCount: LossThresholdCount;
   LossThresholdInput: LossThresholdInput;
@@ -1044,10 +1251,15 @@ export type ResolversParentTypes = ResolversObject<{
   PageInfo: PageInfo;
   Person: EntityRef;
   Query: Record<PropertyKey, never>;
+  RecordManagementActionInput: RecordManagementActionInput;
+  RecordTaskConsentInput: RecordTaskConsentInput;
   Report: EntityRef;
   ServiceTimeStats: ServiceTimeStats;
   SeverityCount: SeverityCount;
+  SplitIncidentInput: SplitIncidentInput;
   Task: TaskEntity;
+  TaskClearanceRecord: TaskClearanceRecord;
+  TaskWait: TaskWait;
   TimelineEntry: TimelineEntryEntity;
   UpdateIncidentInput: UpdateIncidentInput;
   UpdateTaskInput: UpdateTaskInput;
@@ -1122,6 +1334,7 @@ export type IncidentResolvers<ContextType = IncidentsContext, ParentType extends
   pap?: Resolver<ResolversTypes['Pap'], ParentType, ContextType>;
   postIncidentAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   priority?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  publicResolutionSummary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   recoveryAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1192,6 +1405,17 @@ export type IncidentPeriodCountResolvers<ContextType = IncidentsContext, ParentT
   periodStart?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
 
+export type IndicatorResolvers<ContextType = IncidentsContext, ParentType extends ResolversParentTypes['Indicator'] = ResolversParentTypes['Indicator'], FederationReferenceType extends FederationReferenceTypes['Indicator'] = FederationReferenceTypes['Indicator']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Indicator']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  firstSeen?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  incidents?: Resolver<ResolversTypes['IncidentConnection'], ParentType, ContextType, Partial<IndicatorIncidentsArgs>>;
+  incidentsFirstSeen?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  incidentsLastSeen?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  lastSeen?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['ObservableType'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type LossBucketCountResolvers<ContextType = IncidentsContext, ParentType extends ResolversParentTypes['LossBucketCount'] = ResolversParentTypes['LossBucketCount']> = ResolversObject<{
   below?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1212,6 +1436,9 @@ export type MutationResolvers<ContextType = IncidentsContext, ParentType extends
   createTask?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationCreateTaskArgs, 'input'>>;
   linkIncidents?: Resolver<ResolversTypes['Incident'], ParentType, ContextType, RequireFields<MutationLinkIncidentsArgs, 'id' | 'otherId' | 'reason' | 'relation'>>;
   mergeIncidents?: Resolver<ResolversTypes['Incident'], ParentType, ContextType, RequireFields<MutationMergeIncidentsArgs, 'intoId' | 'reason' | 'sourceId'>>;
+  recordManagementAction?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationRecordManagementActionArgs, 'id' | 'input'>>;
+  recordTaskConsent?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationRecordTaskConsentArgs, 'id' | 'input'>>;
+  splitIncident?: Resolver<ResolversTypes['Incident'], ParentType, ContextType, RequireFields<MutationSplitIncidentArgs, 'input'>>;
   transitionIncident?: Resolver<ResolversTypes['Incident'], ParentType, ContextType, RequireFields<MutationTransitionIncidentArgs, 'id' | 'to'>>;
   updateIncident?: Resolver<ResolversTypes['Incident'], ParentType, ContextType, RequireFields<MutationUpdateIncidentArgs, 'id' | 'input'>>;
   updateTask?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationUpdateTaskArgs, 'id' | 'input'>>;
@@ -1258,6 +1485,8 @@ export type SeverityCountResolvers<ContextType = IncidentsContext, ParentType ex
 
 export type TaskResolvers<ContextType = IncidentsContext, ParentType extends ResolversParentTypes['Task'] = ResolversParentTypes['Task']> = ResolversObject<{
   assignee?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  authority?: Resolver<Maybe<ResolversTypes['Authority']>, ParentType, ContextType>;
+  clearance?: Resolver<Maybe<ResolversTypes['TaskClearanceRecord']>, ParentType, ContextType>;
   completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1266,9 +1495,26 @@ export type TaskResolvers<ContextType = IncidentsContext, ParentType extends Res
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   incident?: Resolver<ResolversTypes['Incident'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['TaskKind'], ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['TaskPurpose'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['TaskStatus'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  waitingFor?: Resolver<Maybe<ResolversTypes['TaskWait']>, ParentType, ContextType>;
+}>;
+
+export type TaskClearanceRecordResolvers<ContextType = IncidentsContext, ParentType extends ResolversParentTypes['TaskClearanceRecord'] = ResolversParentTypes['TaskClearanceRecord']> = ResolversObject<{
+  givenAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  givenBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  raisedWith?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recordedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  since?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['TaskClearance'], ParentType, ContextType>;
+}>;
+
+export type TaskWaitResolvers<ContextType = IncidentsContext, ParentType extends ResolversParentTypes['TaskWait'] = ResolversParentTypes['TaskWait']> = ResolversObject<{
+  reason?: Resolver<ResolversTypes['TaskWaitReason'], ParentType, ContextType>;
+  since?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
 
 export type TimelineEntryResolvers<ContextType = IncidentsContext, ParentType extends ResolversParentTypes['TimelineEntry'] = ResolversParentTypes['TimelineEntry']> = ResolversObject<{
@@ -1296,6 +1542,7 @@ export type Resolvers<ContextType = IncidentsContext> = ResolversObject<{
   IncidentMetrics?: IncidentMetricsResolvers<ContextType>;
   IncidentMetricsCell?: IncidentMetricsCellResolvers<ContextType>;
   IncidentPeriodCount?: IncidentPeriodCountResolvers<ContextType>;
+  Indicator?: IndicatorResolvers<ContextType>;
   LossBucketCount?: LossBucketCountResolvers<ContextType>;
   LossThresholdCount?: LossThresholdCountResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
@@ -1307,6 +1554,8 @@ export type Resolvers<ContextType = IncidentsContext> = ResolversObject<{
   ServiceTimeStats?: ServiceTimeStatsResolvers<ContextType>;
   SeverityCount?: SeverityCountResolvers<ContextType>;
   Task?: TaskResolvers<ContextType>;
+  TaskClearanceRecord?: TaskClearanceRecordResolvers<ContextType>;
+  TaskWait?: TaskWaitResolvers<ContextType>;
   TimelineEntry?: TimelineEntryResolvers<ContextType>;
 }>;
 
