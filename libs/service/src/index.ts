@@ -13,3 +13,4 @@ export * from './gateway-only';
 export * from './request-limits';
 export * from './entities';
 export * from './incident-access';
+export * from './small-groups';
