@@ -17,6 +17,8 @@ const config: CodegenConfig = {
           ReportDecision: '../reports/report-decision.entity#ReportDecision as ReportDecisionEntity',
           RelatedReport: '../reports/report.repository#RelatedReportRow',
           Incident: '../context#IncidentRef',
+          Question: '../feedback/question.entity#Question as QuestionEntity',
+          FeedbackMetrics: '../feedback/feedback-metrics.service#FeedbackMetrics as FeedbackMetricsModel',
         },
         scalars: { DateTime: 'Date' },
       },

@@ -2,6 +2,7 @@ import { readSchemaFile, type SubgraphDefinition } from '@csirt/service';
 import { createContext, type IntakeContext } from './context';
 import { incidentAccessHandlers } from './events/incident-access-changed.handler';
 import { consumedTopics, incidentEventHandlers } from './events/incident-events.handler';
+import { Question } from './feedback/question.entity';
 import { migrations } from './migrations';
 import { resolvers } from './resolvers';
 import { ReportDecision } from './reports/report-decision.entity';
@@ -12,7 +13,7 @@ export const intakeSubgraph: SubgraphDefinition<IntakeContext> = {
   name: 'intake',
   typeDefs: readSchemaFile(__dirname),
   resolvers,
-  entities: [Report, ReportDecision],
+  entities: [Report, ReportDecision, Question],
   migrations,
   createContext,
   consumes: { topics: consumedTopics, handlers: () => [...incidentEventHandlers(), ...incidentAccessHandlers()] },

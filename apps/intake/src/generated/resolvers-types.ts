@@ -3,6 +3,8 @@ import { Report as ReportEntity } from '../reports/report.entity';
 import { ReportDecision as ReportDecisionEntity } from '../reports/report-decision.entity';
 import { RelatedReportRow } from '../reports/report.repository';
 import { IncidentRef, IntakeContext } from '../context';
+import { Question as QuestionEntity } from '../feedback/question.entity';
+import { FeedbackMetrics as FeedbackMetricsModel } from '../feedback/feedback-metrics.service';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -17,6 +19,20 @@ export type Scalars = {
   /** An ISO 8601 date and time with offset, e.g. 2026-11-23T10:15:00Z. */
   DateTime: { input: Date; output: Date; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** A new question or feedback. */
+export type AskQuestionInput = {
+  /** The question or feedback, 1 to 20,000 characters. */
+  body: Scalars['String']['input'];
+  /** Constituency of the asker (teams service id), at most 200 characters. */
+  constituencyId?: InputMaybe<Scalars['String']['input']>;
+  /** Question or feedback; QUESTION when omitted. */
+  kind?: InputMaybe<QuestionKind>;
+  /** Headline, 3 to 300 characters. */
+  subject: Scalars['String']['input'];
+  /** TLP 2.0 label as written (e.g. GREEN, TLP:AMBER+STRICT); AMBER when omitted. Not RED: a question must be readable by the analysts who answer it. */
+  tlp?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Why one item of a bulk submission was refused. */
@@ -82,6 +98,27 @@ export type EscalateReportInput = {
   region?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Feedback figures over a period. A count of fewer than 5 questions is withheld (null), as are percentiles over fewer than 5 answers, so no figure singles out one asker. */
+export type FeedbackMetrics = {
+  __typename?: 'FeedbackMetrics';
+  /** The answer target in seconds that dueAt is computed from. */
+  answerTargetSeconds: Scalars['Int']['output'];
+  /** Of those, how many have been answered. */
+  answered?: Maybe<Scalars['Int']['output']>;
+  /** Questions and feedback asked in the period (within the caller's TLP clearance). */
+  asked?: Maybe<Scalars['Int']['output']>;
+  /** Start of the period (inclusive). */
+  from: Scalars['DateTime']['output'];
+  /** Of those asked, how many were answered late or are still unanswered past their due time. */
+  overdue?: Maybe<Scalars['Int']['output']>;
+  /** Median seconds from asking to the answer. */
+  timeToAnswerP50Seconds?: Maybe<Scalars['Int']['output']>;
+  /** 90th percentile of seconds from asking to the answer. */
+  timeToAnswerP90Seconds?: Maybe<Scalars['Int']['output']>;
+  /** End of the period (exclusive). */
+  to: Scalars['DateTime']['output'];
+};
+
 /** An incident, owned by the incidents service; intake only links reports to it. */
 export type Incident = {
   __typename?: 'Incident';
@@ -91,10 +128,18 @@ export type Incident = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Answers an OPEN question (1 to 20,000 characters). Requires ANALYST. */
+  answerQuestion: Question;
+  /** Asks a question or sends feedback. Requires REPORTER or ANALYST. */
+  askQuestion: Question;
+  /** Closes an OPEN or ANSWERED question. The asker may close its own; an ANALYST any it may read. */
+  closeQuestion: Question;
   /** Passes a TRIAGED report to incident management (a new incident, or an existing one). Requires ANALYST. */
   escalateReport: Report;
   /** Merges a TRIAGED report into another report (not itself, not a merged or rejected one). Requires ANALYST. */
   mergeReport: Report;
+  /** Proposes an answered question as a FAQ: announcements drafts an EDUCATION advisory from it for PR and legal review. A second call changes nothing. Requires ANALYST. */
+  proposeAnswerAsFaq: Question;
   /** Closes a TRIAGED report as not an incident. Requires ANALYST. */
   rejectReport: Report;
   /** Accepts a report. Requires REPORTER or ANALYST; the PARTNER_CSIRT channel needs a partner's credentials, the SENSOR channel a sensor's (REPORT.CHANNEL_NOT_ALLOWED otherwise). */
@@ -103,6 +148,22 @@ export type Mutation = {
   submitReports: BulkSubmitResult;
   /** Classifies and prioritises a NEW report. Requires ANALYST. */
   triageReport: Report;
+};
+
+
+export type MutationAnswerQuestionArgs = {
+  body: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationAskQuestionArgs = {
+  input: AskQuestionInput;
+};
+
+
+export type MutationCloseQuestionArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -116,6 +177,11 @@ export type MutationMergeReportArgs = {
   id: Scalars['ID']['input'];
   intoReportId: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationProposeAnswerAsFaqArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -196,10 +262,43 @@ export type Priority =
 
 export type Query = {
   __typename?: 'Query';
+  /** Feedback figures for questions asked in [from, to), at most 366 days. Small groups withheld. */
+  feedbackMetrics: FeedbackMetrics;
+  /** The caller's own questions, newest asked first. */
+  myQuestions: QuestionConnection;
+  /** One question, if it exists and the caller may read it. A REPORTER reads only its own questions. */
+  question?: Maybe<Question>;
+  /** The analysts' answer queue: every question the caller may read, oldest asked first unless `order` says otherwise. */
+  questions: QuestionConnection;
   /** One report, if it exists and the caller may read it. REPORTERs read only reports they submitted. */
   report?: Maybe<Report>;
   /** Reports the caller may read, newest received first unless `order` says otherwise; the cursor continues in the order it was made with. */
   reports: ReportConnection;
+};
+
+
+export type QueryFeedbackMetricsArgs = {
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
+};
+
+
+export type QueryMyQuestionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryQuestionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryQuestionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<QuestionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<QuestionOrder>;
 };
 
 
@@ -214,6 +313,105 @@ export type QueryReportsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   order?: InputMaybe<ReportOrder>;
 };
+
+/** A question or feedback from a constituent, with the team's answer once there is one. */
+export type Question = {
+  __typename?: 'Question';
+  /** The answer, once given. */
+  answer?: Maybe<QuestionAnswer>;
+  /** When it was asked; the answer clock starts here. */
+  askedAt: Scalars['DateTime']['output'];
+  /** Who asked (token subject). */
+  askedBy: Scalars['String']['output'];
+  /** What the constituent asked or said. */
+  body: Scalars['String']['output'];
+  /** When it was closed. */
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Constituency of the asker (teams service id), when given. */
+  constituencyId?: Maybe<Scalars['String']['output']>;
+  /** When the answer is due (askedAt plus the feedback answer target, 72 hours). */
+  dueAt: Scalars['DateTime']['output'];
+  /** When an analyst proposed the answer as a FAQ (an EDUCATION announcement draft). */
+  faqProposedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Question or feedback. */
+  kind: QuestionKind;
+  /** Whether it was not answered (or closed) by dueAt: still open past it, or answered or closed after it. */
+  overdue: Scalars['Boolean']['output'];
+  /** Where it is. */
+  status: QuestionStatus;
+  /** Headline. */
+  subject: Scalars['String']['output'];
+  /** Seconds from askedAt to the answer (the answer clock), once answered. */
+  timeToAnswerSeconds?: Maybe<Scalars['Int']['output']>;
+  /** TLP label of the question and its answer. */
+  tlp: Tlp;
+};
+
+/** The team's answer to a question. */
+export type QuestionAnswer = {
+  __typename?: 'QuestionAnswer';
+  /** When. */
+  answeredAt: Scalars['DateTime']['output'];
+  /** Who answered (token subject). */
+  answeredBy: Scalars['String']['output'];
+  /** The answer, as the asker reads it. */
+  body: Scalars['String']['output'];
+};
+
+/** A page of questions. */
+export type QuestionConnection = {
+  __typename?: 'QuestionConnection';
+  /** The questions on this page. */
+  edges: Array<QuestionEdge>;
+  /** Where this page is. */
+  pageInfo: PageInfo;
+};
+
+/** One question in a list. */
+export type QuestionEdge = {
+  __typename?: 'QuestionEdge';
+  /** Opaque position of this question in the list. */
+  cursor: Scalars['String']['output'];
+  /** The question. */
+  node: Question;
+};
+
+/** Filters for the question queue; all given filters must match. */
+export type QuestionFilter = {
+  /** Only questions from this constituency. */
+  constituencyId?: InputMaybe<Scalars['String']['input']>;
+  /** Only questions or only feedback. */
+  kind?: InputMaybe<QuestionKind>;
+  /** Only overdue questions (true: not answered or closed by dueAt), or only the others (false). With status [OPEN]: the late part of the queue. */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only questions in one of these statuses. */
+  status?: InputMaybe<Array<QuestionStatus>>;
+};
+
+/** What a constituent sent: a question to be answered, or feedback on the team's service. */
+export type QuestionKind =
+  /** Feedback on the team's service; answered as well, so the sender knows it was read. */
+  | 'FEEDBACK'
+  /** A question that wants an answer. */
+  | 'QUESTION';
+
+/** The order of a question list, by time asked (then id). */
+export type QuestionOrder =
+  /** Newest asked first. */
+  | 'NEWEST_FIRST'
+  /** Oldest asked first: the answer queue. */
+  | 'OLDEST_FIRST';
+
+/** Where a question is. OPEN -> ANSWERED -> CLOSED, or OPEN -> CLOSED (withdrawn or settled without an answer). */
+export type QuestionStatus =
+  /** Answered; the asker can read the answer. */
+  | 'ANSWERED'
+  /** Closed by the asker or an analyst; nothing more happens. */
+  | 'CLOSED'
+  /** Waiting for an analyst's answer; the answer clock runs. */
+  | 'OPEN';
 
 /** Another open report that may be about the same thing, and why it was matched. */
 export type RelatedReport = {
@@ -615,8 +813,9 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  BulkItemError: ResolverTypeWrapper<BulkItemError>;
+  AskQuestionInput: AskQuestionInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  BulkItemError: ResolverTypeWrapper<BulkItemError>;
   BulkSubmitItem: ResolverTypeWrapper<Omit<BulkSubmitItem, 'report'> & { report?: Maybe<ResolversTypes['Report']> }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   BulkSubmitResult: ResolverTypeWrapper<Omit<BulkSubmitResult, 'items'> & { items: Array<ResolversTypes['BulkSubmitItem']> }>;
@@ -626,6 +825,7 @@ export type ResolversTypes = ResolversObject<{
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   EscalateReportInput: EscalateReportInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  FeedbackMetrics: ResolverTypeWrapper<FeedbackMetricsModel>;
   Incident: ResolverTypeWrapper<IncidentRef>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Observable: ResolverTypeWrapper<Observable>;
@@ -633,6 +833,14 @@ export type ResolversTypes = ResolversObject<{
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Priority: Priority;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Question: ResolverTypeWrapper<QuestionEntity>;
+  QuestionAnswer: ResolverTypeWrapper<QuestionAnswer>;
+  QuestionConnection: ResolverTypeWrapper<Omit<QuestionConnection, 'edges'> & { edges: Array<ResolversTypes['QuestionEdge']> }>;
+  QuestionEdge: ResolverTypeWrapper<Omit<QuestionEdge, 'node'> & { node: ResolversTypes['Question'] }>;
+  QuestionFilter: QuestionFilter;
+  QuestionKind: QuestionKind;
+  QuestionOrder: QuestionOrder;
+  QuestionStatus: QuestionStatus;
   RelatedReport: ResolverTypeWrapper<RelatedReportRow>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Report: ResolverTypeWrapper<ReportEntity>;
@@ -657,8 +865,9 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  BulkItemError: BulkItemError;
+  AskQuestionInput: AskQuestionInput;
   String: Scalars['String']['output'];
+  BulkItemError: BulkItemError;
   BulkSubmitItem: Omit<BulkSubmitItem, 'report'> & { report?: Maybe<ResolversParentTypes['Report']> };
   Int: Scalars['Int']['output'];
   BulkSubmitResult: Omit<BulkSubmitResult, 'items'> & { items: Array<ResolversParentTypes['BulkSubmitItem']> };
@@ -668,11 +877,17 @@ export type ResolversParentTypes = ResolversObject<{
   DateTime: Scalars['DateTime']['output'];
   EscalateReportInput: EscalateReportInput;
   ID: Scalars['ID']['output'];
+  FeedbackMetrics: FeedbackMetricsModel;
   Incident: IncidentRef;
   Mutation: Record<PropertyKey, never>;
   Observable: Observable;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
+  Question: QuestionEntity;
+  QuestionAnswer: QuestionAnswer;
+  QuestionConnection: Omit<QuestionConnection, 'edges'> & { edges: Array<ResolversParentTypes['QuestionEdge']> };
+  QuestionEdge: Omit<QuestionEdge, 'node'> & { node: ResolversParentTypes['Question'] };
+  QuestionFilter: QuestionFilter;
   RelatedReport: RelatedReportRow;
   Float: Scalars['Float']['output'];
   Report: ReportEntity;
@@ -723,13 +938,28 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type FeedbackMetricsResolvers<ContextType = IntakeContext, ParentType extends ResolversParentTypes['FeedbackMetrics'] = ResolversParentTypes['FeedbackMetrics']> = ResolversObject<{
+  answerTargetSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  answered?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  asked?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  overdue?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  timeToAnswerP50Seconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  timeToAnswerP90Seconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
 export type IncidentResolvers<ContextType = IntakeContext, ParentType extends ResolversParentTypes['Incident'] = ResolversParentTypes['Incident']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type MutationResolvers<ContextType = IntakeContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  answerQuestion?: Resolver<ResolversTypes['Question'], ParentType, ContextType, RequireFields<MutationAnswerQuestionArgs, 'body' | 'id'>>;
+  askQuestion?: Resolver<ResolversTypes['Question'], ParentType, ContextType, RequireFields<MutationAskQuestionArgs, 'input'>>;
+  closeQuestion?: Resolver<ResolversTypes['Question'], ParentType, ContextType, RequireFields<MutationCloseQuestionArgs, 'id'>>;
   escalateReport?: Resolver<ResolversTypes['Report'], ParentType, ContextType, RequireFields<MutationEscalateReportArgs, 'id' | 'input'>>;
   mergeReport?: Resolver<ResolversTypes['Report'], ParentType, ContextType, RequireFields<MutationMergeReportArgs, 'id' | 'intoReportId'>>;
+  proposeAnswerAsFaq?: Resolver<ResolversTypes['Question'], ParentType, ContextType, RequireFields<MutationProposeAnswerAsFaqArgs, 'id'>>;
   rejectReport?: Resolver<ResolversTypes['Report'], ParentType, ContextType, RequireFields<MutationRejectReportArgs, 'id' | 'reason'>>;
   submitReport?: Resolver<ResolversTypes['Report'], ParentType, ContextType, RequireFields<MutationSubmitReportArgs, 'input'>>;
   submitReports?: Resolver<ResolversTypes['BulkSubmitResult'], ParentType, ContextType, RequireFields<MutationSubmitReportsArgs, 'inputs'>>;
@@ -747,8 +977,46 @@ export type PageInfoResolvers<ContextType = IntakeContext, ParentType extends Re
 }>;
 
 export type QueryResolvers<ContextType = IntakeContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  feedbackMetrics?: Resolver<ResolversTypes['FeedbackMetrics'], ParentType, ContextType, RequireFields<QueryFeedbackMetricsArgs, 'from' | 'to'>>;
+  myQuestions?: Resolver<ResolversTypes['QuestionConnection'], ParentType, ContextType, Partial<QueryMyQuestionsArgs>>;
+  question?: Resolver<Maybe<ResolversTypes['Question']>, ParentType, ContextType, RequireFields<QueryQuestionArgs, 'id'>>;
+  questions?: Resolver<ResolversTypes['QuestionConnection'], ParentType, ContextType, RequireFields<QueryQuestionsArgs, 'order'>>;
   report?: Resolver<Maybe<ResolversTypes['Report']>, ParentType, ContextType, RequireFields<QueryReportArgs, 'id'>>;
   reports?: Resolver<ResolversTypes['ReportConnection'], ParentType, ContextType, RequireFields<QueryReportsArgs, 'order'>>;
+}>;
+
+export type QuestionResolvers<ContextType = IntakeContext, ParentType extends ResolversParentTypes['Question'] = ResolversParentTypes['Question']> = ResolversObject<{
+  answer?: Resolver<Maybe<ResolversTypes['QuestionAnswer']>, ParentType, ContextType>;
+  askedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  askedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  constituencyId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dueAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  faqProposedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['QuestionKind'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['QuestionStatus'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  timeToAnswerSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  tlp?: Resolver<ResolversTypes['Tlp'], ParentType, ContextType>;
+}>;
+
+export type QuestionAnswerResolvers<ContextType = IntakeContext, ParentType extends ResolversParentTypes['QuestionAnswer'] = ResolversParentTypes['QuestionAnswer']> = ResolversObject<{
+  answeredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  answeredBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type QuestionConnectionResolvers<ContextType = IntakeContext, ParentType extends ResolversParentTypes['QuestionConnection'] = ResolversParentTypes['QuestionConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['QuestionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type QuestionEdgeResolvers<ContextType = IntakeContext, ParentType extends ResolversParentTypes['QuestionEdge'] = ResolversParentTypes['QuestionEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Question'], ParentType, ContextType>;
 }>;
 
 export type RelatedReportResolvers<ContextType = IntakeContext, ParentType extends ResolversParentTypes['RelatedReport'] = ResolversParentTypes['RelatedReport']> = ResolversObject<{
@@ -832,11 +1100,16 @@ export type Resolvers<ContextType = IntakeContext> = ResolversObject<{
   CiaImpact?: CiaImpactResolvers<ContextType>;
   Classification?: ClassificationResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  FeedbackMetrics?: FeedbackMetricsResolvers<ContextType>;
   Incident?: IncidentResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Observable?: ObservableResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Question?: QuestionResolvers<ContextType>;
+  QuestionAnswer?: QuestionAnswerResolvers<ContextType>;
+  QuestionConnection?: QuestionConnectionResolvers<ContextType>;
+  QuestionEdge?: QuestionEdgeResolvers<ContextType>;
   RelatedReport?: RelatedReportResolvers<ContextType>;
   Report?: ReportResolvers<ContextType>;
   ReportConnection?: ReportConnectionResolvers<ContextType>;

@@ -3,6 +3,7 @@ import { Reports1732300000200 } from './1732300000200-reports';
 import { EscalationRefused1732300000209 } from './1732300000209-escalation-refused';
 import { IncidentAccess1732300000210 } from './1732300000210-incident-access';
 import { IncidentIndicators1732300000211 } from './1732300000211-incident-indicators';
+import { Feedback1732400070001 } from './1732400070001-feedback';
 
 /** Every migration of this service, in order. Listed explicitly so bundles carry them. */
 export const migrations = [
@@ -12,4 +13,5 @@ export const migrations = [
   EscalationRefused1732300000209,
   IncidentAccess1732300000210,
   IncidentIndicators1732300000211,
+  Feedback1732400070001,
 ];

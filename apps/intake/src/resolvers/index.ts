@@ -11,6 +11,7 @@ import { normaliseFilterObservable } from '../reports/report-input';
 import { submitReport } from '../reports/submit-report.service';
 import { submitReports } from '../reports/submit-reports.service';
 import { triageReport } from '../reports/triage-report.service';
+import { feedbackResolvers } from './feedback';
 
 /** Roles per operation: the access matrix. Which reports a reader sees is decided after it (see mayRead). */
 const authorize = authorizerFor('intake');
@@ -38,6 +39,7 @@ export const resolvers: Resolvers = {
       await recordRedReads(ctx.deps, ctx, 'Report', page.edges.map((edge) => edge.node));
       return page;
     },
+    ...feedbackResolvers.Query,
   },
 
   Mutation: {
@@ -74,7 +76,10 @@ export const resolvers: Resolvers = {
         mergeReport(manager, ctx.deps.outbox, { id, intoReportId, reason, caller, traceparent: ctx.traceparent }),
       );
     },
+    ...feedbackResolvers.Mutation,
   },
+
+  Question: feedbackResolvers.Question,
 
   Report: {
     __resolveReference: async (reference, ctx) => {
