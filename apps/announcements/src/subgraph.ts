@@ -2,6 +2,7 @@ import { readSchemaFile, type ServiceDeps, type SubgraphDefinition } from '@csir
 import { Advisory, AdvisoryApproval, AdvisoryIncident, AdvisoryRevision } from './advisories/advisory.entity';
 import { createContext, type AnnouncementsContext } from './context';
 import type { ReleaseDelivery } from './delivery/advisory-release';
+import { faqHandlers, faqTopics } from './events/faq-proposed.handler';
 import { announcementHandlers, consumedTopics } from './events/handlers';
 import { migrations } from './migrations';
 import { NO_DELIVERY } from './no-delivery';
@@ -37,8 +38,8 @@ export function createAnnouncementsSubgraph(options: AnnouncementsOptions): Subg
     createContext: (base, deps) => createContext(base, deps, deliveryFor(deps)),
     consumes: {
       // Both read the teams directory (people here, partner agreements for delivery).
-      topics: [...new Set([...consumedTopics, ...partnerTopics])],
-      handlers: (deps) => [...announcementHandlers(deps), ...partnerEventHandlers()],
+      topics: [...new Set([...consumedTopics, ...partnerTopics, ...faqTopics])],
+      handlers: (deps) => [...announcementHandlers(deps), ...partnerEventHandlers(), ...faqHandlers(deps)],
     },
   };
 }
