@@ -168,7 +168,7 @@ describe('intake: the feedback function (real Postgres and Kafka)', () => {
     const again = await graphql(url, PROPOSE, { id: asked.id }, analyst);
     expect(again.data.proposeAnswerAsFaq.faqProposedAt).toBe(at);
 
-    const [{ n }] = await db(`SELECT count(*)::int AS n FROM messaging_outbox WHERE envelope->>'subject' = $1`, [asked.id]);
+    const [{ n }] = await db(`SELECT count(*)::int AS n FROM messaging_outbox WHERE topic = $2 AND envelope->>'subject' = $1`, [asked.id, TOPICS.intakeFeedback]);
     expect(n).toBe(1);
     const [message] = await waitFor('the FAQ event', async () => {
       const found = probe.matching((value) => value?.subject === asked.id);
