@@ -22,6 +22,8 @@ const config: CodegenConfig = {
           ReporterIncidentView: '../reports/reporter-view#IncidentForReporter',
           Incident: '../context#IncidentRef',
           Indicator: '@csirt/contracts#Observable as IndicatorKey',
+          Question: '../feedback/question.entity#Question as QuestionEntity',
+          FeedbackMetrics: '../feedback/feedback-metrics.service#FeedbackMetrics as FeedbackMetricsModel',
         },
         scalars: { DateTime: 'Date' },
       },

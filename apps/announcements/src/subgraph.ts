@@ -3,6 +3,7 @@ import { Advisory, AdvisoryApproval, AdvisoryIncident, AdvisoryRevision } from '
 import { Constituency } from './constituencies/constituency.entity';
 import { createContext, type AnnouncementsContext } from './context';
 import type { ReleaseDelivery } from './delivery/advisory-release';
+import { faqHandlers, faqTopics } from './events/faq-proposed.handler';
 import { announcementHandlers, consumedTopics } from './events/handlers';
 import { reportIncidentClosedHandlers, reporterNotificationTopics } from './events/report-incident-closed.handler';
 import { migrations } from './migrations';
@@ -39,9 +40,9 @@ export function createAnnouncementsSubgraph(options: AnnouncementsOptions): Subg
     createContext: (base, deps) => createContext(base, deps, deliveryFor(deps)),
     consumes: {
       // Both read the teams directory (people here, partner agreements for delivery); intake's
-      // stream brings the closure notices for reporters.
-      topics: [...new Set([...consumedTopics, ...partnerTopics, ...reporterNotificationTopics])],
-      handlers: (deps) => [...announcementHandlers(deps), ...partnerEventHandlers(), ...reportIncidentClosedHandlers()],
+      // streams bring the closure notices for reporters and the answers proposed as FAQs.
+      topics: [...new Set([...consumedTopics, ...partnerTopics, ...reporterNotificationTopics, ...faqTopics])],
+      handlers: (deps) => [...announcementHandlers(deps), ...partnerEventHandlers(), ...reportIncidentClosedHandlers(), ...faqHandlers(deps)],
     },
   };
 }

@@ -3,6 +3,7 @@ import { createContext, type IntakeContext } from './context';
 import { incidentAccessHandlers } from './events/incident-access-changed.handler';
 import { consumedTopics, incidentEventHandlers } from './events/incident-events.handler';
 import { reporterNotificationHandlers } from './events/reporter-notification.handler';
+import { Question } from './feedback/question.entity';
 import { migrations } from './migrations';
 import { resolvers } from './resolvers';
 import { ReportDecision } from './reports/report-decision.entity';
@@ -13,7 +14,7 @@ export const intakeSubgraph: SubgraphDefinition<IntakeContext> = {
   name: 'intake',
   typeDefs: readSchemaFile(__dirname),
   resolvers,
-  entities: [Report, ReportDecision],
+  entities: [Report, ReportDecision, Question],
   migrations,
   createContext,
   consumes: {

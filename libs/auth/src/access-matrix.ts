@@ -17,6 +17,11 @@ import { PLATFORM_ROLES, type PlatformRole, type Principal } from './principal';
 const REPORT_READERS = ['REPORTER', 'ANALYST', 'INCIDENT_MANAGER', 'AUDITOR'] as const satisfies readonly PlatformRole[];
 const REPORT_SUBMITTERS = ['REPORTER', 'ANALYST'] as const satisfies readonly PlatformRole[];
 const TRIAGERS = ['ANALYST'] as const satisfies readonly PlatformRole[];
+// Feedback: constituents (REPORTER) ask and read their own; analysts answer; staff read the queue.
+const QUESTION_READERS = ['REPORTER', 'ANALYST', 'INCIDENT_MANAGER', 'AUDITOR'] as const satisfies readonly PlatformRole[];
+const QUESTION_ASKERS = ['REPORTER', 'ANALYST'] as const satisfies readonly PlatformRole[];
+const QUESTION_QUEUE_READERS = ['ANALYST', 'INCIDENT_MANAGER', 'AUDITOR'] as const satisfies readonly PlatformRole[];
+const ANSWERERS = ['ANALYST'] as const satisfies readonly PlatformRole[];
 
 const INCIDENT_READERS = ['ANALYST', 'INCIDENT_MANAGER', 'SECURITY_OFFICER', 'AUDITOR'] as const satisfies readonly PlatformRole[];
 const INCIDENT_WORKERS = ['ANALYST', 'INCIDENT_MANAGER'] as const satisfies readonly PlatformRole[];
@@ -61,6 +66,15 @@ export const ACCESS_MATRIX = {
     'Query.sightings': SIGHTING_READERS,
     'Entity.Report': REPORT_READERS,
     'Entity.Indicator': SIGHTING_READERS,
+    'Query.question': QUESTION_READERS,
+    'Query.questions': QUESTION_QUEUE_READERS,
+    'Query.myQuestions': QUESTION_ASKERS,
+    'Query.feedbackMetrics': QUESTION_QUEUE_READERS,
+    'Mutation.askQuestion': QUESTION_ASKERS,
+    'Mutation.answerQuestion': ANSWERERS,
+    // The asker closes its own; an analyst any it may read (checked in the use case).
+    'Mutation.closeQuestion': QUESTION_ASKERS,
+    'Mutation.proposeAnswerAsFaq': ANSWERERS,
   },
   incidents: {
     'Query.incident': INCIDENT_READERS,

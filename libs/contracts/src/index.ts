@@ -5,6 +5,7 @@ export * from './topics';
 export * from './define-event';
 export * from './registry';
 export * from './events/intake';
+export * from './events/feedback';
 export * from './events/incidents';
 export * from './events/teams';
 export * from './events/announcements';

@@ -2,13 +2,14 @@ import { contractKey, type EventContract } from './define-event';
 import { EnvelopeSchema, type EventEnvelope } from './envelope';
 import { ANNOUNCEMENT_EVENTS } from './events/announcements';
 import { AUDIT_EVENTS } from './events/audit';
+import { FEEDBACK_EVENTS } from './events/feedback';
 import { INCIDENT_EVENTS } from './events/incidents';
 import { INTAKE_EVENTS } from './events/intake';
 import { TEAMS_EVENTS } from './events/teams';
 
 /** Every event contract the platform knows, by `type@version`. */
 export const EVENT_CONTRACTS: ReadonlyMap<string, EventContract> = new Map(
-  [...INTAKE_EVENTS, ...INCIDENT_EVENTS, ...TEAMS_EVENTS, ...ANNOUNCEMENT_EVENTS, ...AUDIT_EVENTS].map(
+  [...INTAKE_EVENTS, ...FEEDBACK_EVENTS, ...INCIDENT_EVENTS, ...TEAMS_EVENTS, ...ANNOUNCEMENT_EVENTS, ...AUDIT_EVENTS].map(
     (contract) => [contractKey(contract.type, contract.version), contract as EventContract],
   ),
 );

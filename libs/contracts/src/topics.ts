@@ -8,6 +8,8 @@ import type { Tlp } from './vocabulary';
  */
 export const TOPICS = {
   intakeReports: 'csirt.intake.reports',
+  /** Questions and feedback from constituents (intake's feedback function). */
+  intakeFeedback: 'csirt.intake.feedback',
   incidents: 'csirt.incidents.incidents',
   teamsResponseTeams: 'csirt.teams.response-teams',
   teamsDirectory: 'csirt.teams.directory',
@@ -114,6 +116,8 @@ export function deadLetterTopic(service: string): string {
 export const TOPIC_TLP_CEILING: Readonly<Record<string, Tlp>> = {
   [SELF_TEST_TOPIC]: 'RED',
   [TOPICS.intakeReports]: 'RED',
+  // Questions are never TLP:RED (askQuestion refuses it): they need an analyst to answer.
+  [TOPICS.intakeFeedback]: 'AMBER_STRICT',
   [TOPICS.incidents]: 'RED',
   [TOPICS.teamsResponseTeams]: 'RED',
   [TOPICS.teamsDirectory]: 'AMBER_STRICT',

@@ -15,6 +15,7 @@ describe('kafkaAcls (derived from infra/kafka/topics.json)', () => {
     expect(of('intake', { operation: 'write' })).toEqual([
       'write topic literal csirt.intake.audit',
       'write topic literal csirt.intake.dlq',
+      'write topic literal csirt.intake.feedback',
       'write topic literal csirt.intake.reports',
     ]);
     expect(of('announcements', { operation: 'write' })).toEqual([
@@ -42,6 +43,12 @@ describe('kafkaAcls (derived from infra/kafka/topics.json)', () => {
       'write topic literal csirt.incidents.dlq',
       'write topic literal csirt.incidents.incidents',
     ]);
+  });
+
+  it('lets only announcements read the intake feedback topic (FAQ proposals), never its reports', () => {
+    const readers = acls.filter((acl) => acl.operation === 'read' && acl.resource === 'topic' && acl.name.startsWith('csirt.intake.'));
+    expect(readers.filter((acl) => acl.name === 'csirt.intake.feedback').map((acl) => acl.principal)).toEqual(['announcements']);
+    expect(readers.filter((acl) => acl.name === 'csirt.intake.reports').map((acl) => acl.principal)).not.toContain('announcements');
   });
 
   it('lets only the teams service read the audit topics, which name RED records', () => {

@@ -16,3 +16,4 @@ export * from './incident-access';
 export * from './landing-page';
 export * from './metrics';
 export * from './tracing';
+export * from './small-groups';

@@ -11,7 +11,7 @@ import {
   MINIMUM_GROUP_SIZE,
   subCountOrNull,
   suppressSmallGroups,
-} from './small-groups';
+} from '@csirt/service';
 
 export type MetricsPeriod = 'DAY' | 'WEEK' | 'MONTH';
 
@@ -116,7 +116,7 @@ export function incidentMetricsParent(
  * Figures of incident handling over the incidents opened in [from, to) that the caller may
  * read, computed in SQL over the (opened_at, id) index. Merged-away incidents are left out:
  * they live on in the incident they were merged into and would otherwise count twice. No
- * figure describes fewer than MINIMUM_GROUP_SIZE incidents (see small-groups.ts).
+ * figure describes fewer than MINIMUM_GROUP_SIZE incidents (see small-groups.ts in libs/service).
  */
 export async function incidentMetrics(
   manager: EntityManager,

@@ -4,6 +4,7 @@ import { EscalationRefused1732300000209 } from './1732300000209-escalation-refus
 import { IncidentAccess1732300000210 } from './1732300000210-incident-access';
 import { IncidentIndicators1732300000211 } from './1732300000211-incident-indicators';
 import { ReporterView1732400060002 } from './1732400060002-reporter-view';
+import { Feedback1732400070001 } from './1732400070001-feedback';
 
 /** Every migration of this service, in order. Listed explicitly so bundles carry them. */
 export const migrations = [
@@ -14,4 +15,5 @@ export const migrations = [
   IncidentAccess1732300000210,
   IncidentIndicators1732300000211,
   ReporterView1732400060002,
+  Feedback1732400070001,
 ];

@@ -13,6 +13,7 @@ import { decisionsForReporter } from '../reports/reporter-view';
 import { submitReport } from '../reports/submit-report.service';
 import { submitReports } from '../reports/submit-reports.service';
 import { triageReport } from '../reports/triage-report.service';
+import { feedbackResolvers } from './feedback';
 
 /** Roles per operation: the access matrix. Which reports a reader sees is decided after it (see mayRead). */
 const authorize = authorizerFor('intake');
@@ -35,6 +36,7 @@ export const resolvers: Resolvers = {
       authorize(ctx.principal, 'Query.sightings');
       return normaliseFilterObservable('value', { type, value });
     },
+    ...feedbackResolvers.Query,
   },
 
   Mutation: {
@@ -73,6 +75,7 @@ export const resolvers: Resolvers = {
         mergeReport(manager, ctx.deps.outbox, { id, intoReportId, reason, reporterMessage, caller, traceparent: ctx.traceparent }),
       );
     },
+    ...feedbackResolvers.Mutation,
   },
 
   Indicator: {
@@ -87,6 +90,8 @@ export const resolvers: Resolvers = {
     reportsFirstSeen: async (indicator, _, ctx) => (await ctx.reportsSeen.load(indicator)).first,
     reportsLastSeen: async (indicator, _, ctx) => (await ctx.reportsSeen.load(indicator)).last,
   },
+
+  Question: feedbackResolvers.Question,
 
   Report: {
     __resolveReference: async (reference, ctx) => {

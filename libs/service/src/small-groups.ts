@@ -1,6 +1,7 @@
 /**
- * Statistical disclosure control for incident metrics: no figure describes a group of
- * incidents small enough to single one out. Every count below MINIMUM_GROUP_SIZE is
+ * Statistical disclosure control for every metric the platform shows (incidents' metrics,
+ * intake's feedback metrics): no figure describes a group of records small enough to
+ * single one out. Every count below MINIMUM_GROUP_SIZE is
  * withheld, zero included: were zero told and one withheld, "withheld" would mean "there is
  * one", and a threshold moved query by query would find the one incident's value.
  */
