@@ -2,7 +2,9 @@ import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from '
 import { Report as ReportEntity } from '../reports/report.entity';
 import { ReportDecision as ReportDecisionEntity } from '../reports/report-decision.entity';
 import { RelatedReportRow } from '../reports/report.repository';
+import { DecisionForReporter, IncidentForReporter } from '../reports/reporter-view';
 import { IncidentRef, IntakeContext } from '../context';
+import { Observable as IndicatorKey } from '@csirt/contracts';
 import { Question as QuestionEntity } from '../feedback/question.entity';
 import { FeedbackMetrics as FeedbackMetricsModel } from '../feedback/feedback-metrics.service';
 export type Maybe<T> = T | null;
@@ -96,6 +98,8 @@ export type EscalateReportInput = {
   reason?: InputMaybe<Scalars['String']['input']>;
   /** Region of the incident (for the response team), when known. */
   region?: InputMaybe<Scalars['String']['input']>;
+  /** What the reporter is told about this decision (Report.reporterView), at most 2,000 characters. */
+  reporterMessage?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Feedback figures over a period. A count of fewer than 5 questions is withheld (null), as are percentiles over fewer than 5 answers, so no figure singles out one asker. */
@@ -126,6 +130,53 @@ export type Incident = {
   id: Scalars['ID']['output'];
 };
 
+/** A phase of the incident life cycle (NIST SP 800-61), as incident management names it. */
+export type IncidentStatus =
+  /** Being analysed. */
+  | 'ANALYSIS'
+  /** Done. */
+  | 'CLOSED'
+  /** Being contained. */
+  | 'CONTAINMENT'
+  /** Being eradicated. */
+  | 'ERADICATION'
+  /** Opened, not yet analysed. */
+  | 'OPEN'
+  /** Post-incident work (lessons learned, cost). */
+  | 'POST_INCIDENT'
+  /** Systems being recovered. */
+  | 'RECOVERY';
+
+/**
+ * One indicator across the platform, keyed by its normalised type and value: the reports that
+ * carry it (resolved here) and the incidents that carry it (resolved by the incidents
+ * service), each as the caller's lists would show them.
+ */
+export type Indicator = {
+  __typename?: 'Indicator';
+  /** Reports the caller may read that carry the indicator, newest received first (same visibility as `reports`). */
+  reports: ReportConnection;
+  /** When the earliest report the caller may read that carries the indicator was received; null when none. */
+  reportsFirstSeen?: Maybe<Scalars['DateTime']['output']>;
+  /** When the latest report the caller may read that carries the indicator was received; null when none. */
+  reportsLastSeen?: Maybe<Scalars['DateTime']['output']>;
+  /** Kind of indicator. */
+  type: ObservableType;
+  /** Normalised value (defanged, case, ASN and CVE spelling as everywhere on the platform). */
+  value: Scalars['String']['output'];
+};
+
+
+/**
+ * One indicator across the platform, keyed by its normalised type and value: the reports that
+ * carry it (resolved here) and the incidents that carry it (resolved by the incidents
+ * service), each as the caller's lists would show them.
+ */
+export type IndicatorReportsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Answers an OPEN question (1 to 20,000 characters). Requires ANALYST. */
@@ -136,11 +187,11 @@ export type Mutation = {
   closeQuestion: Question;
   /** Passes a TRIAGED report to incident management (a new incident, or an existing one). Requires ANALYST. */
   escalateReport: Report;
-  /** Merges a TRIAGED report into another report (not itself, not a merged or rejected one). Requires ANALYST. */
+  /** Merges a TRIAGED report into another report (not itself, not a merged or rejected one). Requires ANALYST. `reporterMessage`: what the reporter is told. */
   mergeReport: Report;
   /** Proposes an answered question as a FAQ: announcements drafts an EDUCATION advisory from it for PR and legal review. A second call changes nothing. Requires ANALYST. */
   proposeAnswerAsFaq: Question;
-  /** Closes a TRIAGED report as not an incident. Requires ANALYST. */
+  /** Closes a TRIAGED report as not an incident. Requires ANALYST. `reporterMessage`: what the reporter is told (Report.reporterView). */
   rejectReport: Report;
   /** Accepts a report. Requires REPORTER or ANALYST; the PARTNER_CSIRT channel needs a partner's credentials, the SENSOR channel a sensor's (REPORT.CHANNEL_NOT_ALLOWED otherwise). */
   submitReport: Report;
@@ -177,6 +228,7 @@ export type MutationMergeReportArgs = {
   id: Scalars['ID']['input'];
   intoReportId: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
+  reporterMessage?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -188,6 +240,7 @@ export type MutationProposeAnswerAsFaqArgs = {
 export type MutationRejectReportArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+  reporterMessage?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -274,6 +327,12 @@ export type Query = {
   report?: Maybe<Report>;
   /** Reports the caller may read, newest received first unless `order` says otherwise; the cursor continues in the order it was made with. */
   reports: ReportConnection;
+  /**
+   * Where an indicator has been seen: the reports and incidents the caller may read that carry
+   * it, with first and last seen. The value is normalised first (`1.2.3[.]4` finds `1.2.3.4`);
+   * an invalid one is REPORT.INVALID_OBSERVABLE. Requires a role that reads reports or incidents.
+   */
+  sightings: Indicator;
 };
 
 
@@ -312,6 +371,12 @@ export type QueryReportsArgs = {
   filter?: InputMaybe<ReportFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   order?: InputMaybe<ReportOrder>;
+};
+
+
+export type QuerySightingsArgs = {
+  type: ObservableType;
+  value: Scalars['String']['input'];
 };
 
 /** A question or feedback from a constituent, with the team's answer once there is one. */
@@ -471,6 +536,8 @@ export type Report = {
   relatedReports: Array<RelatedReport>;
   /** Who sent it. */
   reporter: Reporter;
+  /** The report as its reporter follows it (status, the decisions meant for it, the incident it became part of), with nothing internal. Readable by whoever may read the report; the incident part by its submitter and by who may read the incident. */
+  reporterView: ReporterView;
   /** The sensor whose credentials submitted it on the SENSOR channel (token claim sensor_id). */
   sensorId?: Maybe<Scalars['String']['output']>;
   /** Severity 1 (low) to 4 (critical), once triaged. */
@@ -544,8 +611,10 @@ export type ReportDecision = {
   fromStatus: ReportStatus;
   /** What was decided. */
   kind: ReportDecisionKind;
-  /** Why, in the analyst's words. */
+  /** Why, in the analyst's words (internal). */
   reason?: Maybe<Scalars['String']['output']>;
+  /** What the analyst told the reporter about it (shown in Report.reporterView); null when nothing. */
+  reporterMessage?: Maybe<Scalars['String']['output']>;
   /** Status after the decision. */
   toStatus: ReportStatus;
 };
@@ -635,6 +704,33 @@ export type Reporter = {
   organisation?: Maybe<Scalars['String']['output']>;
 };
 
+/** A decision on a report that the analyst addressed to its reporter. */
+export type ReporterDecision = {
+  __typename?: 'ReporterDecision';
+  /** When it was taken. */
+  decidedAt: Scalars['DateTime']['output'];
+  /** What the analyst told the reporter. */
+  message: Scalars['String']['output'];
+  /** Where the report stood after it. */
+  outcome: ReportStatus;
+};
+
+/**
+ * The incident a report became part of, as its reporter may see it: no id, title, label,
+ * people or indicators.
+ */
+export type ReporterIncidentView = {
+  __typename?: 'ReporterIncidentView';
+  /** When it was closed; null while it is not CLOSED. */
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When it was opened. */
+  openedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Where the incident is in its life cycle. */
+  phase: IncidentStatus;
+  /** The outcome as written for reporters, once CLOSED; null before or when none was written. */
+  resolutionSummary?: Maybe<Scalars['String']['output']>;
+};
+
 /** Who sent a report. */
 export type ReporterInput = {
   /** Constituency id (teams service), when known. */
@@ -645,6 +741,24 @@ export type ReporterInput = {
   name: Scalars['String']['input'];
   /** Organisation, at most 200 characters. */
   organisation?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * A report as its reporter follows it: nothing internal (no analyst names or reasons, no
+ * classification, no related reports or incidents).
+ */
+export type ReporterView = {
+  __typename?: 'ReporterView';
+  /** The decisions meant for the reporter, oldest first. */
+  decisions: Array<ReporterDecision>;
+  /** The incident it became part of, once incident management has opened or extended one; null before. */
+  incident?: Maybe<ReporterIncidentView>;
+  /** When the team received it. */
+  receivedAt: Scalars['DateTime']['output'];
+  /** The report's reference, to quote when writing to the team. */
+  reference: Scalars['String']['output'];
+  /** Where it is in triage. */
+  status: ReportStatus;
 };
 
 /** A new report. */
@@ -696,6 +810,8 @@ export type TriageReportInput = {
   priority: Priority;
   /** Why, at most 2,000 characters. */
   reason?: InputMaybe<Scalars['String']['input']>;
+  /** What the reporter is told about this decision (Report.reporterView), at most 2,000 characters. */
+  reporterMessage?: InputMaybe<Scalars['String']['input']>;
   /** Severity 1 (low) to 4 (critical). */
   severity: Scalars['Int']['input'];
   /** New TLP label, when the analyst relabels the report (as in SubmitReportInput.tlp). */
@@ -799,11 +915,15 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
+  Indicator: Indicator;
   Report: Report;
 }>;
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
+  Indicator:
+    ( { __typename: 'Indicator' }
+    & GraphQLRecursivePick<FederationTypes['Indicator'], {"type":true,"value":true}> );
   Report:
     ( { __typename: 'Report' }
     & GraphQLRecursivePick<FederationTypes['Report'], {"id":true}> );
@@ -827,6 +947,8 @@ export type ResolversTypes = ResolversObject<{
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   FeedbackMetrics: ResolverTypeWrapper<FeedbackMetricsModel>;
   Incident: ResolverTypeWrapper<IncidentRef>;
+  IncidentStatus: IncidentStatus;
+  Indicator: ResolverTypeWrapper<IndicatorKey>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Observable: ResolverTypeWrapper<Observable>;
   ObservableType: ObservableType;
@@ -856,7 +978,10 @@ export type ResolversTypes = ResolversObject<{
   ReportOrder: ReportOrder;
   ReportStatus: ReportStatus;
   Reporter: ResolverTypeWrapper<Reporter>;
+  ReporterDecision: ResolverTypeWrapper<DecisionForReporter>;
+  ReporterIncidentView: ResolverTypeWrapper<IncidentForReporter>;
   ReporterInput: ReporterInput;
+  ReporterView: ResolverTypeWrapper<ReportEntity>;
   SubmitReportInput: SubmitReportInput;
   Tlp: Tlp;
   TriageReportInput: TriageReportInput;
@@ -879,6 +1004,7 @@ export type ResolversParentTypes = ResolversObject<{
   ID: Scalars['ID']['output'];
   FeedbackMetrics: FeedbackMetricsModel;
   Incident: IncidentRef;
+  Indicator: IndicatorKey;
   Mutation: Record<PropertyKey, never>;
   Observable: Observable;
   PageInfo: PageInfo;
@@ -899,7 +1025,10 @@ export type ResolversParentTypes = ResolversObject<{
   ReportFilter: ReportFilter;
   ReportObservableInput: ReportObservableInput;
   Reporter: Reporter;
+  ReporterDecision: DecisionForReporter;
+  ReporterIncidentView: IncidentForReporter;
   ReporterInput: ReporterInput;
+  ReporterView: ReportEntity;
   SubmitReportInput: SubmitReportInput;
   TriageReportInput: TriageReportInput;
   TriageSuggestion: TriageSuggestion;
@@ -953,6 +1082,15 @@ export type IncidentResolvers<ContextType = IntakeContext, ParentType extends Re
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
+export type IndicatorResolvers<ContextType = IntakeContext, ParentType extends ResolversParentTypes['Indicator'] = ResolversParentTypes['Indicator'], FederationReferenceType extends FederationReferenceTypes['Indicator'] = FederationReferenceTypes['Indicator']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Indicator']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  reports?: Resolver<ResolversTypes['ReportConnection'], ParentType, ContextType, Partial<IndicatorReportsArgs>>;
+  reportsFirstSeen?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  reportsLastSeen?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['ObservableType'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = IntakeContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   answerQuestion?: Resolver<ResolversTypes['Question'], ParentType, ContextType, RequireFields<MutationAnswerQuestionArgs, 'body' | 'id'>>;
   askQuestion?: Resolver<ResolversTypes['Question'], ParentType, ContextType, RequireFields<MutationAskQuestionArgs, 'input'>>;
@@ -983,6 +1121,7 @@ export type QueryResolvers<ContextType = IntakeContext, ParentType extends Resol
   questions?: Resolver<ResolversTypes['QuestionConnection'], ParentType, ContextType, RequireFields<QueryQuestionsArgs, 'order'>>;
   report?: Resolver<Maybe<ResolversTypes['Report']>, ParentType, ContextType, RequireFields<QueryReportArgs, 'id'>>;
   reports?: Resolver<ResolversTypes['ReportConnection'], ParentType, ContextType, RequireFields<QueryReportsArgs, 'order'>>;
+  sightings?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType, RequireFields<QuerySightingsArgs, 'type' | 'value'>>;
 }>;
 
 export type QuestionResolvers<ContextType = IntakeContext, ParentType extends ResolversParentTypes['Question'] = ResolversParentTypes['Question']> = ResolversObject<{
@@ -1049,6 +1188,7 @@ export type ReportResolvers<ContextType = IntakeContext, ParentType extends Reso
   relatedIncidents?: Resolver<Array<ResolversTypes['Incident']>, ParentType, ContextType>;
   relatedReports?: Resolver<Array<ResolversTypes['RelatedReport']>, ParentType, ContextType>;
   reporter?: Resolver<ResolversTypes['Reporter'], ParentType, ContextType>;
+  reporterView?: Resolver<ResolversTypes['ReporterView'], ParentType, ContextType>;
   sensorId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   severity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ReportStatus'], ParentType, ContextType>;
@@ -1071,6 +1211,7 @@ export type ReportDecisionResolvers<ContextType = IntakeContext, ParentType exte
   fromStatus?: Resolver<ResolversTypes['ReportStatus'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ReportDecisionKind'], ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reporterMessage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   toStatus?: Resolver<ResolversTypes['ReportStatus'], ParentType, ContextType>;
 }>;
 
@@ -1084,6 +1225,27 @@ export type ReporterResolvers<ContextType = IntakeContext, ParentType extends Re
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   organisation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type ReporterDecisionResolvers<ContextType = IntakeContext, ParentType extends ResolversParentTypes['ReporterDecision'] = ResolversParentTypes['ReporterDecision']> = ResolversObject<{
+  decidedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['ReportStatus'], ParentType, ContextType>;
+}>;
+
+export type ReporterIncidentViewResolvers<ContextType = IntakeContext, ParentType extends ResolversParentTypes['ReporterIncidentView'] = ResolversParentTypes['ReporterIncidentView']> = ResolversObject<{
+  closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  openedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  phase?: Resolver<ResolversTypes['IncidentStatus'], ParentType, ContextType>;
+  resolutionSummary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type ReporterViewResolvers<ContextType = IntakeContext, ParentType extends ResolversParentTypes['ReporterView'] = ResolversParentTypes['ReporterView']> = ResolversObject<{
+  decisions?: Resolver<Array<ResolversTypes['ReporterDecision']>, ParentType, ContextType>;
+  incident?: Resolver<Maybe<ResolversTypes['ReporterIncidentView']>, ParentType, ContextType>;
+  receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ReportStatus'], ParentType, ContextType>;
 }>;
 
 export type TriageSuggestionResolvers<ContextType = IntakeContext, ParentType extends ResolversParentTypes['TriageSuggestion'] = ResolversParentTypes['TriageSuggestion']> = ResolversObject<{
@@ -1102,6 +1264,7 @@ export type Resolvers<ContextType = IntakeContext> = ResolversObject<{
   DateTime?: GraphQLScalarType;
   FeedbackMetrics?: FeedbackMetricsResolvers<ContextType>;
   Incident?: IncidentResolvers<ContextType>;
+  Indicator?: IndicatorResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Observable?: ObservableResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
@@ -1116,6 +1279,9 @@ export type Resolvers<ContextType = IntakeContext> = ResolversObject<{
   ReportDecision?: ReportDecisionResolvers<ContextType>;
   ReportEdge?: ReportEdgeResolvers<ContextType>;
   Reporter?: ReporterResolvers<ContextType>;
+  ReporterDecision?: ReporterDecisionResolvers<ContextType>;
+  ReporterIncidentView?: ReporterIncidentViewResolvers<ContextType>;
+  ReporterView?: ReporterViewResolvers<ContextType>;
   TriageSuggestion?: TriageSuggestionResolvers<ContextType>;
 }>;
 
