@@ -5,7 +5,7 @@ import { LOSS_SLOTS, lossLowerEdge, lossSlotOfEdge } from './histogram';
 import { MetricsErrors } from './metrics.errors';
 import { readCells, TARGETS, type RawCell, type ServiceTime } from './metrics-rollup';
 import type { ServiceTargets, TargetsReader } from './service-targets';
-import { countOrNull, subCountOrNull, suppressSmallGroups } from './small-groups';
+import { countOrNull, subCountOrNull, suppressSmallGroups } from '@csirt/service';
 
 export interface ServiceTimeStats {
   count: number | null;

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { errorCodes, graphql, startTestSubgraph } from '@csirt/testing';
 import { as, incidentsWithoutConsumer, ok, type Service } from '../testing/fixtures';
 import { durationBounds, RATIO } from './histogram';
-import { suppressSmallGroups } from './small-groups';
+import { suppressSmallGroups } from '@csirt/service';
 
 // One constituency of its own (a fresh uuid) in 1994, which no other suite uses: its cells
 // are this suite's alone, whatever else the shared test database holds.
