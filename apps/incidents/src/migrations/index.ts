@@ -2,6 +2,7 @@ import { MessagingOutboxInbox1732300000000, MessagingRawMessages1732300000010 } 
 import { Incidents1732300000300 } from './1732300000300-incidents';
 import { IncidentAccess1732300000302 } from './1732300000302-incident-access';
 import { IncidentObservablesIndex1732300000303 } from './1732300000303-incident-observables-index';
+import { IncidentTaskAssigneeIndex1732400080001 } from './1732400080001-incident-task-assignee-index';
 
 /** Every migration of this service, in order. Listed explicitly so bundles carry them. */
 export const migrations = [
@@ -10,4 +11,5 @@ export const migrations = [
   Incidents1732300000300,
   IncidentAccess1732300000302,
   IncidentObservablesIndex1732300000303,
+  IncidentTaskAssigneeIndex1732400080001,
 ];
