@@ -17,6 +17,7 @@ const config: CodegenConfig = {
           ReportDecision: '../reports/report-decision.entity#ReportDecision as ReportDecisionEntity',
           RelatedReport: '../reports/report.repository#RelatedReportRow',
           Incident: '../context#IncidentRef',
+          ReportConnection: '../reports/report-page#ReportPage',
         },
         scalars: { DateTime: 'Date' },
       },

@@ -3,6 +3,7 @@ import { Report as ReportEntity } from '../reports/report.entity';
 import { ReportDecision as ReportDecisionEntity } from '../reports/report-decision.entity';
 import { RelatedReportRow } from '../reports/report.repository';
 import { IncidentRef, IntakeContext } from '../context';
+import { ReportPage } from '../reports/report-page';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -333,6 +334,8 @@ export type ReportConnection = {
   edges: Array<ReportEdge>;
   /** Where this page is. */
   pageInfo: PageInfo;
+  /** How many reports the caller may see match the filter, on every page; counted up to 10,000 (10,000 means at least that many). */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** One decision on a report: who took it, when and why. */
@@ -639,7 +642,7 @@ export type ResolversTypes = ResolversObject<{
   ReportChannel: ReportChannel;
   ReportCiaImpactInput: ReportCiaImpactInput;
   ReportClassificationInput: ReportClassificationInput;
-  ReportConnection: ResolverTypeWrapper<Omit<ReportConnection, 'edges'> & { edges: Array<ResolversTypes['ReportEdge']> }>;
+  ReportConnection: ResolverTypeWrapper<ReportPage>;
   ReportDecision: ResolverTypeWrapper<ReportDecisionEntity>;
   ReportDecisionKind: ReportDecisionKind;
   ReportEdge: ResolverTypeWrapper<Omit<ReportEdge, 'node'> & { node: ResolversTypes['Report'] }>;
@@ -678,7 +681,7 @@ export type ResolversParentTypes = ResolversObject<{
   Report: ReportEntity;
   ReportCiaImpactInput: ReportCiaImpactInput;
   ReportClassificationInput: ReportClassificationInput;
-  ReportConnection: Omit<ReportConnection, 'edges'> & { edges: Array<ResolversParentTypes['ReportEdge']> };
+  ReportConnection: ReportPage;
   ReportDecision: ReportDecisionEntity;
   ReportEdge: Omit<ReportEdge, 'node'> & { node: ResolversParentTypes['Report'] };
   ReportFilter: ReportFilter;
@@ -795,6 +798,7 @@ export type ReportResolvers<ContextType = IntakeContext, ParentType extends Reso
 export type ReportConnectionResolvers<ContextType = IntakeContext, ParentType extends ResolversParentTypes['ReportConnection'] = ResolversParentTypes['ReportConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['ReportEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type ReportDecisionResolvers<ContextType = IntakeContext, ParentType extends ResolversParentTypes['ReportDecision'] = ResolversParentTypes['ReportDecision']> = ResolversObject<{

@@ -11,6 +11,7 @@ import { normaliseFilterObservable } from '../reports/report-input';
 import { submitReport } from '../reports/submit-report.service';
 import { submitReports } from '../reports/submit-reports.service';
 import { triageReport } from '../reports/triage-report.service';
+import { REPORT_COUNT_CAP } from '../reports/report-page';
 
 /** Roles per operation: the access matrix. Which reports a reader sees is decided after it (see mayRead). */
 const authorize = authorizerFor('intake');
@@ -36,7 +37,8 @@ export const resolvers: Resolvers = {
       const page = toConnection(rows, size, (r) => ({ at: r.receivedAt, id: r.id }));
       // A RED report on a page is a read of RED data like one asked for by id.
       await recordRedReads(ctx.deps, ctx, 'Report', page.edges.map((edge) => edge.node));
-      return page;
+      // Counted only when asked for (ReportConnection.totalCount), under the same visibility.
+      return { ...page, count: () => ctx.reports.count(caller, { ...filter, observable }, REPORT_COUNT_CAP) };
     },
   },
 
@@ -112,6 +114,10 @@ export const resolvers: Resolvers = {
       // An incident the caller may not read is not even hinted at (its id tells it exists).
       return ids.filter((_, index) => readable[index]).map((id) => ({ id }));
     },
+  },
+
+  ReportConnection: {
+    totalCount: (page) => page.count(),
   },
 
   RelatedReport: {
