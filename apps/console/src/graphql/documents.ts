@@ -3,8 +3,9 @@
 import { graphql } from '../generated';
 
 export const TriageQueueQuery = graphql(`
-  query TriageQueue($first: Int!, $after: String) {
-    reports(filter: { status: [NEW, TRIAGED] }, first: $first, after: $after, order: OLDEST_FIRST) {
+  query TriageQueue($first: Int!, $after: String, $text: String, $withCount: Boolean!) {
+    reports(filter: { status: [NEW, TRIAGED], text: $text }, first: $first, after: $after, order: OLDEST_FIRST) {
+      totalCount @include(if: $withCount)
       edges {
         cursor
         node {
