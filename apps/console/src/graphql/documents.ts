@@ -495,6 +495,38 @@ export const AdvisoryQuery = graphql(`
       tlp
       legallySensitive
       cveIds
+      audience {
+        community
+        partnerIds
+        constituencyIds
+      }
+      customerNotice {
+        title
+        summary
+        body
+      }
+      affectedProducts {
+        vendor
+        product
+        affectedVersions
+        fixedVersions
+      }
+      remediations {
+        category
+        details
+        url
+      }
+      references {
+        url
+        summary
+      }
+      credits {
+        names
+        organization
+        summary
+        urls
+        anonymised
+      }
       contentVersion
       releasedRevision
       createdAt
