@@ -117,6 +117,16 @@ async function expectAccessible(what: string): Promise<void> {
   });
 }
 
+/** Waits until the view says it is loading nothing; says which view if it never does. */
+async function loaded(hash: string): Promise<void> {
+  try {
+    await page.waitForFunction(() => !document.querySelector('.state-loading'), undefined, { timeout: 30_000 });
+  } catch {
+    const still = await page.locator('.state-loading').allTextContents();
+    throw new Error(`${hash} still loading after 30 s: ${still.join(' | ')}`);
+  }
+}
+
 async function go(hash: string): Promise<void> {
   await page.evaluate((target) => (window.location.hash = target), hash);
 }
@@ -278,9 +288,7 @@ test("a GREEN-cleared analyst never sees an AMBER+STRICT incident's title anywhe
   ]) {
     await go(hash);
     await page.waitForLoadState('networkidle');
-    await page.waitForFunction(() => !document.querySelector('.state-loading'), undefined, {
-      timeout: 30_000,
-    });
+    await loaded(hash);
     const html = await page.content();
     expect({ hash, shown: html.includes(`Zebra-${run}`) }).toEqual({ hash, shown: false });
   }
@@ -314,7 +322,7 @@ test('an advisory edited in the form, submitted, approved by the PR officer in t
   await form.getByRole('button', { name: 'Save the advisory' }).click();
   await form.getByRole('alert').filter({ hasText: 'The advisory was not saved' }).waitFor();
   await form.getByLabel('Title', { exact: true }).fill(`Patch the VPN gateways ${run}`);
-  await form.getByLabel('Body').fill('Patch the VPN gateways now: a pre-authentication flaw is exploited.');
+  await form.getByLabel('Body', { exact: true }).fill('Patch the VPN gateways now: a pre-authentication flaw is exploited.');
   await form.getByLabel('CVE ids').fill('CVE-2024-3400');
   await form.getByLabel('Affected products').fill('Example Networks | VPN gateway | < 10.2.9 | 10.2.9');
   await form.getByLabel('Remediations').fill('VENDOR_FIX | Upgrade to 10.2.9 | https://vendor.example/fix');
@@ -403,9 +411,7 @@ test('every view: no serious or critical axe-core violation, at 1280 px and at 3
     for (const hash of views) {
       await go(hash);
       await page.waitForLoadState('networkidle');
-      await page.waitForFunction(() => !document.querySelector('.state-loading'), undefined, {
-        timeout: 30_000,
-      });
+      await loaded(hash);
       await expectAccessible(`${hash} at ${width} px`);
       if (hash === '#/dashboard') expect(await page.locator('figure.chart').count()).toBeGreaterThan(0);
       // Readable: nothing wider than the window except inside the scrollable tables and board.
