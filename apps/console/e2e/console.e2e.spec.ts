@@ -251,6 +251,24 @@ test('a report submitted, triaged, escalated, the response team formed, tasks do
   }
   await go('#/incidents');
   await page.locator('.card', { hasText: title }).waitFor();
+
+  // The board filtered by indicator (defanged, upper case: the API normalises it) and by assignee.
+  const filters = page.getByRole('form', { name: 'Filter incidents' });
+  const apply = () => filters.getByRole('button', { name: 'Apply filters' }).click();
+  await filters.getByLabel('Indicator type').selectOption('DOMAIN');
+  await filters.getByLabel('Indicator', { exact: true }).fill(`nothing-${run}.example`);
+  await apply();
+  await page.getByText('No incidents match.').waitFor();
+  await filters.getByLabel('Indicator', { exact: true }).fill('PAYRO11-PORTAL[.]EXAMPLE');
+  await apply();
+  await page.locator('.card', { hasText: title }).waitFor();
+  await filters.getByLabel('Indicator', { exact: true }).fill('');
+  await filters.getByLabel('Assignee').selectOption({ label: 'Olga Officer' });
+  await apply();
+  await page.getByText('No incidents match.').waitFor();
+  await filters.getByLabel('Assignee').selectOption({ label: 'Sven Engineer' });
+  await apply();
+  await page.locator('.card', { hasText: title }).waitFor();
   await shoot('incident-board');
 });
 
