@@ -17,7 +17,7 @@ const config: CodegenConfig = {
           Task: '../tasks/task.entity#Task as TaskEntity',
           TimelineEntry: '../timeline/timeline-entry.entity#TimelineEntry as TimelineEntryEntity',
           IncidentLink: '../incidents/incident-link.entity#IncidentLinkView',
-          IncidentMetrics: '../metrics/incident-metrics.service#IncidentMetricsResult',
+          IncidentMetrics: '../metrics/incident-metrics.service#IncidentMetricsParent',
           Report: '../context#EntityRef',
           Person: '../context#EntityRef',
           Constituency: '../context#EntityRef',

@@ -20,17 +20,17 @@ export function databaseUrl(name = DATABASE): string {
 }
 
 /** Drops and creates the bench database and applies the service's migrations. */
-export async function recreateDatabase(): Promise<void> {
+export async function recreateDatabase(name = DATABASE): Promise<void> {
   const admin = new Client({ connectionString: databaseUrl('postgres') });
   await admin.connect();
   try {
-    await admin.query(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
-    await admin.query(`CREATE DATABASE ${DATABASE}`);
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE ${name}`);
   } finally {
     await admin.end();
   }
   const dataSource = createDataSource({
-    url: databaseUrl(),
+    url: databaseUrl(name),
     applicationName: 'csirt-bench-incidents',
     entities: [],
     migrations,
@@ -43,12 +43,12 @@ export async function recreateDatabase(): Promise<void> {
   }
 }
 
-export async function databaseExists(): Promise<boolean> {
+export async function databaseExists(name = DATABASE): Promise<boolean> {
   const admin = new Client({ connectionString: databaseUrl('postgres') });
   await admin.connect();
   try {
     return (
-      ((await admin.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [DATABASE])).rowCount ?? 0) > 0
+      ((await admin.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [name])).rowCount ?? 0) > 0
     );
   } finally {
     await admin.end();

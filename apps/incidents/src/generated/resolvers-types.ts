@@ -3,7 +3,7 @@ import { Incident as IncidentEntity } from '../incidents/incident.entity';
 import { Task as TaskEntity } from '../tasks/task.entity';
 import { TimelineEntry as TimelineEntryEntity } from '../timeline/timeline-entry.entity';
 import { IncidentLinkView } from '../incidents/incident-link.entity';
-import { IncidentMetricsResult } from '../metrics/incident-metrics.service';
+import { IncidentMetricsParent } from '../metrics/incident-metrics.service';
 import { EntityRef, IncidentsContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -297,6 +297,17 @@ export type IncidentMetrics = {
   byClassification: Array<ClassificationCount>;
   /** Counts by severity, 1 to 4; severities with none are omitted. */
   bySeverity: Array<SeverityCount>;
+  /**
+   * The range by calendar month (UTC), constituency and RSIT class (whatever `groupBy`),
+   * oldest month first. Read from a rollup kept with every incident change, so it answers in
+   * milliseconds over millions of incidents; `range` must therefore start and end on month
+   * starts (`METRICS.RANGE_NOT_WHOLE_MONTHS` otherwise). Cells of fewer than
+   * `minimumGroupSize` incidents are left out (with the next smallest, when the rest would give
+   * them away). `lossBucketEdges`: ascending edges from the 1-2-5 series (1, 2, 5, 10, 20, 50,
+   * …, at most 10^12; `METRICS.INVALID_INPUT` otherwise); buckets [0, e1), [e1, e2), …, [en, ∞)
+   * per currency. Default 1000, 10000, 100000.
+   */
+  cells: Array<IncidentMetricsCell>;
   /** Start of the range. */
   from: Scalars['DateTime']['output'];
   /** Counts against the loss threshold, when one was given. */
@@ -319,6 +330,56 @@ export type IncidentMetrics = {
   to: Scalars['DateTime']['output'];
   /** Incidents opened in the range; null when fewer than `minimumGroupSize`. */
   total?: Maybe<Scalars['Int']['output']>;
+};
+
+
+/**
+ * What the team reads about its incident handling. Covers the incidents opened in the range
+ * that the caller may read (its clearance; TLP:RED ones only where it is a named reader).
+ * Merged-away incidents are not counted (their reports live on in the incident they were merged into).
+ * No figure describes fewer than `minimumGroupSize` incidents: smaller groups are left out of
+ * the lists (with the next smallest, when the rest would give them away) and their counts and
+ * statistics are null; when the whole range holds fewer, `total` is null and nothing is told.
+ *
+ * Durations start at `openedAt` and end at:
+ * - acknowledge: `acknowledgedAt`, the first move to ANALYSIS;
+ * - contain: `eradicationAt`, entry into ERADICATION (containment achieved) on the path that held;
+ * - recover: `postIncidentAt`, entry into POST_INCIDENT (recovery achieved);
+ * - close: `closedAt`.
+ */
+export type IncidentMetricsCellsArgs = {
+  lossBucketEdges?: InputMaybe<Array<Scalars['Float']['input']>>;
+};
+
+/**
+ * The figures of one cell: the incidents opened in one calendar month (UTC) for one
+ * constituency with one RSIT class, that the caller may read. Triage is not here: it happens in
+ * intake, before the incident exists; every time starts at the incident's opening.
+ */
+export type IncidentMetricsCell = {
+  __typename?: 'IncidentMetricsCell';
+  /** The constituency; null for incidents with none. */
+  constituencyId?: Maybe<Scalars['ID']['output']>;
+  /** Incidents in the cell. */
+  count: Scalars['Int']['output'];
+  /** Loss estimates per currency and bucket (the edges asked for); buckets withheld when small, with the next smallest when the rest would give them away. */
+  loss: Array<LossBucketCount>;
+  /** Incidents with no loss estimate; null when withheld. */
+  lossNotEstimated?: Maybe<Scalars['Int']['output']>;
+  /** Start of the month (UTC). */
+  month: Scalars['DateTime']['output'];
+  /** Time and effort to resolve per complexity. */
+  resolutionByComplexity: Array<ComplexityResolution>;
+  /** RSIT class; null for incidents not yet classified. */
+  rsitClass?: Maybe<Scalars['String']['output']>;
+  /** Opened to first ANALYSIS, against the acknowledge target. */
+  timeToAcknowledge: ServiceTimeStats;
+  /** Opened to CLOSED (no target). */
+  timeToClose: ServiceTimeStats;
+  /** Opened to ERADICATION entered, against the contain target. */
+  timeToContain: ServiceTimeStats;
+  /** Opened to POST_INCIDENT entered, against the recover target. */
+  timeToRecover: ServiceTimeStats;
 };
 
 /** An indicator to add to an incident. */
@@ -374,6 +435,19 @@ export type IncidentStatus =
   | 'POST_INCIDENT'
   /** Restoring systems to normal operation. Not entered while containment tasks are open, unless overridden with a reason. */
   | 'RECOVERY';
+
+/** Incidents of one cell whose loss estimate, in one currency, falls in [from, below). */
+export type LossBucketCount = {
+  __typename?: 'LossBucketCount';
+  /** Upper edge, exclusive; null for the last, open-ended bucket. */
+  below?: Maybe<Scalars['Float']['output']>;
+  /** How many. */
+  count: Scalars['Int']['output'];
+  /** ISO 4217 currency; buckets of different currencies are never added up. */
+  currency: Scalars['String']['output'];
+  /** Lower edge, inclusive. */
+  from: Scalars['Float']['output'];
+};
 
 /** How many incidents stayed below a loss threshold. */
 export type LossThresholdCount = {
@@ -588,6 +662,31 @@ export type Report = {
   __typename?: 'Report';
   /** Stable identifier. */
   id: Scalars['ID']['output'];
+};
+
+/**
+ * One time of the service (acknowledge, contain, recover, close) in one cell, against the
+ * constituency's target where it has one. Percentiles are estimated from the rollup's
+ * histogram (buckets growing by a factor 10^(1/20), about 12%): each lies within that factor
+ * of the sample at rank floor(p·(n−1)), or within 60 s below one minute. `percentile_cont`
+ * lies between that sample and the next.
+ */
+export type ServiceTimeStats = {
+  __typename?: 'ServiceTimeStats';
+  /** Share (0 to 1) of `count` that took longer than the target (estimated within the bucket straddling it); null without a target, or when the breached or the met ones are fewer than `minimumGroupSize`. */
+  breachRate?: Maybe<Scalars['Float']['output']>;
+  /** Incidents of the cell that reached the end point; null (with every figure) when fewer than `minimumGroupSize`. */
+  count?: Maybe<Scalars['Int']['output']>;
+  /** Mean in seconds (exact). */
+  meanSeconds?: Maybe<Scalars['Float']['output']>;
+  /** Median in seconds (estimated, see the type). */
+  p50Seconds?: Maybe<Scalars['Float']['output']>;
+  /** 90th percentile in seconds (estimated). */
+  p90Seconds?: Maybe<Scalars['Float']['output']>;
+  /** 95th percentile in seconds (estimated). */
+  p95Seconds?: Maybe<Scalars['Float']['output']>;
+  /** The constituency's target in seconds; null when it has none known (or the time has no target, as closing). */
+  targetSeconds?: Maybe<Scalars['Float']['output']>;
 };
 
 /** Incidents with one severity. */
@@ -879,11 +978,13 @@ export type ResolversTypes = ResolversObject<{
   IncidentEstimatedLossInput: IncidentEstimatedLossInput;
   IncidentFilter: IncidentFilter;
   IncidentLink: ResolverTypeWrapper<IncidentLinkView>;
-  IncidentMetrics: ResolverTypeWrapper<IncidentMetricsResult>;
+  IncidentMetrics: ResolverTypeWrapper<IncidentMetricsParent>;
+  IncidentMetricsCell: ResolverTypeWrapper<IncidentMetricsCell>;
   IncidentObservableInput: IncidentObservableInput;
   IncidentPeriodCount: ResolverTypeWrapper<IncidentPeriodCount>;
   IncidentRelation: IncidentRelation;
   IncidentStatus: IncidentStatus;
+  LossBucketCount: ResolverTypeWrapper<LossBucketCount>;
   LossThresholdCount: ResolverTypeWrapper<LossThresholdCount>;
   LossThresholdInput: LossThresholdInput;
   MetricsPeriod: MetricsPeriod;
@@ -896,6 +997,7 @@ export type ResolversTypes = ResolversObject<{
   Person: ResolverTypeWrapper<EntityRef>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Report: ResolverTypeWrapper<EntityRef>;
+  ServiceTimeStats: ResolverTypeWrapper<ServiceTimeStats>;
   SeverityCount: ResolverTypeWrapper<SeverityCount>;
   Task: ResolverTypeWrapper<TaskEntity>;
   TaskKind: TaskKind;
@@ -931,9 +1033,11 @@ export type ResolversParentTypes = ResolversObject<{
   IncidentEstimatedLossInput: IncidentEstimatedLossInput;
   IncidentFilter: IncidentFilter;
   IncidentLink: IncidentLinkView;
-  IncidentMetrics: IncidentMetricsResult;
+  IncidentMetrics: IncidentMetricsParent;
+  IncidentMetricsCell: IncidentMetricsCell;
   IncidentObservableInput: IncidentObservableInput;
   IncidentPeriodCount: IncidentPeriodCount;
+  LossBucketCount: LossBucketCount;
   LossThresholdCount: LossThresholdCount;
   LossThresholdInput: LossThresholdInput;
   MetricsRangeInput: MetricsRangeInput;
@@ -943,6 +1047,7 @@ export type ResolversParentTypes = ResolversObject<{
   Person: EntityRef;
   Query: Record<PropertyKey, never>;
   Report: EntityRef;
+  ServiceTimeStats: ServiceTimeStats;
   SeverityCount: SeverityCount;
   Task: TaskEntity;
   TimelineEntry: TimelineEntryEntity;
@@ -1055,6 +1160,7 @@ export type IncidentLinkResolvers<ContextType = IncidentsContext, ParentType ext
 export type IncidentMetricsResolvers<ContextType = IncidentsContext, ParentType extends ResolversParentTypes['IncidentMetrics'] = ResolversParentTypes['IncidentMetrics']> = ResolversObject<{
   byClassification?: Resolver<Array<ResolversTypes['ClassificationCount']>, ParentType, ContextType>;
   bySeverity?: Resolver<Array<ResolversTypes['SeverityCount']>, ParentType, ContextType>;
+  cells?: Resolver<Array<ResolversTypes['IncidentMetricsCell']>, ParentType, ContextType, Partial<IncidentMetricsCellsArgs>>;
   from?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   lossBelowThreshold?: Resolver<Maybe<ResolversTypes['LossThresholdCount']>, ParentType, ContextType>;
   minimumGroupSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1068,10 +1174,31 @@ export type IncidentMetricsResolvers<ContextType = IncidentsContext, ParentType 
   total?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
+export type IncidentMetricsCellResolvers<ContextType = IncidentsContext, ParentType extends ResolversParentTypes['IncidentMetricsCell'] = ResolversParentTypes['IncidentMetricsCell']> = ResolversObject<{
+  constituencyId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  loss?: Resolver<Array<ResolversTypes['LossBucketCount']>, ParentType, ContextType>;
+  lossNotEstimated?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  resolutionByComplexity?: Resolver<Array<ResolversTypes['ComplexityResolution']>, ParentType, ContextType>;
+  rsitClass?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  timeToAcknowledge?: Resolver<ResolversTypes['ServiceTimeStats'], ParentType, ContextType>;
+  timeToClose?: Resolver<ResolversTypes['ServiceTimeStats'], ParentType, ContextType>;
+  timeToContain?: Resolver<ResolversTypes['ServiceTimeStats'], ParentType, ContextType>;
+  timeToRecover?: Resolver<ResolversTypes['ServiceTimeStats'], ParentType, ContextType>;
+}>;
+
 export type IncidentPeriodCountResolvers<ContextType = IncidentsContext, ParentType extends ResolversParentTypes['IncidentPeriodCount'] = ResolversParentTypes['IncidentPeriodCount']> = ResolversObject<{
   closed?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   opened?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   periodStart?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type LossBucketCountResolvers<ContextType = IncidentsContext, ParentType extends ResolversParentTypes['LossBucketCount'] = ResolversParentTypes['LossBucketCount']> = ResolversObject<{
+  below?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
 export type LossThresholdCountResolvers<ContextType = IncidentsContext, ParentType extends ResolversParentTypes['LossThresholdCount'] = ResolversParentTypes['LossThresholdCount']> = ResolversObject<{
@@ -1114,6 +1241,16 @@ export type QueryResolvers<ContextType = IncidentsContext, ParentType extends Re
 
 export type ReportResolvers<ContextType = IncidentsContext, ParentType extends ResolversParentTypes['Report'] = ResolversParentTypes['Report']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type ServiceTimeStatsResolvers<ContextType = IncidentsContext, ParentType extends ResolversParentTypes['ServiceTimeStats'] = ResolversParentTypes['ServiceTimeStats']> = ResolversObject<{
+  breachRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  meanSeconds?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  p50Seconds?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  p90Seconds?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  p95Seconds?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  targetSeconds?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
 export type SeverityCountResolvers<ContextType = IncidentsContext, ParentType extends ResolversParentTypes['SeverityCount'] = ResolversParentTypes['SeverityCount']> = ResolversObject<{
@@ -1159,7 +1296,9 @@ export type Resolvers<ContextType = IncidentsContext> = ResolversObject<{
   IncidentEdge?: IncidentEdgeResolvers<ContextType>;
   IncidentLink?: IncidentLinkResolvers<ContextType>;
   IncidentMetrics?: IncidentMetricsResolvers<ContextType>;
+  IncidentMetricsCell?: IncidentMetricsCellResolvers<ContextType>;
   IncidentPeriodCount?: IncidentPeriodCountResolvers<ContextType>;
+  LossBucketCount?: LossBucketCountResolvers<ContextType>;
   LossThresholdCount?: LossThresholdCountResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Observable?: ObservableResolvers<ContextType>;
@@ -1167,6 +1306,7 @@ export type Resolvers<ContextType = IncidentsContext> = ResolversObject<{
   Person?: PersonResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Report?: ReportResolvers<ContextType>;
+  ServiceTimeStats?: ServiceTimeStatsResolvers<ContextType>;
   SeverityCount?: SeverityCountResolvers<ContextType>;
   Task?: TaskResolvers<ContextType>;
   TimelineEntry?: TimelineEntryResolvers<ContextType>;

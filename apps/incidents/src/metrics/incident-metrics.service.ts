@@ -3,6 +3,8 @@ import { MetricsErrors } from './metrics.errors';
 import type { EntityManager } from 'typeorm';
 import type { IncidentComplexity } from '../incidents/incident.entity';
 import { readableCondition } from '../incidents/incident-visibility';
+import { incidentMetricsCells, type IncidentMetricsCell } from './incident-metrics-cells';
+import type { TargetsReader } from './service-targets';
 import {
   countOrNull,
   isSmall,
@@ -66,6 +68,50 @@ const DURATIONS = {
 
 const MAX_RANGE_MS = 10 * 366 * 24 * 3600 * 1000;
 
+/** Refuses a malformed range or threshold before any figure is computed. */
+export function checkMetricsQuery({ from, to, lossThreshold }: MetricsQuery): void {
+  if (!(from.getTime() < to.getTime()))
+    throw MetricsErrors.invalidRange('range.from must be before range.to');
+  if (to.getTime() - from.getTime() > MAX_RANGE_MS)
+    throw MetricsErrors.invalidRange('the range may span at most 10 years');
+  if (lossThreshold && (!(lossThreshold.amount >= 0) || !/^[A-Z]{3}$/.test(lossThreshold.currency))) {
+    throw MetricsErrors.invalidInput(
+      'lossThreshold',
+      'lossThreshold needs an amount of zero or more and an ISO 4217 currency',
+    );
+  }
+}
+
+/**
+ * What Query.incidentMetrics returns: each part is computed when a field asks for it, so a
+ * client reading only `cells` (from the rollup) does not pay for the scan of the range.
+ */
+export interface IncidentMetricsParent {
+  from: Date;
+  to: Date;
+  minimumGroupSize: number;
+  summary: () => Promise<IncidentMetricsResult>;
+  cells: (lossBucketEdges: readonly number[] | null | undefined) => Promise<IncidentMetricsCell[]>;
+}
+
+export function incidentMetricsParent(
+  manager: EntityManager,
+  caller: Principal,
+  query: MetricsQuery,
+  targetsOf: TargetsReader,
+): IncidentMetricsParent {
+  checkMetricsQuery(query);
+  let summary: Promise<IncidentMetricsResult> | undefined;
+  return {
+    from: query.from,
+    to: query.to,
+    minimumGroupSize: MINIMUM_GROUP_SIZE,
+    summary: () => (summary ??= incidentMetrics(manager, caller, query)),
+    cells: (lossBucketEdges) =>
+      incidentMetricsCells(manager, caller, { from: query.from, to: query.to, lossBucketEdges }, targetsOf),
+  };
+}
+
 /**
  * Figures of incident handling over the incidents opened in [from, to) that the caller may
  * read, computed in SQL over the (opened_at, id) index. Merged-away incidents are left out:
@@ -77,14 +123,8 @@ export async function incidentMetrics(
   caller: Principal,
   query: MetricsQuery,
 ): Promise<IncidentMetricsResult> {
+  checkMetricsQuery(query);
   const { from, to, groupBy, lossThreshold } = query;
-  if (!(from.getTime() < to.getTime()))
-    throw MetricsErrors.invalidRange('range.from must be before range.to');
-  if (to.getTime() - from.getTime() > MAX_RANGE_MS)
-    throw MetricsErrors.invalidRange('the range may span at most 10 years');
-  if (lossThreshold && (!(lossThreshold.amount >= 0) || !/^[A-Z]{3}$/.test(lossThreshold.currency))) {
-    throw MetricsErrors.invalidInput('lossThreshold', 'lossThreshold needs an amount of zero or more and an ISO 4217 currency');
-  }
   // The scope's own parameters come first; each query numbers its extra ones after them.
   const range: unknown[] = [from, to];
   const readable = readableCondition(caller, 'incident', (value) => {

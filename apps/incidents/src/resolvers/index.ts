@@ -9,7 +9,8 @@ import { mergeIncidents } from '../incidents/merge-incidents.service';
 import { updateIncident } from '../incidents/update-incident.service';
 import { transitionIncident } from '../incidents/transition-incident.service';
 import { mayReadReportOf } from '../incidents/incident-visibility';
-import { incidentMetrics } from '../metrics/incident-metrics.service';
+import { incidentMetricsParent } from '../metrics/incident-metrics.service';
+import { knownTargets } from '../metrics/service-targets';
 import { createTask } from '../tasks/create-task.service';
 import { updateTask } from '../tasks/update-task.service';
 import { addTimelineEntry } from '../timeline/add-timeline-entry.service';
@@ -36,13 +37,24 @@ export const resolvers: Resolvers = {
     },
     incidentMetrics: async (_, { range, groupBy, lossThreshold }, ctx) => {
       const caller = authorize(ctx.principal, 'Query.incidentMetrics');
-      return incidentMetrics(ctx.deps.dataSource.manager, caller, {
-        from: range.from,
-        to: range.to,
-        groupBy,
-        lossThreshold,
-      });
+      const query = { from: range.from, to: range.to, groupBy, lossThreshold };
+      return incidentMetricsParent(ctx.deps.dataSource.manager, caller, query, knownTargets);
     },
+  },
+
+  // Each part of the metrics is computed on demand (the summary once, shared by its fields).
+  IncidentMetrics: {
+    total: async (m) => (await m.summary()).total,
+    perPeriod: async (m) => (await m.summary()).perPeriod,
+    bySeverity: async (m) => (await m.summary()).bySeverity,
+    byClassification: async (m) => (await m.summary()).byClassification,
+    lossBelowThreshold: async (m) => (await m.summary()).lossBelowThreshold,
+    timeToAcknowledge: async (m) => (await m.summary()).timeToAcknowledge,
+    timeToContain: async (m) => (await m.summary()).timeToContain,
+    timeToRecover: async (m) => (await m.summary()).timeToRecover,
+    timeToClose: async (m) => (await m.summary()).timeToClose,
+    resolutionByComplexity: async (m) => (await m.summary()).resolutionByComplexity,
+    cells: (m, { lossBucketEdges }) => m.cells(lossBucketEdges),
   },
 
   Mutation: {
