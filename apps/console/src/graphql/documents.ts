@@ -645,6 +645,33 @@ export const WithdrawAdvisoryMutation = graphql(`
   }
 `);
 
+/** Service times against the constituencies' targets, per month, constituency and class (the rollup's cells). */
+export const IncidentTargetsQuery = graphql(`
+  query IncidentTargets($range: MetricsRangeInput!) {
+    incidentMetrics(range: $range, groupBy: MONTH) {
+      minimumGroupSize
+      cells {
+        month
+        constituencyId
+        rsitClass
+        count
+        timeToAcknowledge {
+          count
+          p50Seconds
+          targetSeconds
+          breachRate
+        }
+        timeToContain {
+          count
+          p50Seconds
+          targetSeconds
+          breachRate
+        }
+      }
+    }
+  }
+`);
+
 export const IncidentMetricsQuery = graphql(`
   query IncidentMetrics($range: MetricsRangeInput!, $groupBy: MetricsPeriod!, $lossThreshold: LossThresholdInput) {
     incidentMetrics(range: $range, groupBy: $groupBy, lossThreshold: $lossThreshold) {
