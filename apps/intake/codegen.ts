@@ -24,6 +24,7 @@ const config: CodegenConfig = {
           Indicator: '@csirt/contracts#Observable as IndicatorKey',
           Question: '../feedback/question.entity#Question as QuestionEntity',
           FeedbackMetrics: '../feedback/feedback-metrics.service#FeedbackMetrics as FeedbackMetricsModel',
+          ReportConnection: '../reports/report-page#ReportPage',
         },
         scalars: { DateTime: 'Date' },
       },

@@ -3,7 +3,8 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { ConsoleServerConfig } from './environment';
-import { devCatalogue, issueDevToken } from './dev-issuer';
+import { devCatalogue, DEV_IDENTITIES, issueDevToken } from './dev-issuer';
+import { devPeople } from './dev-people';
 
 /** Largest request body passed on to the gateway (which applies its own, stricter limits). */
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
@@ -49,6 +50,10 @@ export function createConsoleServer(config: ConsoleServerConfig): Server {
     'referrer-policy': 'no-referrer',
   };
   const compressed = new Map<string, Buffer>();
+  // Development only: the directory people behind some identities, made at start (in the
+  // background; the gateway may not be up yet) and otherwise when first signed in as.
+  const people = config.devIssuer ? devPeople(config.gatewayUrl, config.devIssuer) : undefined;
+  for (const identity of DEV_IDENTITIES) if (people && identity.person) people.idOf(identity.person).catch(() => undefined);
 
   const serveStatic = async (request: IncomingMessage, response: ServerResponse, pathname: string) => {
     const relative = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
@@ -121,8 +126,9 @@ export function createConsoleServer(config: ConsoleServerConfig): Server {
         } catch {
           return json(response, 400, { error: 'expected a JSON body' });
         }
-        const issued = await issueDevToken(parsed, config.devIssuer);
-        return json(response, 'error' in issued ? 400 : 200, issued);
+        const issued = await issueDevToken(parsed, config.devIssuer, people);
+        if ('error' in issued) return json(response, issued.status ?? 400, { error: issued.error });
+        return json(response, 200, issued);
       }
       throw new HttpError(404, 'not found');
     }

@@ -3,8 +3,9 @@
 import { graphql } from '../generated';
 
 export const TriageQueueQuery = graphql(`
-  query TriageQueue($first: Int!, $after: String) {
-    reports(filter: { status: [NEW, TRIAGED] }, first: $first, after: $after, order: OLDEST_FIRST) {
+  query TriageQueue($first: Int!, $after: String, $text: String, $withCount: Boolean!) {
+    reports(filter: { status: [NEW, TRIAGED], text: $text }, first: $first, after: $after, order: OLDEST_FIRST) {
+      totalCount @include(if: $withCount)
       edges {
         cursor
         node {
@@ -494,6 +495,38 @@ export const AdvisoryQuery = graphql(`
       tlp
       legallySensitive
       cveIds
+      audience {
+        community
+        partnerIds
+        constituencyIds
+      }
+      customerNotice {
+        title
+        summary
+        body
+      }
+      affectedProducts {
+        vendor
+        product
+        affectedVersions
+        fixedVersions
+      }
+      remediations {
+        category
+        details
+        url
+      }
+      references {
+        url
+        summary
+      }
+      credits {
+        names
+        organization
+        summary
+        urls
+        anonymised
+      }
       contentVersion
       releasedRevision
       createdAt
@@ -608,6 +641,33 @@ export const WithdrawAdvisoryMutation = graphql(`
     withdrawAdvisory(id: $id, reason: $reason) {
       id
       status
+    }
+  }
+`);
+
+/** Service times against the constituencies' targets, per month, constituency and class (the rollup's cells). */
+export const IncidentTargetsQuery = graphql(`
+  query IncidentTargets($range: MetricsRangeInput!) {
+    incidentMetrics(range: $range, groupBy: MONTH) {
+      minimumGroupSize
+      cells {
+        month
+        constituencyId
+        rsitClass
+        count
+        timeToAcknowledge {
+          count
+          p50Seconds
+          targetSeconds
+          breachRate
+        }
+        timeToContain {
+          count
+          p50Seconds
+          targetSeconds
+          breachRate
+        }
+      }
     }
   }
 `);

@@ -13,6 +13,7 @@ import {
   WithdrawAdvisoryMutation,
 } from '../graphql/documents';
 import type { ApprovalRole } from '../generated/graphql';
+import { AdvisoryEditForm } from '../advisories/AdvisoryEditForm';
 
 const ROLE_LABEL: Record<ApprovalRole, string> = { PR_OFFICER: 'PR officer', LEGAL_COUNSEL: 'legal counsel' };
 
@@ -192,6 +193,13 @@ export default function AdvisoryPage({ id }: { id: string }) {
           </>
         )}
       </div>
+
+      {publisher && advisory.status !== 'WITHDRAWN' && (
+        <details className="edit" open={advisory.status === 'DRAFT'}>
+          <summary>Edit the advisory</summary>
+          <AdvisoryEditForm key={advisory.id} advisory={advisory} onSaved={() => refetch({ requestPolicy: 'network-only' })} />
+        </details>
+      )}
 
       <h2>Revision history</h2>
       {advisory.revisions.length === 0 ? (

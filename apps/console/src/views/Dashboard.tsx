@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useQuery } from 'urql';
 import { BarChart } from '../components/BarChart';
+import { TargetsCharts } from '../components/TargetsCharts';
 import { Empty, ErrorBox, formatDuration, Loading } from '../components/States';
 import { ConstituencyOptionsQuery, IncidentMetricsQuery } from '../graphql/documents';
 import type { MetricsPeriod } from '../generated/graphql';
@@ -119,6 +120,9 @@ export default function Dashboard() {
             format={formatDuration}
             empty={withheld}
             target={targets ? { value: targets.containMinutes * 60, label: `target ${formatDuration(targets.containMinutes * 60)}` } : undefined}
+          />
+          <TargetsCharts
+            constituencyNames={new Map(constituencies.data?.constituencies.edges.map(({ node }) => [node.id, node.name]) ?? [])}
           />
           {metrics.lossBelowThreshold && (
             <BarChart

@@ -3,22 +3,27 @@ import { useQuery } from 'urql';
 import { Empty, ErrorBox, LoadMore, Loading } from '../components/States';
 import { TlpBadge } from '../components/Tlp';
 import { usePaged } from '../components/usePaged';
-import { ConstituencyOptionsQuery, IncidentBoardQuery } from '../graphql/documents';
-import type { IncidentFilter, IncidentStatus, Tlp } from '../generated/graphql';
+import { ConstituencyOptionsQuery, IncidentBoardQuery, PeopleQuery } from '../graphql/documents';
+import type { IncidentFilter, IncidentStatus, ObservableType, Tlp } from '../generated/graphql';
 
 export const PHASES: IncidentStatus[] = ['OPEN', 'ANALYSIS', 'CONTAINMENT', 'ERADICATION', 'RECOVERY', 'POST_INCIDENT', 'CLOSED'];
+const OBSERVABLE_TYPES: ObservableType[] = ['IPV4', 'IPV6', 'DOMAIN', 'HOSTNAME', 'URL', 'EMAIL', 'MD5', 'SHA1', 'SHA256', 'CVE', 'ASN'];
 
 /**
- * Incidents by phase. Filters are the API's (severity, TLP, constituency, text); the API
- * does not filter by assignee or indicator yet, so the board does not offer those.
+ * Incidents by phase. Filters are the API's (severity, TLP, constituency, text, an indicator
+ * the API normalises as it stores them, the assignee of one of the incident's tasks).
  */
 export default function IncidentBoard() {
   const [severity, setSeverity] = useState('');
   const [tlp, setTlp] = useState('');
   const [constituencyId, setConstituencyId] = useState('');
   const [text, setText] = useState('');
+  const [observableType, setObservableType] = useState<ObservableType>('IPV4');
+  const [observableValue, setObservableValue] = useState('');
+  const [assigneeId, setAssigneeId] = useState('');
   const [applied, setApplied] = useState<IncidentFilter>({});
   const [constituencies] = useQuery({ query: ConstituencyOptionsQuery });
+  const [people] = useQuery({ query: PeopleQuery, variables: { first: 100 } });
   const board = usePaged(IncidentBoardQuery, { filter: applied, first: 100 }, (data) => data.incidents);
 
   const apply = () =>
@@ -27,6 +32,8 @@ export default function IncidentBoard() {
       ...(tlp ? { tlp: [tlp as Tlp] } : {}),
       ...(constituencyId ? { constituencyId } : {}),
       ...(text.trim().length >= 3 ? { text: text.trim() } : {}),
+      ...(observableValue.trim() ? { observable: { type: observableType, value: observableValue.trim() } } : {}),
+      ...(assigneeId ? { assigneeId } : {}),
     });
 
   return (
@@ -69,6 +76,34 @@ export default function IncidentBoard() {
           <select value={constituencyId} onChange={(event) => setConstituencyId(event.target.value)}>
             <option value="">any</option>
             {constituencies.data?.constituencies.edges.map(({ node }) => (
+              <option key={node.id} value={node.id}>
+                {node.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Indicator type
+          <select value={observableType} onChange={(event) => setObservableType(event.target.value as ObservableType)}>
+            {OBSERVABLE_TYPES.map((value) => (
+              <option key={value}>{value}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Indicator
+          <input
+            type="search"
+            value={observableValue}
+            placeholder="e.g. 203.0.113.7"
+            onChange={(event) => setObservableValue(event.target.value)}
+          />
+        </label>
+        <label>
+          Assignee
+          <select value={assigneeId} onChange={(event) => setAssigneeId(event.target.value)}>
+            <option value="">anyone</option>
+            {people.data?.people.edges.map(({ node }) => (
               <option key={node.id} value={node.id}>
                 {node.name}
               </option>

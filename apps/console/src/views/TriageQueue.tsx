@@ -3,7 +3,7 @@ import { useMutation, useQuery, type CombinedError } from 'urql';
 import { useSession } from '../auth/session';
 import { createSnapshotClient } from '../graphql/client';
 import { RSIT } from '@csirt/contracts/vocabulary';
-import { age, Empty, ErrorBox, formatDate, Loading } from '../components/States';
+import { age, Empty, ErrorBox, formatDate, LoadMore, Loading } from '../components/States';
 import { TlpBadge } from '../components/Tlp';
 import {
   EscalateReportMutation,
@@ -18,83 +18,101 @@ import { navigate } from '../router';
 
 type QueueReport = TriageQueueData['reports']['edges'][number]['node'];
 
-/** Reports per request while walking the queue (the API's largest page). */
+/** Reports per page (the API's largest). */
 const PAGE_SIZE = 100;
-/** Rows drawn at once; the rest on request, so a long queue stays quick to use. */
-const ROWS_SHOWN = 100;
+/** The API counts up to this many; at the cap the count means "at least". */
+const COUNT_CAP = 10_000;
+
+interface QueueState {
+  reports: QueueReport[];
+  total: number | null;
+  after: string | null;
+  hasMore: boolean;
+  loading: boolean;
+  error: CombinedError | null;
+}
 
 /**
- * The triage queue: every NEW and TRIAGED report the caller may read, oldest first. The API
- * lists oldest first (order: OLDEST_FIRST), so the first page is drawn at once and later
- * pages follow by cursor behind it (the count and the search cover the whole queue).
+ * The triage queue: NEW and TRIAGED reports the caller may read, oldest first, a page at a
+ * time. The API counts the whole queue (totalCount, asked with the first page only) and
+ * searches it (filter.text), so nothing walks every page.
  */
-function useQueue() {
+function useQueue(text: string) {
   const { config, token } = useSession();
   const client = useMemo(() => createSnapshotClient(config.graphqlUrl, token ?? ''), [config.graphqlUrl, token]);
-  const [state, setState] = useState<{ reports: QueueReport[]; loading: boolean; error: CombinedError | null }>({
-    reports: [],
-    loading: true,
-    error: null,
-  });
-  const load = useCallback(async () => {
-    setState((previous) => ({ ...previous, loading: true }));
-    const reports: QueueReport[] = [];
-    let after: string | null = null;
-    for (;;) {
-      const result = await client.query(TriageQueueQuery, { first: PAGE_SIZE, after }).toPromise();
+  const [state, setState] = useState<QueueState>({ reports: [], total: null, after: null, hasMore: false, loading: true, error: null });
+  // Answers to an older search are dropped when they arrive after a newer one.
+  const generation = useRef(0);
+  const fetchPage = useCallback(
+    async (after: string | null) => {
+      const mine = ++generation.current;
+      setState((previous) => ({ ...previous, loading: true, ...(after ? {} : { reports: [], total: null }) }));
+      const variables = { first: PAGE_SIZE, after, text: text || null, withCount: after === null };
+      const result = await client.query(TriageQueueQuery, variables).toPromise();
+      if (mine !== generation.current) return;
       if (result.error || !result.data) {
-        setState({ reports, loading: false, error: result.error ?? null });
+        setState((previous) => ({ ...previous, loading: false, error: result.error ?? null }));
         return;
       }
-      reports.push(...result.data.reports.edges.map((edge) => edge.node));
-      if (!result.data.reports.pageInfo.hasNextPage || !result.data.reports.pageInfo.endCursor) break;
-      after = result.data.reports.pageInfo.endCursor;
-      // Already in order: what is drawn now stays at the top while older-to-newer pages follow.
-      setState({ reports: [...reports], loading: true, error: null });
-    }
-    setState({ reports, loading: false, error: null });
-  }, [client]);
+      const page = result.data.reports;
+      setState((previous) => ({
+        reports: after ? [...previous.reports, ...page.edges.map((edge) => edge.node)] : page.edges.map((edge) => edge.node),
+        total: page.totalCount ?? previous.total,
+        after: page.pageInfo.endCursor ?? null,
+        hasMore: page.pageInfo.hasNextPage,
+        loading: false,
+        error: null,
+      }));
+    },
+    [client, text],
+  );
   useEffect(() => {
-    void load();
-  }, [load]);
-  return { ...state, reload: load };
+    void fetchPage(null);
+  }, [fetchPage]);
+  return { ...state, reload: () => fetchPage(null), more: () => fetchPage(state.after) };
+}
+
+function countText(total: number, searching: boolean): string {
+  const n = total >= COUNT_CAP ? `${COUNT_CAP.toLocaleString('en-GB')}+` : String(total);
+  if (searching) return `${n} report${total === 1 ? '' : 's'} match, oldest first`;
+  return `${n} report${total === 1 ? '' : 's'} waiting, oldest first`;
 }
 
 export default function TriageQueue() {
-  const { reports, loading, error, reload } = useQueue();
+  const [search, setSearch] = useState('');
+  const [text, setText] = useState('');
+  // The search goes to the API once typing pauses.
+  useEffect(() => {
+    const timer = setTimeout(() => setText(search.trim()), 300);
+    return () => clearTimeout(timer);
+  }, [search]);
+  const { reports, total, hasMore, loading, error, reload, more } = useQueue(text);
   const [selected, setSelected] = useState<string | null>(null);
-  const [shown, setShown] = useState(ROWS_SHOWN);
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     const timer = setInterval(() => setNow(Date.now()), 30_000);
     return () => clearInterval(timer);
   }, []);
-  const [search, setSearch] = useState('');
-  const matching = useMemo(() => {
-    const needle = search.trim().toLowerCase();
-    return needle ? reports.filter((report) => `${report.reference} ${report.title}`.toLowerCase().includes(needle)) : reports;
-  }, [reports, search]);
-  const visible = useMemo(() => matching.slice(0, shown), [matching, shown]);
+  const searching = text !== '';
 
   return (
     <section className="triage">
       <h1>Triage queue</h1>
       <p className="summary" aria-live="polite" data-testid="queue-count">
-        {reports.length === 0
-          ? ''
-          : loading
-            ? `${reports.length} reports loaded, loading newer ones…`
-            : `${reports.length} report${reports.length === 1 ? '' : 's'} waiting, oldest first`}
+        {total === null ? '' : countText(total, searching)}
+        {total !== null && reports.length < total ? ` · ${reports.length} shown` : ''}
       </p>
-      {reports.length > 0 && (
+      {(searching || reports.length > 0) && (
         <label className="inline">
-          Find in the queue
-          <input type="search" value={search} onChange={(event) => setSearch(event.target.value)} placeholder="reference or title" />
+          Search the queue
+          <input type="search" value={search} onChange={(event) => setSearch(event.target.value)} placeholder="words of the title or description" />
         </label>
       )}
       {error && <ErrorBox error={error} title="The queue could not be loaded" />}
       {loading && reports.length === 0 && !error && <Loading what="the triage queue" />}
-      {!loading && !error && reports.length === 0 && <Empty>No reports are waiting for triage.</Empty>}
+      {!loading && !error && reports.length === 0 && (
+        <Empty>{searching ? `No report in the queue matches “${text}”.` : 'No reports are waiting for triage.'}</Empty>
+      )}
       <div className="split">
         {reports.length > 0 && (
           <div className="table-wrap" tabIndex={0} role="region" aria-label="Queue table, scrolls sideways">
@@ -110,7 +128,7 @@ export default function TriageQueue() {
                 </tr>
               </thead>
               <tbody>
-                {visible.map((report) => (
+                {reports.map((report) => (
                   <tr key={report.id} className={report.id === selected ? 'selected' : undefined} data-report={report.reference}>
                     <td>{age(report.receivedAt, now)}</td>
                     <td>
@@ -133,12 +151,7 @@ export default function TriageQueue() {
                 ))}
               </tbody>
             </table>
-            {matching.length === 0 && <Empty>No report in the queue matches “{search}”.</Empty>}
-            {matching.length > shown && (
-              <button type="button" className="load-more" onClick={() => setShown(shown + ROWS_SHOWN)}>
-                Show {Math.min(ROWS_SHOWN, matching.length - shown)} more of {matching.length - shown}
-              </button>
-            )}
+            <LoadMore hasMore={hasMore} loading={loading} onMore={() => void more()} what="reports" />
           </div>
         )}
         {selected && <ReportPanel id={selected} onDone={() => void reload()} onClose={() => setSelected(null)} />}

@@ -263,6 +263,8 @@ export type IncidentEstimatedLossInput = {
 
 /** Filters for the incident list; all given filters must match. */
 export type IncidentFilter = {
+  /** Only incidents with a task (not cancelled) assigned to this person (person id in the teams service). */
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
   /** Only incidents affecting this constituency. */
   constituencyId?: InputMaybe<Scalars['ID']['input']>;
   /** Only incidents carrying this indicator; the value is normalised (defanged, case, ASN and CVE spelling) as everywhere on the platform. */

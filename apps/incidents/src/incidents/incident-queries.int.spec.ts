@@ -157,4 +157,44 @@ describe('incident and incidents queries', () => {
       await runner.release();
     }
   });
+  it('filters by a task assignee (cancelled tasks do not count), within what the caller may read, served by the index', async () => {
+    const person = randomUUID();
+    const other = randomUUID();
+    const analyst = await as(['ANALYST'], { clearance: 'AMBER' });
+    const createTask = `mutation($input: CreateTaskInput!) { createTask(input: $input) { id } }`;
+    const assign = async (incidentId: string, assigneeId: string) =>
+      (await ok(service.url, createTask, { input: { incidentId, kind: 'CONTAINMENT', title: 'Block the C2', assigneeId } }, analyst)).createTask.id as string;
+    const green = await openIncident(service, { tlp: 'GREEN' });
+    const amber = await openIncident(service, { tlp: 'AMBER' });
+    const cancelled = await openIncident(service, { tlp: 'GREEN' });
+    const someoneElse = await openIncident(service, { tlp: 'GREEN' });
+    await assign(green, person);
+    await assign(green, other);
+    await assign(amber, person);
+    const task = await assign(cancelled, person);
+    await ok(service.url, `mutation($id: ID!) { updateTask(id: $id, input: { status: CANCELLED }) { id } }`, { id: task }, analyst);
+    await assign(someoneElse, other);
+    const ids = async (assigneeId: string, reader: string) =>
+      (await ok(service.url, list, { filter: { assigneeId } }, reader)).incidents.edges.map((e: any) => e.node.id);
+    expect(await ids(person, analyst)).toEqual([amber, green]);
+    expect(await ids(person, await as(['ANALYST'], { clearance: 'GREEN' }))).toEqual([green]);
+    expect(await ids(randomUUID(), analyst)).toEqual([]);
+    const bad = await graphql(service.url, list, { filter: { assigneeId: 'nobody' } }, analyst);
+    expect(errorCodes(bad)).toEqual(['INCIDENT.INVALID_INPUT']);
+    expect(bad.errors![0].extensions!.field).toBe('assigneeId');
+
+    const runner = service.dependencies.dataSource.createQueryRunner();
+    try {
+      await runner.startTransaction();
+      await runner.query('SET LOCAL enable_seqscan = off');
+      const plan = await runner.query(
+        `EXPLAIN SELECT i.id FROM incident i WHERE EXISTS (SELECT 1 FROM incident_task t WHERE t.assignee_id = $1 AND t.incident_id = i.id AND t.status <> 'CANCELLED')`,
+        [person],
+      );
+      expect(plan.map((row: any) => row['QUERY PLAN']).join('\n')).toContain('incident_task_assignee');
+    } finally {
+      await runner.rollbackTransaction();
+      await runner.release();
+    }
+  });
 });

@@ -25,6 +25,8 @@ export interface IncidentListFilter {
   text?: string | null;
   /** In its normal form (normaliseObservable): stored indicators are. */
   observable?: Observable | null;
+  /** Person id (teams) of an assignee of one of the incident's tasks. */
+  assigneeId?: string | null;
 }
 
 /**
@@ -120,6 +122,13 @@ export class IncidentRepository {
       query.andWhere('i.observables @> CAST(:observable AS jsonb)', {
         observable: JSON.stringify([{ type: filter.observable.type, value: filter.observable.value }]),
       });
+    }
+    if (filter.assigneeId) {
+      // Served by incident_task_assignee (assignee_id, incident_id).
+      query.andWhere(
+        `EXISTS (SELECT 1 FROM incident_task t WHERE t.assignee_id = :assigneeId AND t.incident_id = i.id AND t.status <> 'CANCELLED')`,
+        { assigneeId: filter.assigneeId },
+      );
     }
     if (after) query.andWhere('(i.openedAt, i.id) < (:at, :id)', { at: after.at, id: after.id });
     return query.getMany();

@@ -1,6 +1,6 @@
 import type { Principal } from '@csirt/auth';
 import { InvalidObservableError, normaliseObservable, type ObservableType } from '@csirt/contracts';
-import { decodeCursor, MAX_TEXT_FILTER_LENGTH, pageSize, toConnection, type Connection } from '@csirt/service';
+import { decodeCursor, isUuid, MAX_TEXT_FILTER_LENGTH, pageSize, toConnection, type Connection } from '@csirt/service';
 import type { Incident } from './incident.entity';
 import { IncidentErrors } from './incident.errors';
 import type { IncidentListFilter, IncidentRepository } from './incident.repository';
@@ -26,6 +26,9 @@ export async function listIncidents(
   // Trigram search needs three characters to use its index.
   if (text !== null && (text.length < 3 || text.length > MAX_TEXT_FILTER_LENGTH)) {
     throw IncidentErrors.invalidInput('text', `text must be 3 to ${MAX_TEXT_FILTER_LENGTH} characters`);
+  }
+  if (filter.assigneeId != null && !isUuid(filter.assigneeId)) {
+    throw IncidentErrors.invalidInput('assigneeId', 'assigneeId must be a person id');
   }
   const observable = filter.observable ? { type: filter.observable.type, value: normalised(filter.observable) } : null;
   const rows = await repository.list(caller, { ...filter, text, observable }, decodeCursor(query.after), size + 1);

@@ -8,6 +8,7 @@ import { IncidentMetricsRollup1732400040001 } from './1732400040001-incident-met
 import { IncidentRedOpenedIndex1732400040002 } from './1732400040002-incident-red-opened-index';
 import { TaskAuthority1732400050001 } from './1732400050001-task-authority';
 import { PublicResolutionSummary1732400060001 } from './1732400060001-public-resolution-summary';
+import { IncidentTaskAssigneeIndex1732400080001 } from './1732400080001-incident-task-assignee-index';
 
 /** Every migration of this service, in order. Listed explicitly so bundles carry them. */
 export const migrations = [
@@ -22,4 +23,5 @@ export const migrations = [
   IncidentRedOpenedIndex1732400040002,
   TaskAuthority1732400050001,
   PublicResolutionSummary1732400060001,
+  IncidentTaskAssigneeIndex1732400080001,
 ];

@@ -1,9 +1,9 @@
 import type { Principal } from '@csirt/auth';
-import { decodeCursor, MAX_TEXT_FILTER_LENGTH, pageSize, recordRedReads, toConnection, type Connection } from '@csirt/service';
+import { decodeCursor, MAX_TEXT_FILTER_LENGTH, pageSize, recordRedReads, toConnection } from '@csirt/service';
 import type { IntakeContext } from '../context';
 import type { ReportFilter } from '../generated/resolvers-types';
+import { REPORT_COUNT_CAP, type ReportPage } from './report-page';
 import { normaliseFilterObservable } from './report-input';
-import type { Report } from './report.entity';
 import { ReportErrors } from './report.errors';
 
 export interface ListReportsQuery {
@@ -18,7 +18,7 @@ export interface ListReportsQuery {
  * otherwise. The one path of `reports` and of an indicator's reports (`sightings`), so both
  * show exactly the same reports.
  */
-export async function listReports(ctx: IntakeContext, caller: Principal, query: ListReportsQuery): Promise<Connection<Report>> {
+export async function listReports(ctx: IntakeContext, caller: Principal, query: ListReportsQuery): Promise<ReportPage> {
   const size = pageSize(query.first);
   const filter = query.filter ?? {};
   if (filter.text && filter.text.length > MAX_TEXT_FILTER_LENGTH) {
@@ -29,5 +29,6 @@ export async function listReports(ctx: IntakeContext, caller: Principal, query: 
   const page = toConnection(rows, size, (r) => ({ at: r.receivedAt, id: r.id }));
   // A RED report on a page is a read of RED data like one asked for by id.
   await recordRedReads(ctx.deps, ctx, 'Report', page.edges.map((edge) => edge.node));
-  return page;
+  // Counted only when asked for (ReportConnection.totalCount), under the same visibility.
+  return { ...page, count: () => ctx.reports.count(caller, { ...filter, observable }, REPORT_COUNT_CAP) };
 }

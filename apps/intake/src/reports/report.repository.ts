@@ -76,11 +76,24 @@ export class ReportRepository {
   async list(caller: Principal, filter: ReportListFilter, after: Cursor | null, limit: number, oldestFirst = false): Promise<Report[]> {
     // The (received_at DESC, id DESC) indexes serve both directions: Postgres scans them backwards.
     const direction = oldestFirst ? 'ASC' : 'DESC';
-    const query = this.manager
-      .createQueryBuilder(Report, 'r')
-      .orderBy('r.receivedAt', direction)
-      .addOrderBy('r.id', direction)
-      .limit(limit);
+    const query = this.matching(caller, filter).orderBy('r.receivedAt', direction).addOrderBy('r.id', direction).limit(limit);
+    if (after) query.andWhere(`(r.receivedAt, r.id) ${oldestFirst ? '>' : '<'} (:at, :afterId)`, { at: after.at, afterId: after.id });
+    return query.getMany();
+  }
+
+  /**
+   * How many reports `caller` may see match `filter`, counted up to `cap` (the answer is then
+   * `cap`): a count reads every matching row, so it is bounded like a page is.
+   */
+  async count(caller: Principal, filter: ReportListFilter, cap: number): Promise<number> {
+    const [sql, params] = this.matching(caller, filter).select('r.id').limit(cap).getQueryAndParameters();
+    const [{ n }] = await this.manager.query(`SELECT count(*)::int AS n FROM (${sql}) AS capped`, params);
+    return n;
+  }
+
+  /** The reports `caller` may see that match `filter`, unordered (list and count add to it). */
+  private matching(caller: Principal, filter: ReportListFilter): SelectQueryBuilder<Report> {
+    const query = this.manager.createQueryBuilder(Report, 'r');
     visibleTo(query, caller);
     if (filter.status && filter.status.length > 0) query.andWhere('r.status IN (:...statuses)', { statuses: filter.status });
     if (filter.channel) query.andWhere('r.channel = :channel', { channel: filter.channel });
@@ -100,8 +113,7 @@ export class ReportRepository {
         { obsType: filter.observable.type, obsValue: filter.observable.value },
       );
     }
-    if (after) query.andWhere(`(r.receivedAt, r.id) ${oldestFirst ? '>' : '<'} (:at, :afterId)`, { at: after.at, afterId: after.id });
-    return query.getMany();
+    return query;
   }
 
   /**

@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import type { SubgraphService } from '@csirt/service';
 import { errorCodes, graphql, startTestSubgraph, testKafka, TopicProbe, waitFor } from '@csirt/testing';
 import { TOPICS } from '@csirt/contracts';
+import type { Principal } from '@csirt/auth';
 import type { IntakeContext } from '../context';
+import { ReportRepository } from './report.repository';
 import { caller, intakeWithoutConsumer, freshIp, marker, REPORT, REPORT_FIELDS, reportInput, submit, SUBMIT, TEST_DATABASE } from '../testing/fixtures';
 
 describe('intake: submitting and reading reports (real Postgres and Kafka)', () => {
@@ -269,6 +271,30 @@ describe('intake: submitting and reading reports (real Postgres and Kafka)', () 
 
     expect(errorCodes(await graphql(url, LIST, { first: 101 }, analyst))).toEqual(['PAGINATION.INVALID_PAGE_SIZE']);
     expect(errorCodes(await graphql(url, LIST, { after: 'garbage' }, analyst))).toEqual(['PAGINATION.INVALID_CURSOR']);
+  });
+
+  it('counts every match of a filter on any page (totalCount), within what the caller may read, bounded', async () => {
+    const text = marker();
+    for (let i = 0; i < 5; i += 1) {
+      await submit(url, reporter, { description: `counting ${text} item ${i}`, tlp: i === 4 ? 'AMBER+STRICT' : 'GREEN' });
+    }
+    const COUNT = `query ($filter: ReportFilter, $first: Int) { reports(filter: $filter, first: $first) { totalCount edges { node { id } } } }`;
+    const page = await graphql(url, COUNT, { filter: { text }, first: 2 }, analyst);
+    expect(page.errors).toBeUndefined();
+    expect(page.data.reports).toMatchObject({ totalCount: 5 });
+    expect(page.data.reports.edges).toHaveLength(2);
+    const count = async (filter: Record<string, unknown>, auth: string) => (await graphql(url, COUNT, { filter, first: 1 }, auth)).data.reports.totalCount;
+    expect(await count({ text }, await caller(['AUDITOR'], { clearance: 'AMBER' }))).toBe(4);
+    expect(await count({ text }, await caller(['REPORTER']))).toBe(0);
+    expect(await count({ text, status: ['REJECTED'] }, analyst)).toBe(0);
+    // Bounded: past the cap the count stops at the cap.
+    const reports = new ReportRepository(service.dependencies.dataSource.manager);
+    const principal: Principal = {
+      subject: 'counting-analyst', name: 'Counting analyst', roles: new Set(['ANALYST']), clearance: 'AMBER_STRICT',
+      personId: null, organisation: null, partnerId: null, sensorId: null,
+    };
+    expect(await reports.count(principal, { text }, 100)).toBe(5);
+    expect(await reports.count(principal, { text }, 3)).toBe(3);
   });
 
   it('filters the list by an indicator, normalised like a submission', async () => {

@@ -145,6 +145,10 @@ export const resolvers: Resolvers = {
     },
   },
 
+  ReportConnection: {
+    totalCount: (page) => page.count(),
+  },
+
   RelatedReport: {
     report: async (relation, _, ctx) => {
       const report = await ctx.readableReport.load(relation.relatedReportId);
