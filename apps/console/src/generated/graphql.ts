@@ -91,15 +91,18 @@ export type AudienceInput = {
   partnerIds?: Array<string | number> | null | undefined;
 };
 
-/** Authority of a team over its constituency. */
+/**
+ * Authority of a team over its constituency (teams service): FULL acts on its behalf, SHARED
+ * with its contact's consent, NONE only advises, INDIRECT presses its management to act.
+ */
 export type Authority =
-  /** May take any action or decision on the constituency's behalf. */
+  /** May take any action on the constituency's behalf. */
   | 'FULL'
-  /** Can press the constituency to follow rules. */
+  /** Can press the constituency's management, which acts. */
   | 'INDIRECT'
-  /** Advisory only. */
+  /** Advisory only: recommendations, no actions. */
   | 'NONE'
-  /** Supports the constituents and shares in decisions; cannot dictate. */
+  /** Shares in decisions: actions need the constituency contact's consent. */
   | 'SHARED';
 
 /** Kinds of constituency. */
@@ -127,6 +130,10 @@ export type CreateTaskInput = {
   incidentId: string | number;
   /** What it is for. */
   kind: TaskKind;
+  /** ACTION (default) or RECOMMENDATION. Under NONE authority an ACTION is refused (`TASK.ACTION_NOT_AUTHORISED`). */
+  purpose?: TaskPurpose | null | undefined;
+  /** INDIRECT authority: whom at the constituency's management the action is raised with, at most 200 characters. */
+  raisedWith?: string | null | undefined;
   /** What to do, 3 to 200 characters. */
   title: string;
 };
@@ -592,6 +599,13 @@ export type TaskKind =
   /** Restore normal operation. */
   | 'RECOVERY';
 
+/** Whether a task acts on the constituency or only advises it. */
+export type TaskPurpose =
+  /** An action on the constituency's systems (contain, eradicate, recover). Needs authority. */
+  | 'ACTION'
+  /** Advice to the constituency. Allowed under any authority, never waits. */
+  | 'RECOMMENDATION';
+
 /** Where a task is. */
 export type TaskStatus =
   /** No longer needed. */
@@ -636,6 +650,10 @@ export type TimelineEntryKind =
   | 'RESPONSE_TEAM_CHANGED'
   /** The severity changed. */
   | 'SEVERITY_CHANGED'
+  /** This incident was split off another, taking some of its reports. */
+  | 'SPLIT_FROM'
+  /** Some of this incident's reports were split off into a new incident. */
+  | 'SPLIT_INTO'
   /** The status changed. */
   | 'STATUS_CHANGED'
   /** A task was created. */
@@ -729,7 +747,7 @@ export type UpdateTaskInput = {
   description?: string | null | undefined;
   /** When it is due. */
   dueAt?: string | null | undefined;
-  /** New status. DONE and CANCELLED tasks can only be reopened (to OPEN). */
+  /** New status. DONE and CANCELLED tasks can only be reopened (to OPEN). An action task waiting for consent or management (`waitingFor`) cannot become IN_PROGRESS or DONE (`TASK.AWAITING_CONSENT`, `TASK.AWAITING_MANAGEMENT`). */
   status?: TaskStatus | null | undefined;
   /** What to do. */
   title?: string | null | undefined;
