@@ -10,6 +10,8 @@ export const TOPICS = {
   intakeReports: 'csirt.intake.reports',
   /** Questions and feedback from constituents (intake's feedback function). */
   intakeFeedback: 'csirt.intake.feedback',
+  /** Reporter-safe notices for announcements to pass on to reporters: never report content. */
+  intakeNotices: 'csirt.intake.notices',
   incidents: 'csirt.incidents.incidents',
   teamsResponseTeams: 'csirt.teams.response-teams',
   teamsDirectory: 'csirt.teams.directory',
@@ -118,6 +120,8 @@ export const TOPIC_TLP_CEILING: Readonly<Record<string, Tlp>> = {
   [TOPICS.intakeReports]: 'RED',
   // Questions are never TLP:RED (askQuestion refuses it): they need an analyst to answer.
   [TOPICS.intakeFeedback]: 'AMBER_STRICT',
+  // Labelled as the report they concern, but carrying only what its reporter may read.
+  [TOPICS.intakeNotices]: 'RED',
   [TOPICS.incidents]: 'RED',
   [TOPICS.teamsResponseTeams]: 'RED',
   [TOPICS.teamsDirectory]: 'AMBER_STRICT',

@@ -16,6 +16,7 @@ describe('kafkaAcls (derived from infra/kafka/topics.json)', () => {
       'write topic literal csirt.intake.audit',
       'write topic literal csirt.intake.dlq',
       'write topic literal csirt.intake.feedback',
+      'write topic literal csirt.intake.notices',
       'write topic literal csirt.intake.reports',
     ]);
     expect(of('announcements', { operation: 'write' })).toEqual([

@@ -3,7 +3,7 @@ import { on, type HandlerRegistration } from '@csirt/messaging';
 import { notifyReporterOfClosure } from '../notifications/reporter-notification';
 
 /** Intake's stream: this handler reads only the closure notices meant for reporters. */
-export const reporterNotificationTopics = [TOPICS.intakeReports];
+export const reporterNotificationTopics = [TOPICS.intakeNotices];
 
 /**
  * The incident behind a report closed: its submitter gets an incident notification, addressed

@@ -1,3 +1,4 @@
+import { knownPerson } from '../testing/people';
 import { randomUUID } from 'node:crypto';
 import { errorCodes, graphql, startTestSubgraph } from '@csirt/testing';
 import { as, incidentsWithoutConsumer, ok, openIncident, type Service } from '../testing/fixtures';
@@ -158,8 +159,9 @@ describe('incident and incidents queries', () => {
     }
   });
   it('filters by a task assignee (cancelled tasks do not count), within what the caller may read, served by the index', async () => {
-    const person = randomUUID();
-    const other = randomUUID();
+    // Assignees must be people the teams directory announced (task-assignee.ts).
+    const person = await knownPerson(service);
+    const other = await knownPerson(service);
     const analyst = await as(['ANALYST'], { clearance: 'AMBER' });
     const createTask = `mutation($input: CreateTaskInput!) { createTask(input: $input) { id } }`;
     const assign = async (incidentId: string, assigneeId: string) =>

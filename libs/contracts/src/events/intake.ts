@@ -126,7 +126,8 @@ export const ReportMergedV1 = defineEvent({
 export const ReportIncidentClosedV1 = defineEvent({
   type: 'intake.report.incident-closed',
   version: 1,
-  topic: TOPICS.intakeReports,
+  // Its own topic: announcements reads these notices and never the reports' own events.
+  topic: TOPICS.intakeNotices,
   schema: z.object({
     ...reportRef,
     /** Token subject of whoever submitted the report: the one recipient. */
