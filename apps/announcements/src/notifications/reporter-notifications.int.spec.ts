@@ -33,7 +33,7 @@ describe('announcements: the reporter is notified when its incident closes (real
     return event;
   }
   async function publish(event: { subject: string; [field: string]: unknown }) {
-    await producer.send({ topic: TOPICS.intakeReports, acks: -1, messages: [{ key: event.subject, value: JSON.stringify(event) }] });
+    await producer.send({ topic: TOPICS.intakeNotices, acks: -1, messages: [{ key: event.subject, value: JSON.stringify(event) }] });
   }
   const mine = async (token: string) => graphql(service.url, MINE, { first: 100 }, token);
 

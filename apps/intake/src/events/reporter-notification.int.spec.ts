@@ -54,7 +54,7 @@ describe('intake: the reporter follows its report and is told when its incident 
     service = await startTestSubgraph(intakeSubgraph, TEST_DATABASE);
     url = service.url;
     producer = await createProducer(testKafka('intake-reporter-view-spec'));
-    probe = await TopicProbe.start(testKafka('intake-reporter-view-probe'), TOPICS.intakeReports);
+    probe = await TopicProbe.start(testKafka('intake-reporter-view-probe'), TOPICS.intakeNotices);
     reporterSubject = `reporter-${randomUUID()}`;
     reporter = await caller(['REPORTER'], { subject: reporterSubject, clearance: 'GREEN' });
     otherReporter = await caller(['REPORTER'], { clearance: 'AMBER_STRICT' });
