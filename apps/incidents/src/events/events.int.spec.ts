@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
+  ConstituencyChangedV1,
   deadLetterTopic,
   IncidentOpenedV1,
   ReportEscalatedV1,
@@ -383,5 +384,28 @@ describe('incidents consumes intake and teams events (real Kafka and Postgres)',
       'RESPONSE_TEAM_CHANGED',
       'RESPONSE_TEAM_CHANGED',
     ]);
+  });
+
+  it('keeps the constituency read model from the directory, and an older change never overwrites a newer one', async () => {
+    const constituencyId = randomUUID();
+    const change = (triageMinutes: number, changedAt: string) =>
+      envelope(ConstituencyChangedV1, constituencyId, {
+        constituencyId,
+        name: 'Ministry of Examples',
+        kind: 'EMPLOYEES',
+        teamId: null,
+        geography: ['DE'],
+        networkProviders: [],
+        organisations: ['Ministry of Examples'],
+        targets: { triageMinutes, acknowledgeMinutes: 60, containMinutes: 240, recoverMinutes: 1440 },
+        changedAt,
+      });
+    const newer = change(15, '2026-11-02T10:00:00Z');
+    const older = change(90, '2026-11-01T10:00:00Z');
+    await publish(producer, ConstituencyChangedV1, newer);
+    await publish(producer, ConstituencyChangedV1, older);
+    expect(await outcomeOf(older.id)).toBe('processed');
+    const rows = await db().query(`SELECT name, triage_minutes, recover_minutes FROM constituency WHERE id = $1`, [constituencyId]);
+    expect(rows).toEqual([{ name: 'Ministry of Examples', triage_minutes: 15, recover_minutes: 1440 }]);
   });
 });

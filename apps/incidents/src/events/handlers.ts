@@ -1,4 +1,5 @@
 import {
+  ConstituencyChangedV1,
   ReportEscalatedV1,
   ResponseTeamFormedV1,
   ResponseTeamMemberAddedV1,
@@ -7,6 +8,7 @@ import {
 } from '@csirt/contracts';
 import { on, type HandlerRegistration } from '@csirt/messaging';
 import type { ServiceDeps } from '@csirt/service';
+import { constituencyChanged } from '../constituencies/constituencies';
 import { applyEscalatedReport } from '../incidents/escalated-report';
 import {
   responseTeamFormed,
@@ -14,7 +16,7 @@ import {
   responseTeamMemberRemoved,
 } from '../response-team/response-team.projection';
 
-export const consumedTopics = [TOPICS.intakeReports, TOPICS.teamsResponseTeams];
+export const consumedTopics = [TOPICS.intakeReports, TOPICS.teamsResponseTeams, TOPICS.teamsDirectory];
 
 /**
  * What this service does with other services' events. Each runs in the consumer's
@@ -39,5 +41,6 @@ export function eventHandlers(deps: ServiceDeps): HandlerRegistration[] {
     on(ResponseTeamMemberRemovedV1, (event, manager) =>
       responseTeamMemberRemoved(manager, deps.outbox, event.data),
     ),
+    on(ConstituencyChangedV1, (event, manager) => constituencyChanged(manager, event.data)),
   ];
 }

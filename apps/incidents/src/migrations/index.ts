@@ -1,7 +1,9 @@
+import { DurableTimers1732400030001 } from '@csirt/db';
 import { MessagingOutboxInbox1732300000000, MessagingRawMessages1732300000010 } from '@csirt/messaging';
 import { Incidents1732300000300 } from './1732300000300-incidents';
 import { IncidentAccess1732300000302 } from './1732300000302-incident-access';
 import { IncidentObservablesIndex1732300000303 } from './1732300000303-incident-observables-index';
+import { Constituencies1732400030002 } from './1732400030002-constituencies';
 
 /** Every migration of this service, in order. Listed explicitly so bundles carry them. */
 export const migrations = [
@@ -10,4 +12,6 @@ export const migrations = [
   Incidents1732300000300,
   IncidentAccess1732300000302,
   IncidentObservablesIndex1732300000303,
+  DurableTimers1732400030001,
+  Constituencies1732400030002,
 ];
