@@ -6,6 +6,7 @@ import { migrations } from './migrations';
 import { resolvers } from './resolvers';
 import { ReportDecision } from './reports/report-decision.entity';
 import { Report } from './reports/report.entity';
+import { slaEventHandlers, slaTimers, slaTopics } from './sla/sla.handlers';
 
 /** The intake subgraph: what main.ts runs and what the tests start. */
 export const intakeSubgraph: SubgraphDefinition<IntakeContext> = {
@@ -15,5 +16,9 @@ export const intakeSubgraph: SubgraphDefinition<IntakeContext> = {
   entities: [Report, ReportDecision],
   migrations,
   createContext,
-  consumes: { topics: consumedTopics, handlers: () => [...incidentEventHandlers(), ...incidentAccessHandlers()] },
+  consumes: {
+    topics: [...consumedTopics, ...slaTopics],
+    handlers: () => [...incidentEventHandlers(), ...incidentAccessHandlers(), ...slaEventHandlers()],
+  },
+  timers: slaTimers,
 };

@@ -95,8 +95,12 @@ export type Mutation = {
   escalateReport: Report;
   /** Merges a TRIAGED report into another report (not itself, not a merged or rejected one). Requires ANALYST. */
   mergeReport: Report;
+  /** Pauses a report's running triage clock while the team waits on the constituent; the reason (5 to 2000 characters) is kept. REPORT.CLOCK_NOT_RUNNING, REPORT.CLOCK_ALREADY_PAUSED. Requires ANALYST. */
+  pauseReportClock: Report;
   /** Closes a TRIAGED report as not an incident. Requires ANALYST. */
   rejectReport: Report;
+  /** Runs a paused triage clock again for the time it had left. REPORT.CLOCK_NOT_PAUSED. Requires ANALYST. */
+  resumeReportClock: Report;
   /** Accepts a report. Requires REPORTER or ANALYST; the PARTNER_CSIRT channel needs a partner's credentials, the SENSOR channel a sensor's (REPORT.CHANNEL_NOT_ALLOWED otherwise). */
   submitReport: Report;
   /** Accepts up to 500 reports at once (sensors, partner feeds); a bad item, or one on a channel the caller may not use, is refused alone. Requires REPORTER or ANALYST. */
@@ -119,9 +123,20 @@ export type MutationMergeReportArgs = {
 };
 
 
+export type MutationPauseReportClockArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
 export type MutationRejectReportArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+export type MutationResumeReportClockArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -277,6 +292,8 @@ export type Report = {
   sensorId?: Maybe<Scalars['String']['output']>;
   /** Severity 1 (low) to 4 (critical), once triaged. */
   severity?: Maybe<Scalars['Int']['output']>;
+  /** Service-level clocks measured against the constituency's targets; null when the report names no constituency. */
+  sla?: Maybe<ReportSla>;
   /** Where it is in triage. */
   status: ReportStatus;
   /** Who submitted it (token subject). */
@@ -376,10 +393,14 @@ export type ReportEdge = {
 
 /** Filters for the report list; all given filters must match. */
 export type ReportFilter = {
+  /** true: only reports whose triage clock breached; false: only reports whose clock has not. */
+  breached?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only reports from this channel. */
   channel?: InputMaybe<ReportChannel>;
   /** Only reports from this constituency. */
   constituencyId?: InputMaybe<Scalars['String']['input']>;
+  /** Only reports whose triage clock runs (not met, breached or paused) and falls due before this time. */
+  dueBefore?: InputMaybe<Scalars['DateTime']['input']>;
   /** Only reports carrying this indicator (given as in a submission; it is normalised the same way). */
   observable?: InputMaybe<ReportObservableInput>;
   /** Only reports received at or after this time. */
@@ -410,6 +431,17 @@ export type ReportOrder =
   | 'NEWEST_FIRST'
   /** Oldest received first: the triage queue. */
   | 'OLDEST_FIRST';
+
+/**
+ * The service-level clocks of a report, measured from its receipt against its constituency's
+ * targets (teams directory). Intake owns the triage clock; acknowledging, containing and
+ * recovering are measured by incident management on the incident.
+ */
+export type ReportSla = {
+  __typename?: 'ReportSla';
+  /** Receipt to triage decision. */
+  triage: SlaClock;
+};
 
 /** Where a report is in triage. NEW -> TRIAGED -> ESCALATED | REJECTED | MERGED; the last three are final. */
 export type ReportStatus =
@@ -447,6 +479,46 @@ export type ReporterInput = {
   name: Scalars['String']['input'];
   /** Organisation, at most 200 characters. */
   organisation?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One service-level clock. */
+export type SlaClock = {
+  __typename?: 'SlaClock';
+  /** When it breached, if it did. */
+  breachedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When it falls due (pushed back by the time spent paused); while paused, the due time it had when paused. */
+  dueAt: Scalars['DateTime']['output'];
+  /** When it was met, if it was. */
+  metAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Whether it is paused now. */
+  paused: Scalars['Boolean']['output'];
+  /** Every pause, oldest first, with its reason. */
+  pauses: Array<SlaPause>;
+  state: SlaClockState;
+  /** The constituency's target, in minutes from the report (paused time not counted). */
+  targetMinutes: Scalars['Int']['output'];
+};
+
+/** Where a service-level clock stands. */
+export type SlaClockState =
+  /** Its due time passed before it was met. */
+  | 'BREACHED'
+  /** Stopped in time. */
+  | 'MET'
+  /** Stopped while the team waits on the constituent; paused time does not count. */
+  | 'PAUSED'
+  /** Counting down to its due time. */
+  | 'RUNNING';
+
+/** A pause of a service-level clock. */
+export type SlaPause = {
+  __typename?: 'SlaPause';
+  pausedAt: Scalars['DateTime']['output'];
+  pausedBy: Scalars['String']['output'];
+  reason: Scalars['String']['output'];
+  /** Null while it lasts. */
+  resumedAt?: Maybe<Scalars['DateTime']['output']>;
+  resumedBy?: Maybe<Scalars['String']['output']>;
 };
 
 /** A new report. */
@@ -646,9 +718,13 @@ export type ResolversTypes = ResolversObject<{
   ReportFilter: ReportFilter;
   ReportObservableInput: ReportObservableInput;
   ReportOrder: ReportOrder;
+  ReportSla: ResolverTypeWrapper<ReportSla>;
   ReportStatus: ReportStatus;
   Reporter: ResolverTypeWrapper<Reporter>;
   ReporterInput: ReporterInput;
+  SlaClock: ResolverTypeWrapper<SlaClock>;
+  SlaClockState: SlaClockState;
+  SlaPause: ResolverTypeWrapper<SlaPause>;
   SubmitReportInput: SubmitReportInput;
   Tlp: Tlp;
   TriageReportInput: TriageReportInput;
@@ -683,8 +759,11 @@ export type ResolversParentTypes = ResolversObject<{
   ReportEdge: Omit<ReportEdge, 'node'> & { node: ResolversParentTypes['Report'] };
   ReportFilter: ReportFilter;
   ReportObservableInput: ReportObservableInput;
+  ReportSla: ReportSla;
   Reporter: Reporter;
   ReporterInput: ReporterInput;
+  SlaClock: SlaClock;
+  SlaPause: SlaPause;
   SubmitReportInput: SubmitReportInput;
   TriageReportInput: TriageReportInput;
   TriageSuggestion: TriageSuggestion;
@@ -730,7 +809,9 @@ export type IncidentResolvers<ContextType = IntakeContext, ParentType extends Re
 export type MutationResolvers<ContextType = IntakeContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   escalateReport?: Resolver<ResolversTypes['Report'], ParentType, ContextType, RequireFields<MutationEscalateReportArgs, 'id' | 'input'>>;
   mergeReport?: Resolver<ResolversTypes['Report'], ParentType, ContextType, RequireFields<MutationMergeReportArgs, 'id' | 'intoReportId'>>;
+  pauseReportClock?: Resolver<ResolversTypes['Report'], ParentType, ContextType, RequireFields<MutationPauseReportClockArgs, 'id' | 'reason'>>;
   rejectReport?: Resolver<ResolversTypes['Report'], ParentType, ContextType, RequireFields<MutationRejectReportArgs, 'id' | 'reason'>>;
+  resumeReportClock?: Resolver<ResolversTypes['Report'], ParentType, ContextType, RequireFields<MutationResumeReportClockArgs, 'id'>>;
   submitReport?: Resolver<ResolversTypes['Report'], ParentType, ContextType, RequireFields<MutationSubmitReportArgs, 'input'>>;
   submitReports?: Resolver<ResolversTypes['BulkSubmitResult'], ParentType, ContextType, RequireFields<MutationSubmitReportsArgs, 'inputs'>>;
   triageReport?: Resolver<ResolversTypes['Report'], ParentType, ContextType, RequireFields<MutationTriageReportArgs, 'id' | 'input'>>;
@@ -783,6 +864,7 @@ export type ReportResolvers<ContextType = IntakeContext, ParentType extends Reso
   reporter?: Resolver<ResolversTypes['Reporter'], ParentType, ContextType>;
   sensorId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   severity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  sla?: Resolver<Maybe<ResolversTypes['ReportSla']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ReportStatus'], ParentType, ContextType>;
   submittedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   suggestion?: Resolver<ResolversTypes['TriageSuggestion'], ParentType, ContextType>;
@@ -811,11 +893,33 @@ export type ReportEdgeResolvers<ContextType = IntakeContext, ParentType extends 
   node?: Resolver<ResolversTypes['Report'], ParentType, ContextType>;
 }>;
 
+export type ReportSlaResolvers<ContextType = IntakeContext, ParentType extends ResolversParentTypes['ReportSla'] = ResolversParentTypes['ReportSla']> = ResolversObject<{
+  triage?: Resolver<ResolversTypes['SlaClock'], ParentType, ContextType>;
+}>;
+
 export type ReporterResolvers<ContextType = IntakeContext, ParentType extends ResolversParentTypes['Reporter'] = ResolversParentTypes['Reporter']> = ResolversObject<{
   constituencyId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   organisation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type SlaClockResolvers<ContextType = IntakeContext, ParentType extends ResolversParentTypes['SlaClock'] = ResolversParentTypes['SlaClock']> = ResolversObject<{
+  breachedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  dueAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  metAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  paused?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  pauses?: Resolver<Array<ResolversTypes['SlaPause']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['SlaClockState'], ParentType, ContextType>;
+  targetMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SlaPauseResolvers<ContextType = IntakeContext, ParentType extends ResolversParentTypes['SlaPause'] = ResolversParentTypes['SlaPause']> = ResolversObject<{
+  pausedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  pausedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  resumedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  resumedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type TriageSuggestionResolvers<ContextType = IntakeContext, ParentType extends ResolversParentTypes['TriageSuggestion'] = ResolversParentTypes['TriageSuggestion']> = ResolversObject<{
@@ -842,7 +946,10 @@ export type Resolvers<ContextType = IntakeContext> = ResolversObject<{
   ReportConnection?: ReportConnectionResolvers<ContextType>;
   ReportDecision?: ReportDecisionResolvers<ContextType>;
   ReportEdge?: ReportEdgeResolvers<ContextType>;
+  ReportSla?: ReportSlaResolvers<ContextType>;
   Reporter?: ReporterResolvers<ContextType>;
+  SlaClock?: SlaClockResolvers<ContextType>;
+  SlaPause?: SlaPauseResolvers<ContextType>;
   TriageSuggestion?: TriageSuggestionResolvers<ContextType>;
 }>;
 

@@ -1,8 +1,10 @@
+import { DurableTimers1732400030001 } from '@csirt/db';
 import { MessagingOutboxInbox1732300000000, MessagingRawMessages1732300000010 } from '@csirt/messaging';
 import { Reports1732300000200 } from './1732300000200-reports';
 import { EscalationRefused1732300000209 } from './1732300000209-escalation-refused';
 import { IncidentAccess1732300000210 } from './1732300000210-incident-access';
 import { IncidentIndicators1732300000211 } from './1732300000211-incident-indicators';
+import { ReportSla1732400030003 } from './1732400030003-report-sla';
 
 /** Every migration of this service, in order. Listed explicitly so bundles carry them. */
 export const migrations = [
@@ -12,4 +14,6 @@ export const migrations = [
   EscalationRefused1732300000209,
   IncidentAccess1732300000210,
   IncidentIndicators1732300000211,
+  DurableTimers1732400030001,
+  ReportSla1732400030003,
 ];

@@ -2,10 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { ReportReceivedV1 } from '@csirt/contracts';
 import type { Outbox } from '@csirt/messaging';
 import type { EntityManager } from 'typeorm';
+import { startTriageClock } from '../sla/report-clock';
+import { triageTargetOf } from '../sla/constituencies';
 import { findRelatedOpenReports, lockRelations, recordRelations } from './related-reports';
 import { bindChannel, type ChannelCredentials } from './report-channel';
 import { validateSubmission, type SubmitReportFields, type ValidSubmission } from './report-input';
 import { Report } from './report.entity';
+import { ReportErrors } from './report.errors';
 import { ReportRepository } from './report.repository';
 import { suggestTriage } from './triage-suggestion';
 
@@ -48,6 +51,9 @@ export async function submitReport(manager: EntityManager, outbox: Outbox, comma
     if (existing) return { report: existing, created: false };
   }
 
+  if (valid.constituencyId && (await triageTargetOf(manager, valid.constituencyId)) === null) {
+    throw ReportErrors.unknownConstituency('input.reporter.constituencyId', valid.constituencyId);
+  }
   const suggestion = suggestTriage({
     title: valid.title,
     description: valid.description,
@@ -107,6 +113,7 @@ export async function submitReport(manager: EntityManager, outbox: Outbox, comma
     );
   }
   await recordRelations(manager, report.id, related, now);
+  await startTriageClock(manager, report);
 
   await outbox.enqueue(manager, {
     contract: ReportReceivedV1,
