@@ -18,6 +18,8 @@ export interface SubmitReportCommand {
   /** The caller's partner and sensor ids: they decide who may use the bound channels. */
   credentials: ChannelCredentials;
   traceparent?: string;
+  /** The service's clock reading (receipt time by default, and the triage clock's start). */
+  now?: Date;
 }
 
 export interface SubmitReportResult {
@@ -37,7 +39,7 @@ export function prepareSubmission(fields: SubmitReportFields, now = new Date()):
  * With an idempotency key, a retry returns the first report and writes nothing.
  */
 export async function submitReport(manager: EntityManager, outbox: Outbox, command: SubmitReportCommand): Promise<SubmitReportResult> {
-  const now = new Date();
+  const now = command.now ?? new Date();
   const valid = prepareSubmission(command.fields, now);
   // Before the idempotency lookup: a retry on a channel the caller may not use is refused too.
   const source = bindChannel(valid.channel, command.credentials);

@@ -45,7 +45,13 @@ export const resolvers: Resolvers = {
     submitReport: async (_, { input }, ctx) => {
       const caller = authorize(ctx.principal, 'Mutation.submitReport');
       const { report } = await ctx.deps.transaction((manager) =>
-        submitReport(manager, ctx.deps.outbox, { fields: input, submittedBy: caller.subject, credentials: caller, traceparent: ctx.traceparent }),
+        submitReport(manager, ctx.deps.outbox, {
+          fields: input,
+          submittedBy: caller.subject,
+          credentials: caller,
+          traceparent: ctx.traceparent,
+          now: ctx.deps.clock.now(),
+        }),
       );
       return report;
     },

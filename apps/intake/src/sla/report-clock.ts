@@ -88,7 +88,8 @@ async function lockRunningClock(manager: EntityManager, reportId: string): Promi
  */
 export function triageBreachHandler(outbox: Outbox): TimerHandler {
   return async (manager, timer, now) => {
-    const rows: { reference: string; tlp: string; received_at: Date; due_at: Date; constituency_id: string }[] = await manager.query(
+    // An UPDATE … RETURNING answers [rows, count].
+    const [rows]: [{ reference: string; tlp: string; received_at: Date; due_at: Date; constituency_id: string }[], number] = await manager.query(
       `UPDATE report_sla s SET breached_at = $3 FROM report r
        WHERE s.report_id = $1 AND s.clock = $2 AND r.id = s.report_id
          AND s.met_at IS NULL AND s.breached_at IS NULL AND s.paused_at IS NULL
