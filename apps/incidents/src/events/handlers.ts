@@ -1,6 +1,7 @@
 import {
   ConstituencyChangedV1,
   ReportEscalatedV1,
+  ReportSlaBreachedV1,
   ResponseTeamFormedV1,
   ResponseTeamMemberAddedV1,
   ResponseTeamMemberRemovedV1,
@@ -9,6 +10,7 @@ import {
 import { on, type HandlerRegistration } from '@csirt/messaging';
 import type { ServiceDeps } from '@csirt/service';
 import { constituencyChanged } from '../constituencies/constituencies';
+import { reportSlaBreached } from '../sla/report-breaches';
 import { applyEscalatedReport } from '../incidents/escalated-report';
 import {
   responseTeamFormed,
@@ -41,6 +43,7 @@ export function eventHandlers(deps: ServiceDeps): HandlerRegistration[] {
     on(ResponseTeamMemberRemovedV1, (event, manager) =>
       responseTeamMemberRemoved(manager, deps.outbox, event.data),
     ),
+    on(ReportSlaBreachedV1, (event, manager) => reportSlaBreached(manager, event.data)),
     on(ConstituencyChangedV1, (event, manager) => constituencyChanged(manager, event.data)),
   ];
 }

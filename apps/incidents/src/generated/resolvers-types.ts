@@ -681,6 +681,8 @@ export type TimelineEntryKind =
   | 'RESPONSE_TEAM_CHANGED'
   /** The severity changed. */
   | 'SEVERITY_CHANGED'
+  /** A service-level clock breached (a report's triage, noted when the report joined the incident). */
+  | 'SLA_BREACHED'
   /** The status changed. */
   | 'STATUS_CHANGED'
   /** A task was created. */

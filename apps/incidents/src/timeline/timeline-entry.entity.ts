@@ -14,7 +14,8 @@ export type TimelineEntryKind =
   | 'LINKED'
   | 'MERGED_INTO'
   | 'MERGED_FROM'
-  | 'RESPONSE_TEAM_CHANGED';
+  | 'RESPONSE_TEAM_CHANGED'
+  | 'SLA_BREACHED';
 
 /** One append-only history entry; the database refuses UPDATE and DELETE on this table. */
 @Entity({ name: 'timeline_entry' })
