@@ -7,6 +7,7 @@ import type { ReportDecision } from './reports/report-decision.entity';
 import type { Report } from './reports/report.entity';
 import { mayRead, ReportRepository, type RelatedReportRow, type SeenRange } from './reports/report.repository';
 import { reporterIncidentViews, type IncidentForReporter } from './reports/reporter-view';
+import { triageClocksOf, type SlaClockView } from './sla/report-sla.query';
 
 /** An incident as this service knows it: by id only; the incidents service owns the rest. */
 export interface IncidentRef {
@@ -20,6 +21,8 @@ export interface IntakeContext extends BaseRequestContext {
   readableReport: DataLoader<string, Report | null>;
   decisionsByReport: DataLoader<string, ReportDecision[]>;
   relationsByReport: DataLoader<string, RelatedReportRow[]>;
+  /** Triage clocks by report id (null: the report has none). */
+  triageClockByReport: DataLoader<string, SlaClockView | null>;
   /** Running incidents sharing an indicator with a report (ids, unchecked: see readableIncident). */
   incidentsSharingIndicators: DataLoader<Report, string[], string>;
   /** The report side of an indicator's sightings (first and last seen), once per request. */
@@ -54,6 +57,10 @@ export function createContext(base: BaseRequestContext, deps: ServiceDeps): Inta
     relationsByReport: new DataLoader(async (ids) => {
       const byReport = await reports.relationsOf(ids);
       return ids.map((id) => byReport.get(id) ?? []);
+    }),
+    triageClockByReport: new DataLoader(async (ids) => {
+      const byReport = await triageClocksOf(deps.dataSource.manager, ids);
+      return ids.map((id) => byReport.get(id) ?? null);
     }),
     incidentsSharingIndicators: new DataLoader(
       async (batch) => {

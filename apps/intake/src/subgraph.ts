@@ -8,6 +8,7 @@ import { migrations } from './migrations';
 import { resolvers } from './resolvers';
 import { ReportDecision } from './reports/report-decision.entity';
 import { Report } from './reports/report.entity';
+import { slaEventHandlers, slaTimers, slaTopics } from './sla/sla.handlers';
 
 /** The intake subgraph: what main.ts runs and what the tests start. */
 export const intakeSubgraph: SubgraphDefinition<IntakeContext> = {
@@ -18,7 +19,8 @@ export const intakeSubgraph: SubgraphDefinition<IntakeContext> = {
   migrations,
   createContext,
   consumes: {
-    topics: consumedTopics,
-    handlers: (deps) => [...incidentEventHandlers(), ...incidentAccessHandlers(), ...reporterNotificationHandlers(deps.outbox)],
+    topics: [...consumedTopics, ...slaTopics],
+    handlers: (deps) => [...incidentEventHandlers(), ...incidentAccessHandlers(), ...reporterNotificationHandlers(deps.outbox), ...slaEventHandlers()],
   },
+  timers: slaTimers,
 };

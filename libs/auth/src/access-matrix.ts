@@ -60,6 +60,8 @@ export const ACCESS_MATRIX = {
     'Mutation.submitReport': REPORT_SUBMITTERS,
     'Mutation.submitReports': REPORT_SUBMITTERS,
     'Mutation.triageReport': TRIAGERS,
+    'Mutation.pauseReportClock': TRIAGERS,
+    'Mutation.resumeReportClock': TRIAGERS,
     'Mutation.escalateReport': TRIAGERS,
     'Mutation.rejectReport': TRIAGERS,
     'Mutation.mergeReport': TRIAGERS,

@@ -11,7 +11,18 @@ import { flushTracing, startTracing } from './tracing';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { createTokenVerifier, type Principal, type TokenVerifierOptions } from '@csirt/auth';
-import { createDataSource, isDatabaseReachable, runMigrations, TimeoutError, withTimeout, type DatabaseOptions } from '@csirt/db';
+import {
+  createDataSource,
+  isDatabaseReachable,
+  runMigrations,
+  systemClock,
+  TimeoutError,
+  TimerPoller,
+  withTimeout,
+  type Clock,
+  type DatabaseOptions,
+  type TimerHandler,
+} from '@csirt/db';
 import {
   activeTraceparent,
   createKafka,
@@ -66,6 +77,10 @@ export interface SubgraphRuntimeConfig {
   limits?: RequestLimits & { maxBodyBytes?: number };
   /** OTLP/HTTP collector for traces; none exported unless set. */
   otlpEndpoint?: string;
+  /** Where the service's "now" comes from (timers, service levels); the system clock unless set (tests). */
+  clock?: Clock;
+  /** How often the durable-timer poller looks for due timers (default 1 s). */
+  timerPollMs?: number;
 }
 
 /** What the service's code gets to work with. */
@@ -76,6 +91,8 @@ export interface ServiceDeps {
   relay: OutboxRelay;
   kafka: Kafka;
   log: Logger;
+  /** The service's "now": use it, not `new Date()`, for anything a timer measures. */
+  clock: Clock;
   /**
    * Runs a use case in one transaction, then wakes the relay so its events leave at once
    * rather than at the next poll.
@@ -122,6 +139,8 @@ export interface SubgraphDefinition<TContext extends BaseRequestContext> {
     topics: string[];
     handlers(deps: ServiceDeps): HandlerRegistration[];
   };
+  /** Handlers of the service's durable timers, by kind (see @csirt/db timers); polled while it runs. */
+  timers?(deps: ServiceDeps): Record<string, TimerHandler>;
   plugins?: ApolloServerPlugin<TContext>[];
   /** GET routes beside /graphql; built once at start, after the database and Kafka are up. */
   routes?(deps: ServiceDeps): SubgraphRoute[] | Promise<SubgraphRoute[]>;
@@ -137,6 +156,7 @@ export class SubgraphService<TContext extends BaseRequestContext> {
   private deps?: ServiceDeps;
   private producer?: Producer;
   private consumer?: EventConsumer;
+  private timers?: TimerPoller;
   private kafkaHealth?: KafkaHealth;
   private apollo?: ApolloServer<TContext>;
   private server?: Server;
@@ -157,6 +177,11 @@ export class SubgraphService<TContext extends BaseRequestContext> {
   get dependencies(): ServiceDeps {
     if (!this.deps) throw new Error(`${this.definition.name} is not started`);
     return this.deps;
+  }
+
+  /** The durable-timer poller, for tests that fire due timers without waiting. */
+  get timerPoller(): TimerPoller | undefined {
+    return this.timers;
   }
 
   /** The consumer, for tests that wait on its outcomes. */
@@ -198,6 +223,7 @@ export class SubgraphService<TContext extends BaseRequestContext> {
       relay,
       kafka,
       log,
+      clock: config.clock ?? systemClock,
       transaction: async (work) => {
         const result = await dataSource.transaction('READ COMMITTED', work);
         relay.nudge();
@@ -223,6 +249,18 @@ export class SubgraphService<TContext extends BaseRequestContext> {
     const consumer = this.consumer;
     const metrics = new ServiceMetrics(definition.name, { outboxBacklog: () => relay.backlog(), consumerLag: consumer && (() => consumer.lag()) });
     consumer?.onOutcome((outcome) => metrics.countEvent(outcome));
+
+    if (definition.timers) {
+      this.timers = new TimerPoller({
+        dataSource,
+        handlers: definition.timers(deps),
+        clock: deps.clock,
+        pollIntervalMs: config.timerPollMs,
+        log,
+        afterFire: () => relay.nudge(),
+      });
+      this.timers.start();
+    }
 
     const authenticate = createCallerAuthenticator({
       subgraph: definition.name,
@@ -299,6 +337,7 @@ export class SubgraphService<TContext extends BaseRequestContext> {
     await this.apollo?.stop();
     // kafkajs can wait a long time to leave a group that is rebalancing; anything not yet
     // committed is redelivered to the next member and deduplicated by its inbox.
+    await this.timers?.stop();
     await bounded(this.consumer?.stop(), 10_000, () => this.log.warn('consumer did not stop in 10 s; going on'));
     await this.deps?.relay.stop();
     await this.producer?.disconnect();

@@ -4,6 +4,7 @@ import {
   deadLetterTopic,
   IncidentOpenedV1,
   ReportEscalatedV1,
+  ReportSlaBreachedV1,
   ResponseTeamFormedV1,
   ResponseTeamFormedV2,
   ResponseTeamMemberAddedV1,
@@ -437,5 +438,24 @@ describe('incidents consumes intake and teams events (real Kafka and Postgres)',
     expect(await outcomeOf(older.id)).toBe('processed');
     const rows = await db().query(`SELECT name, triage_minutes, recover_minutes FROM constituency WHERE id = $1`, [constituencyId]);
     expect(rows).toEqual([{ name: 'Ministry of Examples', triage_minutes: 15, recover_minutes: 1440 }]);
+  });
+
+  it("writes a report's triage breach, announced before its escalation, on the incident it opens, once", async () => {
+    const report = escalation();
+    const breach = envelope(ReportSlaBreachedV1, report.reportId, {
+      reportId: report.reportId,
+      reference: report.reference,
+      clock: 'TRIAGE',
+      constituencyId: 'const-eu',
+      receivedAt: '2026-11-23T08:00:00Z',
+      dueAt: '2026-11-23T08:30:00Z',
+      breachedAt: '2026-11-23T08:30:01Z',
+    });
+    await publish(producer, ReportSlaBreachedV1, breach);
+    await publish(producer, ReportSlaBreachedV1, { ...breach, id: randomUUID() }); // the same breach again
+    await publish(producer, ReportEscalatedV1, envelope(ReportEscalatedV1, report.reportId, report));
+    const incidentId = await waitFor('the incident to open', () => incidentOfReport(report.reportId));
+    const entries = await db().query(`SELECT kind, message FROM timeline_entry WHERE incident_id = $1 AND kind = 'SLA_BREACHED'`, [incidentId]);
+    expect(entries).toEqual([{ kind: 'SLA_BREACHED', message: `Report ${report.reference} missed its triage target (due 2026-11-23T08:30:00.000Z)` }]);
   });
 });

@@ -2,6 +2,7 @@ import {
   PersonChangedV1,
   ConstituencyChangedV1,
   ReportEscalatedV1,
+  ReportSlaBreachedV1,
   ResponseTeamFormedV1,
   ResponseTeamFormedV2,
   ResponseTeamMemberAddedV1,
@@ -11,6 +12,7 @@ import {
 import { on, type HandlerRegistration } from '@csirt/messaging';
 import type { ServiceDeps } from '@csirt/service';
 import { constituencyChanged } from '../constituencies/constituencies';
+import { reportSlaBreached } from '../sla/report-breaches';
 import { applyEscalatedReport } from '../incidents/escalated-report';
 import { recordPerson } from '../people/people';
 import {
@@ -51,6 +53,7 @@ export function eventHandlers(deps: ServiceDeps): HandlerRegistration[] {
     on(PersonChangedV1, async (event, manager) => {
       await recordPerson(manager, event.data);
     }),
+    on(ReportSlaBreachedV1, (event, manager) => reportSlaBreached(manager, event.data)),
     on(ConstituencyChangedV1, (event, manager) => constituencyChanged(manager, event.data)),
   ];
 }

@@ -1,6 +1,7 @@
 import type { EventData, ReportEscalatedV1 } from '@csirt/contracts';
 import type { Outbox } from '@csirt/messaging';
 import type { EntityManager } from 'typeorm';
+import { noteReportBreaches } from '../sla/report-breaches';
 import { attachReport } from './attach-report.service';
 import { IncidentRepository } from './incident.repository';
 import { openIncident } from './open-incident.service';
@@ -36,6 +37,11 @@ export async function applyEscalatedReport(
   const existing = await new IncidentRepository(manager).incidentOfReport(report.reportId);
   if (existing) return { outcome: 'already-attached', incidentId: existing };
   const { incidentId } = report;
-  if (incidentId === null) return openIncident(manager, outbox, { report, eventId, traceparent });
-  return attachReport(manager, outbox, { report: { ...report, incidentId }, eventId, traceparent });
+  const outcome =
+    incidentId === null
+      ? await openIncident(manager, outbox, { report, eventId, traceparent })
+      : await attachReport(manager, outbox, { report: { ...report, incidentId }, eventId, traceparent });
+  // A breach of the report's triage clock, announced before it was escalated, joins the incident's story.
+  if (outcome.incidentId && outcome.outcome !== 'refused') await noteReportBreaches(manager, outcome.incidentId, report.reportId);
+  return outcome;
 }

@@ -16,7 +16,8 @@ export type TimelineEntryKind =
   | 'MERGED_FROM'
   | 'SPLIT_INTO'
   | 'SPLIT_FROM'
-  | 'RESPONSE_TEAM_CHANGED';
+  | 'RESPONSE_TEAM_CHANGED'
+  | 'SLA_BREACHED';
 
 /** One append-only history entry; the database refuses UPDATE and DELETE on this table. */
 @Entity({ name: 'timeline_entry' })

@@ -19,7 +19,7 @@ import { graphql, startTestSubgraph, testKafka, TopicProbe, waitFor } from '@csi
 import type { Producer } from 'kafkajs';
 import type { IntakeContext } from '../context';
 import { intakeSubgraph } from '../subgraph';
-import { caller, ESCALATE, freshIp, REPORT, REPORT_FIELDS as FULL_FIELDS, submit, submitTriaged, TEST_DATABASE } from '../testing/fixtures';
+import { seedConstituencies, caller, ESCALATE, freshIp, REPORT, REPORT_FIELDS as FULL_FIELDS, submit, submitTriaged, TEST_DATABASE } from '../testing/fixtures';
 import { ESCALATION_REFUSED_BY, ESCALATION_REFUSED_CLOSED_REASON, ESCALATION_REFUSED_REASON } from './escalation-refused.handler';
 
 const INCIDENT_OF = `query ($id: ID!) { report(id: $id) { id status incident { id } } }`;
@@ -70,6 +70,7 @@ describe('intake: consuming incident events sets Report.incident (real Postgres 
 
   beforeAll(async () => {
     service = await startTestSubgraph(intakeSubgraph, TEST_DATABASE);
+    await seedConstituencies(service.dependencies.dataSource);
     url = service.url;
     service.eventConsumer!.onOutcome((outcome, event) => outcomes.push({ outcome, id: event?.id }));
     const kafka = testKafka('intake-incident-events-spec');

@@ -3,7 +3,7 @@ import { TOPICS } from '@csirt/contracts';
 import type { SubgraphService } from '@csirt/service';
 import { errorCodes, graphql, startTestSubgraph, testKafka, TopicProbe, waitFor } from '@csirt/testing';
 import type { IntakeContext } from '../context';
-import { caller, intakeWithoutConsumer, ESCALATE, freshIp, MERGE, REJECT, REPORT, submit, submitTriaged, TEST_DATABASE, TRIAGE } from '../testing/fixtures';
+import { seedConstituencies, caller, intakeWithoutConsumer, ESCALATE, freshIp, MERGE, REJECT, REPORT, submit, submitTriaged, TEST_DATABASE, TRIAGE } from '../testing/fixtures';
 
 const TRIAGE_INPUT = { classification: { rsitClass: 'intrusions', rsitType: 'system-compromise' }, severity: 4, priority: 'P1', reason: 'webshell found' };
 
@@ -31,6 +31,7 @@ describe('intake: the triage flow NEW -> TRIAGED -> ESCALATED | REJECTED | MERGE
 
   beforeAll(async () => {
     service = await startTestSubgraph(intakeWithoutConsumer, TEST_DATABASE);
+    await seedConstituencies(service.dependencies.dataSource);
     url = service.url;
     probe = await TopicProbe.start(testKafka('intake-decisions-spec'), TOPICS.intakeReports);
     reporter = await caller(['REPORTER']);

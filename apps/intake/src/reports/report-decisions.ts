@@ -1,6 +1,7 @@
 import type { Principal } from '@csirt/auth';
 import { isUuid } from '@csirt/service';
 import type { EntityManager } from 'typeorm';
+import { meetTriageClock } from '../sla/report-clock';
 import { ReportDecision } from './report-decision.entity';
 import {
   isOpen,
@@ -55,6 +56,8 @@ export async function applyDecision(
     reason: decision.reason,
     reporterMessage: decision.reporterMessage ?? null,
   });
+  // Leaving NEW is the triage decision: the triage clock is met (or stays breached).
+  if (from === 'NEW' && decision.to !== 'NEW') await meetTriageClock(manager, report.id, decision.at);
   if (isOpen(from) && !isOpen(decision.to)) {
     await manager.query(`UPDATE report_observable SET open = false WHERE report_id = $1 AND open`, [
       report.id,

@@ -27,5 +27,12 @@ export const ReportErrors = {
       field: 'input.incidentId',
       incidentId: id,
     }),
+  /** A constituency the teams directory has not announced: no service level could be measured for it. */
+  unknownConstituency: (field: string, id: string) =>
+    new DomainError('REPORT.UNKNOWN_CONSTITUENCY', `constituency ${id.slice(0, 100)} is not known`, { field }),
+  clockNotRunning: (id: string) =>
+    new DomainError('REPORT.CLOCK_NOT_RUNNING', `report ${id} has no running triage clock (none, already met, or breached)`, { id }),
+  clockAlreadyPaused: (id: string) => new DomainError('REPORT.CLOCK_ALREADY_PAUSED', `the triage clock of report ${id} is already paused`, { id }),
+  clockNotPaused: (id: string) => new DomainError('REPORT.CLOCK_NOT_PAUSED', `the triage clock of report ${id} is not paused`, { id }),
   bulkTooLarge: (max: number) => new DomainError('REPORT.BULK_TOO_LARGE', `at most ${max} reports per bulk submission`, { max }),
 };

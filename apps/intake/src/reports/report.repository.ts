@@ -17,6 +17,10 @@ export interface ReportListFilter {
   text?: string | null;
   /** Already normalised (see resolvers). */
   observable?: Observable | null;
+  /** Whether the triage clock breached. */
+  breached?: boolean | null;
+  /** Running triage clocks due before this time. */
+  dueBefore?: Date | null;
 }
 
 /** When the reports a caller may read that carry one indicator were first and last received. */
@@ -105,6 +109,16 @@ export class ReportRepository {
     if (filter.text && filter.text.trim()) {
       // The generated tsvector column `search` is GIN-indexed (migration 1732300000200).
       query.andWhere(`r.search @@ websearch_to_tsquery('simple', :text)`, { text: filter.text.trim() });
+    }
+    // Both answered from report_sla's partial indexes (breached; running by due time).
+    if (filter.breached === true) query.andWhere(`EXISTS (SELECT 1 FROM report_sla s WHERE s.report_id = r.id AND s.breached_at IS NOT NULL)`);
+    if (filter.breached === false) query.andWhere(`NOT EXISTS (SELECT 1 FROM report_sla s WHERE s.report_id = r.id AND s.breached_at IS NOT NULL)`);
+    if (filter.dueBefore) {
+      query.andWhere(
+        `EXISTS (SELECT 1 FROM report_sla s WHERE s.report_id = r.id AND s.due_at < :dueBefore
+           AND s.met_at IS NULL AND s.breached_at IS NULL AND s.paused_at IS NULL)`,
+        { dueBefore: filter.dueBefore },
+      );
     }
     if (filter.observable) {
       // Served by the (type, value) index on report_observable.

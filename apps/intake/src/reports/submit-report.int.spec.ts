@@ -5,7 +5,7 @@ import { TOPICS } from '@csirt/contracts';
 import type { Principal } from '@csirt/auth';
 import type { IntakeContext } from '../context';
 import { ReportRepository } from './report.repository';
-import { caller, intakeWithoutConsumer, freshIp, marker, REPORT, REPORT_FIELDS, reportInput, submit, SUBMIT, TEST_DATABASE } from '../testing/fixtures';
+import { seedConstituencies, caller, intakeWithoutConsumer, freshIp, marker, REPORT, REPORT_FIELDS, reportInput, submit, SUBMIT, TEST_DATABASE } from '../testing/fixtures';
 
 describe('intake: submitting and reading reports (real Postgres and Kafka)', () => {
   let service: SubgraphService<IntakeContext>;
@@ -24,6 +24,7 @@ describe('intake: submitting and reading reports (real Postgres and Kafka)', () 
 
   beforeAll(async () => {
     service = await startTestSubgraph(intakeWithoutConsumer, TEST_DATABASE);
+    await seedConstituencies(service.dependencies.dataSource);
     url = service.url;
     probe = await TopicProbe.start(testKafka('intake-submit-spec'), TOPICS.intakeReports);
     reporter = await caller(['REPORTER'], { subject: reporterSubject });

@@ -2,10 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { ReportReceivedV1 } from '@csirt/contracts';
 import type { Outbox } from '@csirt/messaging';
 import type { EntityManager } from 'typeorm';
+import { startTriageClock } from '../sla/report-clock';
+import { triageTargetOf } from '../sla/constituencies';
 import { findRelatedOpenReports, lockRelations, recordRelations } from './related-reports';
 import { bindChannel, type ChannelCredentials, type ChannelSource } from './report-channel';
 import { validateSubmission, type SubmitReportFields, type ValidSubmission } from './report-input';
 import { Report } from './report.entity';
+import { ReportErrors } from './report.errors';
 import { ReportRepository } from './report.repository';
 import { suggestTriage } from './triage-suggestion';
 
@@ -15,6 +18,8 @@ export interface SubmitReportCommand {
   /** The caller's partner and sensor ids: they decide who may use the bound channels. */
   credentials: ChannelCredentials;
   traceparent?: string;
+  /** The service's clock reading (receipt time by default, and the triage clock's start). */
+  now?: Date;
 }
 
 export interface SubmitReportResult {
@@ -34,7 +39,7 @@ export function prepareSubmission(fields: SubmitReportFields, now = new Date()):
  * With an idempotency key, a retry returns the first report and writes nothing.
  */
 export async function submitReport(manager: EntityManager, outbox: Outbox, command: SubmitReportCommand): Promise<SubmitReportResult> {
-  const now = new Date();
+  const now = command.now ?? new Date();
   const valid = prepareSubmission(command.fields, now);
   // Before the idempotency lookup: a retry on a channel the caller may not use is refused too.
   const source = bindChannel(valid.channel, command.credentials);
@@ -48,6 +53,9 @@ export async function submitReport(manager: EntityManager, outbox: Outbox, comma
     if (existing) return { report: existing, created: false };
   }
 
+  if (valid.constituencyId && (await triageTargetOf(manager, valid.constituencyId)) === null) {
+    throw ReportErrors.unknownConstituency('input.reporter.constituencyId', valid.constituencyId);
+  }
   const report = newReport(valid, source, command.submittedBy, await repository.nextReference(valid.receivedAt), now);
   await manager.insert(Report, report);
 
@@ -57,6 +65,7 @@ export async function submitReport(manager: EntityManager, outbox: Outbox, comma
   const related = await findRelatedOpenReports(manager, report);
   await indexObservables(manager, report);
   await recordRelations(manager, report.id, related, now);
+  await startTriageClock(manager, report);
 
   await outbox.enqueue(manager, {
     contract: ReportReceivedV1,

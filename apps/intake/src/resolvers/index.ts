@@ -14,6 +14,7 @@ import { submitReport } from '../reports/submit-report.service';
 import { submitReports } from '../reports/submit-reports.service';
 import { triageReport } from '../reports/triage-report.service';
 import { feedbackResolvers } from './feedback';
+import { pauseReportClock, resumeReportClock } from '../sla/pause-clock.service';
 
 /** Roles per operation: the access matrix. Which reports a reader sees is decided after it (see mayRead). */
 const authorize = authorizerFor('intake');
@@ -43,7 +44,13 @@ export const resolvers: Resolvers = {
     submitReport: async (_, { input }, ctx) => {
       const caller = authorize(ctx.principal, 'Mutation.submitReport');
       const { report } = await ctx.deps.transaction((manager) =>
-        submitReport(manager, ctx.deps.outbox, { fields: input, submittedBy: caller.subject, credentials: caller, traceparent: ctx.traceparent }),
+        submitReport(manager, ctx.deps.outbox, {
+          fields: input,
+          submittedBy: caller.subject,
+          credentials: caller,
+          traceparent: ctx.traceparent,
+          now: ctx.deps.clock.now(),
+        }),
       );
       return report;
     },
@@ -56,6 +63,14 @@ export const resolvers: Resolvers = {
       return ctx.deps.transaction((manager) =>
         triageReport(manager, ctx.deps.outbox, { id, ...input, caller, traceparent: ctx.traceparent, requestId: ctx.requestId }),
       );
+    },
+    pauseReportClock: async (_, { id, reason }, ctx) => {
+      const caller = authorize(ctx.principal, 'Mutation.pauseReportClock');
+      return ctx.deps.transaction((manager) => pauseReportClock(manager, { id, reason, caller, at: ctx.deps.clock.now() }));
+    },
+    resumeReportClock: async (_, { id }, ctx) => {
+      const caller = authorize(ctx.principal, 'Mutation.resumeReportClock');
+      return ctx.deps.transaction((manager) => resumeReportClock(manager, { id, caller, at: ctx.deps.clock.now() }));
     },
     escalateReport: async (_, { id, input }, ctx) => {
       const caller = authorize(ctx.principal, 'Mutation.escalateReport');
@@ -119,6 +134,10 @@ export const resolvers: Resolvers = {
     incident: async (report, _, ctx) => (report.incidentId && (await ctx.readableIncident.load(report.incidentId)) ? { id: report.incidentId } : null),
     escalatedToIncidentId: async (report, _, ctx) =>
       report.escalatedToIncidentId && (await ctx.readableIncident.load(report.escalatedToIncidentId)) ? report.escalatedToIncidentId : null,
+    sla: async (report, _, ctx) => {
+      const triage = await ctx.triageClockByReport.load(report.id);
+      return triage ? { triage } : null;
+    },
     relatedReports: async (report, _, ctx) => {
       const relations = await ctx.relationsByReport.load(report.id);
       const readable = await Promise.all(relations.map((relation) => ctx.readableReport.load(relation.relatedReportId)));

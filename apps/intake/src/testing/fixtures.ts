@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { PlatformRole } from '@csirt/auth';
 import type { Tlp } from '@csirt/contracts';
 import { bearer, graphql } from '@csirt/testing';
+import type { DataSource } from 'typeorm';
 import { intakeSubgraph } from '../subgraph';
 
 export const TEST_DATABASE = 'csirt_test_intake';
@@ -13,7 +14,16 @@ export const TEST_DATABASE = 'csirt_test_intake';
  * group: an event it publishes is then handled by the instance it observes, even when jest
  * runs the suites in parallel.
  */
-export const intakeWithoutConsumer = { ...intakeSubgraph, consumes: undefined };
+export const intakeWithoutConsumer = { ...intakeSubgraph, consumes: undefined, timers: undefined };
+
+/** The constituencies the specs name, as the teams directory would have announced them (generous targets). */
+export async function seedConstituencies(dataSource: DataSource, ids = ['const-eu', 'const-apac']): Promise<void> {
+  await dataSource.query(
+    `INSERT INTO constituency (id, name, triage_minutes, acknowledge_minutes, contain_minutes, recover_minutes, changed_at)
+     SELECT id, id, 1440, 1440, 2880, 10080, now() FROM unnest($1::text[]) AS c(id) ON CONFLICT (id) DO NOTHING`,
+    [ids],
+  );
+}
 
 export const REPORT_FIELDS = `
   id reference channel status title description tlp severity priority submittedBy recipients

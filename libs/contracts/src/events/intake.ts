@@ -139,6 +139,25 @@ export const ReportIncidentClosedV1 = defineEvent({
   }),
 });
 
+/**
+ * A report's service-level clock ran out before the report was decided: the constituency's
+ * target (minutes from the report's receipt, paused time not counted) has passed. Fired
+ * once per report and clock by intake's durable timers; a met or paused clock never fires.
+ */
+export const ReportSlaBreachedV1 = defineEvent({
+  type: 'intake.report.sla-breached',
+  version: 1,
+  topic: TOPICS.intakeReports,
+  schema: z.object({
+    ...reportRef,
+    clock: z.enum(['TRIAGE']),
+    constituencyId: z.string(),
+    receivedAt: z.iso.datetime({ offset: true }),
+    dueAt: z.iso.datetime({ offset: true }),
+    breachedAt: z.iso.datetime({ offset: true }),
+  }),
+});
+
 export const INTAKE_EVENTS = [
   ReportReceivedV1,
   ReportTriagedV1,
@@ -146,4 +165,5 @@ export const INTAKE_EVENTS = [
   ReportRejectedV1,
   ReportMergedV1,
   ReportIncidentClosedV1,
+  ReportSlaBreachedV1,
 ];
