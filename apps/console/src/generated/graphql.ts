@@ -650,6 +650,8 @@ export type TimelineEntryKind =
   | 'RESPONSE_TEAM_CHANGED'
   /** The severity changed. */
   | 'SEVERITY_CHANGED'
+  /** A service-level clock breached (a report's triage, noted when the report joined the incident). */
+  | 'SLA_BREACHED'
   /** This incident was split off another, taking some of its reports. */
   | 'SPLIT_FROM'
   /** Some of this incident's reports were split off into a new incident. */

@@ -3,8 +3,9 @@ import { Incident as IncidentEntity } from '../incidents/incident.entity';
 import { Task as TaskEntity } from '../tasks/task.entity';
 import { TimelineEntry as TimelineEntryEntity } from '../timeline/timeline-entry.entity';
 import { IncidentLinkView } from '../incidents/incident-link.entity';
-import { IncidentMetricsResult } from '../metrics/incident-metrics.service';
+import { IncidentMetricsParent } from '../metrics/incident-metrics.service';
 import { EntityRef, IncidentsContext } from '../context';
+import { IndicatorRef } from '../incidents/sightings';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -20,6 +21,20 @@ export type Scalars = {
   DateTime: { input: Date; output: Date; }
   _FieldSet: { input: unknown; output: unknown; }
 };
+
+/**
+ * Authority of a team over its constituency (teams service): FULL acts on its behalf, SHARED
+ * with its contact's consent, NONE only advises, INDIRECT presses its management to act.
+ */
+export type Authority =
+  /** May take any action on the constituency's behalf. */
+  | 'FULL'
+  /** Can press the constituency's management, which acts. */
+  | 'INDIRECT'
+  /** Advisory only: recommendations, no actions. */
+  | 'NONE'
+  /** Shares in decisions: actions need the constituency contact's consent. */
+  | 'SHARED';
 
 /** Which of confidentiality, integrity and availability are affected. */
 export type CiaImpact = {
@@ -84,6 +99,10 @@ export type CreateTaskInput = {
   incidentId: Scalars['ID']['input'];
   /** What it is for. */
   kind: TaskKind;
+  /** ACTION (default) or RECOMMENDATION. Under NONE authority an ACTION is refused (`TASK.ACTION_NOT_AUTHORISED`). */
+  purpose?: InputMaybe<TaskPurpose>;
+  /** INDIRECT authority: whom at the constituency's management the action is raised with, at most 200 characters. */
+  raisedWith?: InputMaybe<Scalars['String']['input']>;
   /** What to do, 3 to 200 characters. */
   title: Scalars['String']['input'];
 };
@@ -159,6 +178,8 @@ export type Incident = {
   postIncidentAt?: Maybe<Scalars['DateTime']['output']>;
   /** Handling priority as set by triage, e.g. P1. */
   priority: Scalars['String']['output'];
+  /** The outcome as the reporters of its reports are told it when it closes (written for them: no names, indicators or restricted detail); `resolution` stays internal. */
+  publicResolutionSummary?: Maybe<Scalars['String']['output']>;
   /** Last entry into RECOVERY on the path that holds. */
   recoveryAt?: Maybe<Scalars['DateTime']['output']>;
   /** Human-readable reference, e.g. INC-2026-00042. */
@@ -242,6 +263,8 @@ export type IncidentEstimatedLossInput = {
 
 /** Filters for the incident list; all given filters must match. */
 export type IncidentFilter = {
+  /** Only incidents with a task (not cancelled) assigned to this person (person id in the teams service). */
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
   /** Only incidents affecting this constituency. */
   constituencyId?: InputMaybe<Scalars['ID']['input']>;
   /** Only incidents carrying this indicator; the value is normalised (defanged, case, ASN and CVE spelling) as everywhere on the platform. */
@@ -295,6 +318,17 @@ export type IncidentMetrics = {
   byClassification: Array<ClassificationCount>;
   /** Counts by severity, 1 to 4; severities with none are omitted. */
   bySeverity: Array<SeverityCount>;
+  /**
+   * The range by calendar month (UTC), constituency and RSIT class (whatever `groupBy`),
+   * oldest month first. Read from a rollup kept with every incident change, so it answers in
+   * milliseconds over millions of incidents; `range` must therefore start and end on month
+   * starts (`METRICS.RANGE_NOT_WHOLE_MONTHS` otherwise). Cells of fewer than
+   * `minimumGroupSize` incidents are left out (with the next smallest, when the rest would give
+   * them away). `lossBucketEdges`: ascending edges from the 1-2-5 series (1, 2, 5, 10, 20, 50,
+   * …, at most 10^12; `METRICS.INVALID_INPUT` otherwise); buckets [0, e1), [e1, e2), …, [en, ∞)
+   * per currency. Default 1000, 10000, 100000.
+   */
+  cells: Array<IncidentMetricsCell>;
   /** Start of the range. */
   from: Scalars['DateTime']['output'];
   /** Counts against the loss threshold, when one was given. */
@@ -317,6 +351,56 @@ export type IncidentMetrics = {
   to: Scalars['DateTime']['output'];
   /** Incidents opened in the range; null when fewer than `minimumGroupSize`. */
   total?: Maybe<Scalars['Int']['output']>;
+};
+
+
+/**
+ * What the team reads about its incident handling. Covers the incidents opened in the range
+ * that the caller may read (its clearance; TLP:RED ones only where it is a named reader).
+ * Merged-away incidents are not counted (their reports live on in the incident they were merged into).
+ * No figure describes fewer than `minimumGroupSize` incidents: smaller groups are left out of
+ * the lists (with the next smallest, when the rest would give them away) and their counts and
+ * statistics are null; when the whole range holds fewer, `total` is null and nothing is told.
+ *
+ * Durations start at `openedAt` and end at:
+ * - acknowledge: `acknowledgedAt`, the first move to ANALYSIS;
+ * - contain: `eradicationAt`, entry into ERADICATION (containment achieved) on the path that held;
+ * - recover: `postIncidentAt`, entry into POST_INCIDENT (recovery achieved);
+ * - close: `closedAt`.
+ */
+export type IncidentMetricsCellsArgs = {
+  lossBucketEdges?: InputMaybe<Array<Scalars['Float']['input']>>;
+};
+
+/**
+ * The figures of one cell: the incidents opened in one calendar month (UTC) for one
+ * constituency with one RSIT class, that the caller may read. Triage is not here: it happens in
+ * intake, before the incident exists; every time starts at the incident's opening.
+ */
+export type IncidentMetricsCell = {
+  __typename?: 'IncidentMetricsCell';
+  /** The constituency; null for incidents with none. */
+  constituencyId?: Maybe<Scalars['ID']['output']>;
+  /** Incidents in the cell. */
+  count: Scalars['Int']['output'];
+  /** Loss estimates per currency and bucket (the edges asked for); buckets withheld when small, with the next smallest when the rest would give them away. */
+  loss: Array<LossBucketCount>;
+  /** Incidents with no loss estimate; null when withheld. */
+  lossNotEstimated?: Maybe<Scalars['Int']['output']>;
+  /** Start of the month (UTC). */
+  month: Scalars['DateTime']['output'];
+  /** Time and effort to resolve per complexity. */
+  resolutionByComplexity: Array<ComplexityResolution>;
+  /** RSIT class; null for incidents not yet classified. */
+  rsitClass?: Maybe<Scalars['String']['output']>;
+  /** Opened to first ANALYSIS, against the acknowledge target. */
+  timeToAcknowledge: ServiceTimeStats;
+  /** Opened to CLOSED (no target). */
+  timeToClose: ServiceTimeStats;
+  /** Opened to ERADICATION entered, against the contain target. */
+  timeToContain: ServiceTimeStats;
+  /** Opened to POST_INCIDENT entered, against the recover target. */
+  timeToRecover: ServiceTimeStats;
 };
 
 /** An indicator to add to an incident. */
@@ -373,6 +457,57 @@ export type IncidentStatus =
   /** Restoring systems to normal operation. Not entered while containment tasks are open, unless overridden with a reason. */
   | 'RECOVERY';
 
+/**
+ * One indicator across the platform, keyed by its normalised type and value. Intake answers
+ * `sightings` and the report side; this service the incidents that carry it, and the overall
+ * first and last seen, which need the report side's pair (`@requires`).
+ */
+export type Indicator = {
+  __typename?: 'Indicator';
+  /** The earlier of the first report and the first incident seen; null when neither. */
+  firstSeen?: Maybe<Scalars['DateTime']['output']>;
+  /** Incidents the caller may read that carry the indicator, newest opened first (same visibility as `incidents`; empty for roles that do not read incidents). */
+  incidents: IncidentConnection;
+  /** When the earliest incident the caller may read that carries the indicator was opened; null when none. */
+  incidentsFirstSeen?: Maybe<Scalars['DateTime']['output']>;
+  /** When the latest incident the caller may read that carries the indicator was opened; null when none. */
+  incidentsLastSeen?: Maybe<Scalars['DateTime']['output']>;
+  /** The later of the last report and the last incident seen; null when neither. */
+  lastSeen?: Maybe<Scalars['DateTime']['output']>;
+  /** Resolved by intake: when the earliest readable report carrying the indicator was received. */
+  reportsFirstSeen?: Maybe<Scalars['DateTime']['output']>;
+  /** Resolved by intake: when the latest readable report carrying the indicator was received. */
+  reportsLastSeen?: Maybe<Scalars['DateTime']['output']>;
+  /** Kind of indicator. */
+  type: ObservableType;
+  /** Normalised value. */
+  value: Scalars['String']['output'];
+};
+
+
+/**
+ * One indicator across the platform, keyed by its normalised type and value. Intake answers
+ * `sightings` and the report side; this service the incidents that carry it, and the overall
+ * first and last seen, which need the report side's pair (`@requires`).
+ */
+export type IndicatorIncidentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Incidents of one cell whose loss estimate, in one currency, falls in [from, below). */
+export type LossBucketCount = {
+  __typename?: 'LossBucketCount';
+  /** Upper edge, exclusive; null for the last, open-ended bucket. */
+  below?: Maybe<Scalars['Float']['output']>;
+  /** How many. */
+  count: Scalars['Int']['output'];
+  /** ISO 4217 currency; buckets of different currencies are never added up. */
+  currency: Scalars['String']['output'];
+  /** Lower edge, inclusive. */
+  from: Scalars['Float']['output'];
+};
+
 /** How many incidents stayed below a loss threshold. */
 export type LossThresholdCount = {
   __typename?: 'LossThresholdCount';
@@ -427,9 +562,21 @@ export type Mutation = {
    * Requires INCIDENT_MANAGER. Returns the target.
    */
   mergeIncidents: Incident;
+  /** Records that the constituency's management acted on a task raised with it (INDIRECT authority). Requires ANALYST or INCIDENT_MANAGER. */
+  recordManagementAction: Task;
+  /** Records the constituency contact's consent to an action task waiting for it (SHARED authority); it may then start. Requires ANALYST or INCIDENT_MANAGER. */
+  recordTaskConsent: Task;
   /**
-   * Moves an incident to another phase. Requires INCIDENT_MANAGER. `resolution` and
-   * `lessonsLearned`, when given, are stored first (closing needs them). Entering RECOVERY with
+   * Splits an incident: moves some of its reports into a new incident, which starts OPEN with
+   * the source's classification, severity, TLP, constituency and a copy of its indicators and
+   * assets (the platform does not know which report brought which). Tasks stay. Recorded on
+   * both timelines. Requires INCIDENT_MANAGER. Returns the new incident.
+   */
+  splitIncident: Incident;
+  /**
+   * Moves an incident to another phase. Requires INCIDENT_MANAGER. `resolution`,
+   * `lessonsLearned` and `publicResolutionSummary`, when given, are stored first (closing needs
+   * the first two; the third is what the reports' submitters are notified of on closing). Entering RECOVERY with
    * open containment tasks needs `overrideReason`. Closing with open tasks (any kind) needs
    * `cancelOpenTasksReason`: they are cancelled with it in the same step
    * (`INCIDENT.TASKS_OPEN` otherwise). Back-steps need a `note`; so does reopening a CLOSED
@@ -469,12 +616,30 @@ export type MutationMergeIncidentsArgs = {
 };
 
 
+export type MutationRecordManagementActionArgs = {
+  id: Scalars['ID']['input'];
+  input: RecordManagementActionInput;
+};
+
+
+export type MutationRecordTaskConsentArgs = {
+  id: Scalars['ID']['input'];
+  input: RecordTaskConsentInput;
+};
+
+
+export type MutationSplitIncidentArgs = {
+  input: SplitIncidentInput;
+};
+
+
 export type MutationTransitionIncidentArgs = {
   cancelOpenTasksReason?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
   lessonsLearned?: InputMaybe<Scalars['String']['input']>;
   note?: InputMaybe<Scalars['String']['input']>;
   overrideReason?: InputMaybe<Scalars['String']['input']>;
+  publicResolutionSummary?: InputMaybe<Scalars['String']['input']>;
   resolution?: InputMaybe<Scalars['String']['input']>;
   to: IncidentStatus;
 };
@@ -581,11 +746,56 @@ export type QueryIncidentsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** The constituency management's action on a task raised with it (INDIRECT authority). */
+export type RecordManagementActionInput = {
+  /** When they acted; now if not given. Not in the future. */
+  actedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Who acted (name and role at the constituency's management), 2 to 200 characters. */
+  actedBy: Scalars['String']['input'];
+  /** What they did, at most 2,000 characters. */
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The constituency contact's consent to an action task (SHARED authority). */
+export type RecordTaskConsentInput = {
+  /** When they consented; now if not given. Not in the future. */
+  givenAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Who consented (name and role at the constituency), 2 to 200 characters. */
+  givenBy: Scalars['String']['input'];
+  /** What they said or agreed to, at most 2,000 characters. */
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A report of a (possible) security incident, from any channel: the start of everything the team does. */
 export type Report = {
   __typename?: 'Report';
   /** Stable identifier. */
   id: Scalars['ID']['output'];
+};
+
+/**
+ * One time of the service (acknowledge, contain, recover, close) in one cell, against the
+ * constituency's target where it has one. Percentiles are estimated from the rollup's
+ * histogram (buckets growing by a factor 10^(1/20), about 12%): each lies within that factor
+ * of the sample at rank floor(p·(n−1)), or within 60 s below one minute. `percentile_cont`
+ * lies between that sample and the next.
+ */
+export type ServiceTimeStats = {
+  __typename?: 'ServiceTimeStats';
+  /** Share (0 to 1) of `count` that took longer than the target (estimated within the bucket straddling it); null without a target, or when the breached or the met ones are fewer than `minimumGroupSize`. */
+  breachRate?: Maybe<Scalars['Float']['output']>;
+  /** Incidents of the cell that reached the end point; null (with every figure) when fewer than `minimumGroupSize`. */
+  count?: Maybe<Scalars['Int']['output']>;
+  /** Mean in seconds (exact). */
+  meanSeconds?: Maybe<Scalars['Float']['output']>;
+  /** Median in seconds (estimated, see the type). */
+  p50Seconds?: Maybe<Scalars['Float']['output']>;
+  /** 90th percentile in seconds (estimated). */
+  p90Seconds?: Maybe<Scalars['Float']['output']>;
+  /** 95th percentile in seconds (estimated). */
+  p95Seconds?: Maybe<Scalars['Float']['output']>;
+  /** The constituency's target in seconds; null when it has none known (or the time has no target, as closing). */
+  targetSeconds?: Maybe<Scalars['Float']['output']>;
 };
 
 /** Incidents with one severity. */
@@ -597,11 +807,27 @@ export type SeverityCount = {
   severity: Scalars['Int']['output'];
 };
 
+/** What to split off an incident. */
+export type SplitIncidentInput = {
+  /** The incident to split; it must be open. */
+  incidentId: Scalars['ID']['input'];
+  /** Why, for both timelines. */
+  reason: Scalars['String']['input'];
+  /** Reports of that incident to move; at least one, never all of them (at most 100). */
+  reportIds: Array<Scalars['ID']['input']>;
+  /** Title of the new incident, 3 to 200 characters. */
+  title: Scalars['String']['input'];
+};
+
 /** An action to take during an incident. */
 export type Task = {
   __typename?: 'Task';
   /** Who does it (teams service). */
   assignee?: Maybe<Person>;
+  /** The response team's authority over the constituency when the task was created; null: no response team then (no gate). */
+  authority?: Maybe<Authority>;
+  /** The consent or management action it needs, and who gave it; null when the authority needs none. */
+  clearance?: Maybe<TaskClearanceRecord>;
   /** When it was done or cancelled. */
   completedAt?: Maybe<Scalars['DateTime']['output']>;
   /** When it was created. */
@@ -618,12 +844,46 @@ export type Task = {
   incident: Incident;
   /** What it is for. */
   kind: TaskKind;
+  /** Whether it acts on the constituency or only recommends. */
+  purpose: TaskPurpose;
   /** Where it is. */
   status: TaskStatus;
   /** What to do. */
   title: Scalars['String']['output'];
   /** Last change. */
   updatedAt: Scalars['DateTime']['output'];
+  /** Why the task may not start yet, and since when; null when nothing holds it. */
+  waitingFor?: Maybe<TaskWait>;
+};
+
+/** Where an action task's clearance stands. */
+export type TaskClearance =
+  /** INDIRECT: the management acted. */
+  | 'ACTED'
+  /** SHARED: waits for the constituency contact's consent. */
+  | 'AWAITING_CONSENT'
+  /** SHARED: the contact consented; the task may start. */
+  | 'CONSENTED'
+  /** INDIRECT: raised with the constituency's management, waiting until it acts. */
+  | 'RAISED';
+
+/** The consent or management action an action task needs under its authority, and who gave it. */
+export type TaskClearanceRecord = {
+  __typename?: 'TaskClearanceRecord';
+  /** When they did. */
+  givenAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The contact who consented, or the manager who acted. */
+  givenBy?: Maybe<Scalars['String']['output']>;
+  /** What they said. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** INDIRECT: whom at the constituency's management it was raised with. */
+  raisedWith?: Maybe<Scalars['String']['output']>;
+  /** Who recorded it (token subject). */
+  recordedBy?: Maybe<Scalars['String']['output']>;
+  /** When it entered that state. */
+  since: Scalars['DateTime']['output'];
+  /** Where it stands. */
+  state: TaskClearance;
 };
 
 /** What a task is for. */
@@ -635,6 +895,13 @@ export type TaskKind =
   /** Restore normal operation. */
   | 'RECOVERY';
 
+/** Whether a task acts on the constituency or only advises it. */
+export type TaskPurpose =
+  /** An action on the constituency's systems (contain, eradicate, recover). Needs authority. */
+  | 'ACTION'
+  /** Advice to the constituency. Allowed under any authority, never waits. */
+  | 'RECOMMENDATION';
+
 /** Where a task is. */
 export type TaskStatus =
   /** No longer needed. */
@@ -645,6 +912,22 @@ export type TaskStatus =
   | 'IN_PROGRESS'
   /** Not started. */
   | 'OPEN';
+
+/** What holds a task before it may start. */
+export type TaskWait = {
+  __typename?: 'TaskWait';
+  /** Why it waits. */
+  reason: TaskWaitReason;
+  /** Since when. */
+  since: Scalars['DateTime']['output'];
+};
+
+/** Why a task waits. */
+export type TaskWaitReason =
+  /** The constituency contact's consent (SHARED authority). */
+  | 'CONSTITUENT_CONSENT'
+  /** The constituency's management, with which the task was raised (INDIRECT authority). */
+  | 'MANAGEMENT_ACTION';
 
 /** One append-only entry of an incident's history. Never edited in place. */
 export type TimelineEntry = {
@@ -683,6 +966,10 @@ export type TimelineEntryKind =
   | 'SEVERITY_CHANGED'
   /** A service-level clock breached (a report's triage, noted when the report joined the incident). */
   | 'SLA_BREACHED'
+  /** This incident was split off another, taking some of its reports. */
+  | 'SPLIT_FROM'
+  /** Some of this incident's reports were split off into a new incident. */
+  | 'SPLIT_INTO'
   /** The status changed. */
   | 'STATUS_CHANGED'
   /** A task was created. */
@@ -731,6 +1018,8 @@ export type UpdateIncidentInput = {
   pap?: InputMaybe<Pap>;
   /** Priority, e.g. P1. */
   priority?: InputMaybe<Scalars['String']['input']>;
+  /** What the reporters are told of the outcome when it closes, at most 5,000 characters (see Incident.publicResolutionSummary). */
+  publicResolutionSummary?: InputMaybe<Scalars['String']['input']>;
   /** Affected region. */
   region?: InputMaybe<Scalars['String']['input']>;
   /** Resolution. */
@@ -755,7 +1044,7 @@ export type UpdateTaskInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   /** When it is due. */
   dueAt?: InputMaybe<Scalars['DateTime']['input']>;
-  /** New status. DONE and CANCELLED tasks can only be reopened (to OPEN). */
+  /** New status. DONE and CANCELLED tasks can only be reopened (to OPEN). An action task waiting for consent or management (`waitingFor`) cannot become IN_PROGRESS or DONE (`TASK.AWAITING_CONSENT`, `TASK.AWAITING_MANAGEMENT`). */
   status?: InputMaybe<TaskStatus>;
   /** What to do. */
   title?: InputMaybe<Scalars['String']['input']>;
@@ -843,6 +1132,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
   Incident: Incident;
+  Indicator: Indicator;
 }>;
 
 /** Mapping of federation reference types */
@@ -850,12 +1140,20 @@ export type FederationReferenceTypes = ResolversObject<{
   Incident:
     ( { __typename: 'Incident' }
     & GraphQLRecursivePick<FederationTypes['Incident'], {"id":true}> );
+  Indicator:
+    ( { __typename: 'Indicator' }
+    & GraphQLRecursivePick<FederationTypes['Indicator'], {"type":true,"value":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['Indicator'], {"reportsFirstSeen":true}>
+        | GraphQLRecursivePick<FederationTypes['Indicator'], {"reportsFirstSeen":true,"reportsLastSeen":true}>
+        | GraphQLRecursivePick<FederationTypes['Indicator'], {"reportsLastSeen":true}> ) );
 }>;
 
 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  Authority: Authority;
   CiaImpact: ResolverTypeWrapper<CiaImpact>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Classification: ResolverTypeWrapper<Classification>;
@@ -879,11 +1177,14 @@ export type ResolversTypes = ResolversObject<{
   IncidentEstimatedLossInput: IncidentEstimatedLossInput;
   IncidentFilter: IncidentFilter;
   IncidentLink: ResolverTypeWrapper<IncidentLinkView>;
-  IncidentMetrics: ResolverTypeWrapper<IncidentMetricsResult>;
+  IncidentMetrics: ResolverTypeWrapper<IncidentMetricsParent>;
+  IncidentMetricsCell: ResolverTypeWrapper<IncidentMetricsCell>;
   IncidentObservableInput: IncidentObservableInput;
   IncidentPeriodCount: ResolverTypeWrapper<IncidentPeriodCount>;
   IncidentRelation: IncidentRelation;
   IncidentStatus: IncidentStatus;
+  Indicator: ResolverTypeWrapper<IndicatorRef>;
+  LossBucketCount: ResolverTypeWrapper<LossBucketCount>;
   LossThresholdCount: ResolverTypeWrapper<LossThresholdCount>;
   LossThresholdInput: LossThresholdInput;
   MetricsPeriod: MetricsPeriod;
@@ -895,11 +1196,20 @@ export type ResolversTypes = ResolversObject<{
   Pap: Pap;
   Person: ResolverTypeWrapper<EntityRef>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordManagementActionInput: RecordManagementActionInput;
+  RecordTaskConsentInput: RecordTaskConsentInput;
   Report: ResolverTypeWrapper<EntityRef>;
+  ServiceTimeStats: ResolverTypeWrapper<ServiceTimeStats>;
   SeverityCount: ResolverTypeWrapper<SeverityCount>;
+  SplitIncidentInput: SplitIncidentInput;
   Task: ResolverTypeWrapper<TaskEntity>;
+  TaskClearance: TaskClearance;
+  TaskClearanceRecord: ResolverTypeWrapper<TaskClearanceRecord>;
   TaskKind: TaskKind;
+  TaskPurpose: TaskPurpose;
   TaskStatus: TaskStatus;
+  TaskWait: ResolverTypeWrapper<TaskWait>;
+  TaskWaitReason: TaskWaitReason;
   TimelineEntry: ResolverTypeWrapper<TimelineEntryEntity>;
   TimelineEntryKind: TimelineEntryKind;
   Tlp: Tlp;
@@ -931,9 +1241,12 @@ export type ResolversParentTypes = ResolversObject<{
   IncidentEstimatedLossInput: IncidentEstimatedLossInput;
   IncidentFilter: IncidentFilter;
   IncidentLink: IncidentLinkView;
-  IncidentMetrics: IncidentMetricsResult;
+  IncidentMetrics: IncidentMetricsParent;
+  IncidentMetricsCell: IncidentMetricsCell;
   IncidentObservableInput: IncidentObservableInput;
   IncidentPeriodCount: IncidentPeriodCount;
+  Indicator: IndicatorRef;
+  LossBucketCount: LossBucketCount;
   LossThresholdCount: LossThresholdCount;
   LossThresholdInput: LossThresholdInput;
   MetricsRangeInput: MetricsRangeInput;
@@ -942,9 +1255,15 @@ export type ResolversParentTypes = ResolversObject<{
   PageInfo: PageInfo;
   Person: EntityRef;
   Query: Record<PropertyKey, never>;
+  RecordManagementActionInput: RecordManagementActionInput;
+  RecordTaskConsentInput: RecordTaskConsentInput;
   Report: EntityRef;
+  ServiceTimeStats: ServiceTimeStats;
   SeverityCount: SeverityCount;
+  SplitIncidentInput: SplitIncidentInput;
   Task: TaskEntity;
+  TaskClearanceRecord: TaskClearanceRecord;
+  TaskWait: TaskWait;
   TimelineEntry: TimelineEntryEntity;
   UpdateIncidentInput: UpdateIncidentInput;
   UpdateTaskInput: UpdateTaskInput;
@@ -1019,6 +1338,7 @@ export type IncidentResolvers<ContextType = IncidentsContext, ParentType extends
   pap?: Resolver<ResolversTypes['Pap'], ParentType, ContextType>;
   postIncidentAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   priority?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  publicResolutionSummary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   recoveryAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1055,6 +1375,7 @@ export type IncidentLinkResolvers<ContextType = IncidentsContext, ParentType ext
 export type IncidentMetricsResolvers<ContextType = IncidentsContext, ParentType extends ResolversParentTypes['IncidentMetrics'] = ResolversParentTypes['IncidentMetrics']> = ResolversObject<{
   byClassification?: Resolver<Array<ResolversTypes['ClassificationCount']>, ParentType, ContextType>;
   bySeverity?: Resolver<Array<ResolversTypes['SeverityCount']>, ParentType, ContextType>;
+  cells?: Resolver<Array<ResolversTypes['IncidentMetricsCell']>, ParentType, ContextType, Partial<IncidentMetricsCellsArgs>>;
   from?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   lossBelowThreshold?: Resolver<Maybe<ResolversTypes['LossThresholdCount']>, ParentType, ContextType>;
   minimumGroupSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1068,10 +1389,42 @@ export type IncidentMetricsResolvers<ContextType = IncidentsContext, ParentType 
   total?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
+export type IncidentMetricsCellResolvers<ContextType = IncidentsContext, ParentType extends ResolversParentTypes['IncidentMetricsCell'] = ResolversParentTypes['IncidentMetricsCell']> = ResolversObject<{
+  constituencyId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  loss?: Resolver<Array<ResolversTypes['LossBucketCount']>, ParentType, ContextType>;
+  lossNotEstimated?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  resolutionByComplexity?: Resolver<Array<ResolversTypes['ComplexityResolution']>, ParentType, ContextType>;
+  rsitClass?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  timeToAcknowledge?: Resolver<ResolversTypes['ServiceTimeStats'], ParentType, ContextType>;
+  timeToClose?: Resolver<ResolversTypes['ServiceTimeStats'], ParentType, ContextType>;
+  timeToContain?: Resolver<ResolversTypes['ServiceTimeStats'], ParentType, ContextType>;
+  timeToRecover?: Resolver<ResolversTypes['ServiceTimeStats'], ParentType, ContextType>;
+}>;
+
 export type IncidentPeriodCountResolvers<ContextType = IncidentsContext, ParentType extends ResolversParentTypes['IncidentPeriodCount'] = ResolversParentTypes['IncidentPeriodCount']> = ResolversObject<{
   closed?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   opened?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   periodStart?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type IndicatorResolvers<ContextType = IncidentsContext, ParentType extends ResolversParentTypes['Indicator'] = ResolversParentTypes['Indicator'], FederationReferenceType extends FederationReferenceTypes['Indicator'] = FederationReferenceTypes['Indicator']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Indicator']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  firstSeen?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  incidents?: Resolver<ResolversTypes['IncidentConnection'], ParentType, ContextType, Partial<IndicatorIncidentsArgs>>;
+  incidentsFirstSeen?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  incidentsLastSeen?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  lastSeen?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['ObservableType'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type LossBucketCountResolvers<ContextType = IncidentsContext, ParentType extends ResolversParentTypes['LossBucketCount'] = ResolversParentTypes['LossBucketCount']> = ResolversObject<{
+  below?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
 export type LossThresholdCountResolvers<ContextType = IncidentsContext, ParentType extends ResolversParentTypes['LossThresholdCount'] = ResolversParentTypes['LossThresholdCount']> = ResolversObject<{
@@ -1087,6 +1440,9 @@ export type MutationResolvers<ContextType = IncidentsContext, ParentType extends
   createTask?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationCreateTaskArgs, 'input'>>;
   linkIncidents?: Resolver<ResolversTypes['Incident'], ParentType, ContextType, RequireFields<MutationLinkIncidentsArgs, 'id' | 'otherId' | 'reason' | 'relation'>>;
   mergeIncidents?: Resolver<ResolversTypes['Incident'], ParentType, ContextType, RequireFields<MutationMergeIncidentsArgs, 'intoId' | 'reason' | 'sourceId'>>;
+  recordManagementAction?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationRecordManagementActionArgs, 'id' | 'input'>>;
+  recordTaskConsent?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationRecordTaskConsentArgs, 'id' | 'input'>>;
+  splitIncident?: Resolver<ResolversTypes['Incident'], ParentType, ContextType, RequireFields<MutationSplitIncidentArgs, 'input'>>;
   transitionIncident?: Resolver<ResolversTypes['Incident'], ParentType, ContextType, RequireFields<MutationTransitionIncidentArgs, 'id' | 'to'>>;
   updateIncident?: Resolver<ResolversTypes['Incident'], ParentType, ContextType, RequireFields<MutationUpdateIncidentArgs, 'id' | 'input'>>;
   updateTask?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationUpdateTaskArgs, 'id' | 'input'>>;
@@ -1116,6 +1472,16 @@ export type ReportResolvers<ContextType = IncidentsContext, ParentType extends R
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
+export type ServiceTimeStatsResolvers<ContextType = IncidentsContext, ParentType extends ResolversParentTypes['ServiceTimeStats'] = ResolversParentTypes['ServiceTimeStats']> = ResolversObject<{
+  breachRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  meanSeconds?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  p50Seconds?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  p90Seconds?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  p95Seconds?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  targetSeconds?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
 export type SeverityCountResolvers<ContextType = IncidentsContext, ParentType extends ResolversParentTypes['SeverityCount'] = ResolversParentTypes['SeverityCount']> = ResolversObject<{
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   severity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1123,6 +1489,8 @@ export type SeverityCountResolvers<ContextType = IncidentsContext, ParentType ex
 
 export type TaskResolvers<ContextType = IncidentsContext, ParentType extends ResolversParentTypes['Task'] = ResolversParentTypes['Task']> = ResolversObject<{
   assignee?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  authority?: Resolver<Maybe<ResolversTypes['Authority']>, ParentType, ContextType>;
+  clearance?: Resolver<Maybe<ResolversTypes['TaskClearanceRecord']>, ParentType, ContextType>;
   completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1131,9 +1499,26 @@ export type TaskResolvers<ContextType = IncidentsContext, ParentType extends Res
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   incident?: Resolver<ResolversTypes['Incident'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['TaskKind'], ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['TaskPurpose'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['TaskStatus'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  waitingFor?: Resolver<Maybe<ResolversTypes['TaskWait']>, ParentType, ContextType>;
+}>;
+
+export type TaskClearanceRecordResolvers<ContextType = IncidentsContext, ParentType extends ResolversParentTypes['TaskClearanceRecord'] = ResolversParentTypes['TaskClearanceRecord']> = ResolversObject<{
+  givenAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  givenBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  raisedWith?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recordedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  since?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['TaskClearance'], ParentType, ContextType>;
+}>;
+
+export type TaskWaitResolvers<ContextType = IncidentsContext, ParentType extends ResolversParentTypes['TaskWait'] = ResolversParentTypes['TaskWait']> = ResolversObject<{
+  reason?: Resolver<ResolversTypes['TaskWaitReason'], ParentType, ContextType>;
+  since?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
 
 export type TimelineEntryResolvers<ContextType = IncidentsContext, ParentType extends ResolversParentTypes['TimelineEntry'] = ResolversParentTypes['TimelineEntry']> = ResolversObject<{
@@ -1159,7 +1544,10 @@ export type Resolvers<ContextType = IncidentsContext> = ResolversObject<{
   IncidentEdge?: IncidentEdgeResolvers<ContextType>;
   IncidentLink?: IncidentLinkResolvers<ContextType>;
   IncidentMetrics?: IncidentMetricsResolvers<ContextType>;
+  IncidentMetricsCell?: IncidentMetricsCellResolvers<ContextType>;
   IncidentPeriodCount?: IncidentPeriodCountResolvers<ContextType>;
+  Indicator?: IndicatorResolvers<ContextType>;
+  LossBucketCount?: LossBucketCountResolvers<ContextType>;
   LossThresholdCount?: LossThresholdCountResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Observable?: ObservableResolvers<ContextType>;
@@ -1167,8 +1555,11 @@ export type Resolvers<ContextType = IncidentsContext> = ResolversObject<{
   Person?: PersonResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Report?: ReportResolvers<ContextType>;
+  ServiceTimeStats?: ServiceTimeStatsResolvers<ContextType>;
   SeverityCount?: SeverityCountResolvers<ContextType>;
   Task?: TaskResolvers<ContextType>;
+  TaskClearanceRecord?: TaskClearanceRecordResolvers<ContextType>;
+  TaskWait?: TaskWaitResolvers<ContextType>;
   TimelineEntry?: TimelineEntryResolvers<ContextType>;
 }>;
 

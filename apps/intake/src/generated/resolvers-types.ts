@@ -2,7 +2,12 @@ import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from '
 import { Report as ReportEntity } from '../reports/report.entity';
 import { ReportDecision as ReportDecisionEntity } from '../reports/report-decision.entity';
 import { RelatedReportRow } from '../reports/report.repository';
+import { DecisionForReporter, IncidentForReporter } from '../reports/reporter-view';
 import { IncidentRef, IntakeContext } from '../context';
+import { Observable as IndicatorKey } from '@csirt/contracts';
+import { Question as QuestionEntity } from '../feedback/question.entity';
+import { FeedbackMetrics as FeedbackMetricsModel } from '../feedback/feedback-metrics.service';
+import { ReportPage } from '../reports/report-page';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -17,6 +22,20 @@ export type Scalars = {
   /** An ISO 8601 date and time with offset, e.g. 2026-11-23T10:15:00Z. */
   DateTime: { input: Date; output: Date; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** A new question or feedback. */
+export type AskQuestionInput = {
+  /** The question or feedback, 1 to 20,000 characters. */
+  body: Scalars['String']['input'];
+  /** Constituency of the asker (teams service id), at most 200 characters. */
+  constituencyId?: InputMaybe<Scalars['String']['input']>;
+  /** Question or feedback; QUESTION when omitted. */
+  kind?: InputMaybe<QuestionKind>;
+  /** Headline, 3 to 300 characters. */
+  subject: Scalars['String']['input'];
+  /** TLP 2.0 label as written (e.g. GREEN, TLP:AMBER+STRICT); AMBER when omitted. Not RED: a question must be readable by the analysts who answer it. */
+  tlp?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Why one item of a bulk submission was refused. */
@@ -80,6 +99,29 @@ export type EscalateReportInput = {
   reason?: InputMaybe<Scalars['String']['input']>;
   /** Region of the incident (for the response team), when known. */
   region?: InputMaybe<Scalars['String']['input']>;
+  /** What the reporter is told about this decision (Report.reporterView), at most 2,000 characters. */
+  reporterMessage?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Feedback figures over a period. A count of fewer than 5 questions is withheld (null), as are percentiles over fewer than 5 answers, so no figure singles out one asker. */
+export type FeedbackMetrics = {
+  __typename?: 'FeedbackMetrics';
+  /** The answer target in seconds that dueAt is computed from. */
+  answerTargetSeconds: Scalars['Int']['output'];
+  /** Of those, how many have been answered. */
+  answered?: Maybe<Scalars['Int']['output']>;
+  /** Questions and feedback asked in the period (within the caller's TLP clearance). */
+  asked?: Maybe<Scalars['Int']['output']>;
+  /** Start of the period (inclusive). */
+  from: Scalars['DateTime']['output'];
+  /** Of those asked, how many were answered late or are still unanswered past their due time. */
+  overdue?: Maybe<Scalars['Int']['output']>;
+  /** Median seconds from asking to the answer. */
+  timeToAnswerP50Seconds?: Maybe<Scalars['Int']['output']>;
+  /** 90th percentile of seconds from asking to the answer. */
+  timeToAnswerP90Seconds?: Maybe<Scalars['Int']['output']>;
+  /** End of the period (exclusive). */
+  to: Scalars['DateTime']['output'];
 };
 
 /** An incident, owned by the incidents service; intake only links reports to it. */
@@ -89,15 +131,70 @@ export type Incident = {
   id: Scalars['ID']['output'];
 };
 
+/** A phase of the incident life cycle (NIST SP 800-61), as incident management names it. */
+export type IncidentStatus =
+  /** Being analysed. */
+  | 'ANALYSIS'
+  /** Done. */
+  | 'CLOSED'
+  /** Being contained. */
+  | 'CONTAINMENT'
+  /** Being eradicated. */
+  | 'ERADICATION'
+  /** Opened, not yet analysed. */
+  | 'OPEN'
+  /** Post-incident work (lessons learned, cost). */
+  | 'POST_INCIDENT'
+  /** Systems being recovered. */
+  | 'RECOVERY';
+
+/**
+ * One indicator across the platform, keyed by its normalised type and value: the reports that
+ * carry it (resolved here) and the incidents that carry it (resolved by the incidents
+ * service), each as the caller's lists would show them.
+ */
+export type Indicator = {
+  __typename?: 'Indicator';
+  /** Reports the caller may read that carry the indicator, newest received first (same visibility as `reports`). */
+  reports: ReportConnection;
+  /** When the earliest report the caller may read that carries the indicator was received; null when none. */
+  reportsFirstSeen?: Maybe<Scalars['DateTime']['output']>;
+  /** When the latest report the caller may read that carries the indicator was received; null when none. */
+  reportsLastSeen?: Maybe<Scalars['DateTime']['output']>;
+  /** Kind of indicator. */
+  type: ObservableType;
+  /** Normalised value (defanged, case, ASN and CVE spelling as everywhere on the platform). */
+  value: Scalars['String']['output'];
+};
+
+
+/**
+ * One indicator across the platform, keyed by its normalised type and value: the reports that
+ * carry it (resolved here) and the incidents that carry it (resolved by the incidents
+ * service), each as the caller's lists would show them.
+ */
+export type IndicatorReportsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Answers an OPEN question (1 to 20,000 characters). Requires ANALYST. */
+  answerQuestion: Question;
+  /** Asks a question or sends feedback. Requires REPORTER or ANALYST. */
+  askQuestion: Question;
+  /** Closes an OPEN or ANSWERED question. The asker may close its own; an ANALYST any it may read. */
+  closeQuestion: Question;
   /** Passes a TRIAGED report to incident management (a new incident, or an existing one). Requires ANALYST. */
   escalateReport: Report;
-  /** Merges a TRIAGED report into another report (not itself, not a merged or rejected one). Requires ANALYST. */
+  /** Merges a TRIAGED report into another report (not itself, not a merged or rejected one). Requires ANALYST. `reporterMessage`: what the reporter is told. */
   mergeReport: Report;
   /** Pauses a report's running triage clock while the team waits on the constituent; the reason (5 to 2000 characters) is kept. REPORT.CLOCK_NOT_RUNNING, REPORT.CLOCK_ALREADY_PAUSED. Requires ANALYST. */
   pauseReportClock: Report;
-  /** Closes a TRIAGED report as not an incident. Requires ANALYST. */
+  /** Proposes an answered question as a FAQ: announcements drafts an EDUCATION advisory from it for PR and legal review. A second call changes nothing. Requires ANALYST. */
+  proposeAnswerAsFaq: Question;
+  /** Closes a TRIAGED report as not an incident. Requires ANALYST. `reporterMessage`: what the reporter is told (Report.reporterView). */
   rejectReport: Report;
   /** Runs a paused triage clock again for the time it had left. REPORT.CLOCK_NOT_PAUSED. Requires ANALYST. */
   resumeReportClock: Report;
@@ -107,6 +204,22 @@ export type Mutation = {
   submitReports: BulkSubmitResult;
   /** Classifies and prioritises a NEW report. Requires ANALYST. */
   triageReport: Report;
+};
+
+
+export type MutationAnswerQuestionArgs = {
+  body: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationAskQuestionArgs = {
+  input: AskQuestionInput;
+};
+
+
+export type MutationCloseQuestionArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -120,6 +233,7 @@ export type MutationMergeReportArgs = {
   id: Scalars['ID']['input'];
   intoReportId: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
+  reporterMessage?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -129,9 +243,15 @@ export type MutationPauseReportClockArgs = {
 };
 
 
+export type MutationProposeAnswerAsFaqArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRejectReportArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+  reporterMessage?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -211,10 +331,49 @@ export type Priority =
 
 export type Query = {
   __typename?: 'Query';
+  /** Feedback figures for questions asked in [from, to), at most 366 days. Small groups withheld. */
+  feedbackMetrics: FeedbackMetrics;
+  /** The caller's own questions, newest asked first. */
+  myQuestions: QuestionConnection;
+  /** One question, if it exists and the caller may read it. A REPORTER reads only its own questions. */
+  question?: Maybe<Question>;
+  /** The analysts' answer queue: every question the caller may read, oldest asked first unless `order` says otherwise. */
+  questions: QuestionConnection;
   /** One report, if it exists and the caller may read it. REPORTERs read only reports they submitted. */
   report?: Maybe<Report>;
   /** Reports the caller may read, newest received first unless `order` says otherwise; the cursor continues in the order it was made with. */
   reports: ReportConnection;
+  /**
+   * Where an indicator has been seen: the reports and incidents the caller may read that carry
+   * it, with first and last seen. The value is normalised first (`1.2.3[.]4` finds `1.2.3.4`);
+   * an invalid one is REPORT.INVALID_OBSERVABLE. Requires a role that reads reports or incidents.
+   */
+  sightings: Indicator;
+};
+
+
+export type QueryFeedbackMetricsArgs = {
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
+};
+
+
+export type QueryMyQuestionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryQuestionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryQuestionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<QuestionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<QuestionOrder>;
 };
 
 
@@ -229,6 +388,111 @@ export type QueryReportsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   order?: InputMaybe<ReportOrder>;
 };
+
+
+export type QuerySightingsArgs = {
+  type: ObservableType;
+  value: Scalars['String']['input'];
+};
+
+/** A question or feedback from a constituent, with the team's answer once there is one. */
+export type Question = {
+  __typename?: 'Question';
+  /** The answer, once given. */
+  answer?: Maybe<QuestionAnswer>;
+  /** When it was asked; the answer clock starts here. */
+  askedAt: Scalars['DateTime']['output'];
+  /** Who asked (token subject). */
+  askedBy: Scalars['String']['output'];
+  /** What the constituent asked or said. */
+  body: Scalars['String']['output'];
+  /** When it was closed. */
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Constituency of the asker (teams service id), when given. */
+  constituencyId?: Maybe<Scalars['String']['output']>;
+  /** When the answer is due (askedAt plus the feedback answer target, 72 hours). */
+  dueAt: Scalars['DateTime']['output'];
+  /** When an analyst proposed the answer as a FAQ (an EDUCATION announcement draft). */
+  faqProposedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Question or feedback. */
+  kind: QuestionKind;
+  /** Whether it was not answered (or closed) by dueAt: still open past it, or answered or closed after it. */
+  overdue: Scalars['Boolean']['output'];
+  /** Where it is. */
+  status: QuestionStatus;
+  /** Headline. */
+  subject: Scalars['String']['output'];
+  /** Seconds from askedAt to the answer (the answer clock), once answered. */
+  timeToAnswerSeconds?: Maybe<Scalars['Int']['output']>;
+  /** TLP label of the question and its answer. */
+  tlp: Tlp;
+};
+
+/** The team's answer to a question. */
+export type QuestionAnswer = {
+  __typename?: 'QuestionAnswer';
+  /** When. */
+  answeredAt: Scalars['DateTime']['output'];
+  /** Who answered (token subject). */
+  answeredBy: Scalars['String']['output'];
+  /** The answer, as the asker reads it. */
+  body: Scalars['String']['output'];
+};
+
+/** A page of questions. */
+export type QuestionConnection = {
+  __typename?: 'QuestionConnection';
+  /** The questions on this page. */
+  edges: Array<QuestionEdge>;
+  /** Where this page is. */
+  pageInfo: PageInfo;
+};
+
+/** One question in a list. */
+export type QuestionEdge = {
+  __typename?: 'QuestionEdge';
+  /** Opaque position of this question in the list. */
+  cursor: Scalars['String']['output'];
+  /** The question. */
+  node: Question;
+};
+
+/** Filters for the question queue; all given filters must match. */
+export type QuestionFilter = {
+  /** Only questions from this constituency. */
+  constituencyId?: InputMaybe<Scalars['String']['input']>;
+  /** Only questions or only feedback. */
+  kind?: InputMaybe<QuestionKind>;
+  /** Only overdue questions (true: not answered or closed by dueAt), or only the others (false). With status [OPEN]: the late part of the queue. */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only questions in one of these statuses. */
+  status?: InputMaybe<Array<QuestionStatus>>;
+};
+
+/** What a constituent sent: a question to be answered, or feedback on the team's service. */
+export type QuestionKind =
+  /** Feedback on the team's service; answered as well, so the sender knows it was read. */
+  | 'FEEDBACK'
+  /** A question that wants an answer. */
+  | 'QUESTION';
+
+/** The order of a question list, by time asked (then id). */
+export type QuestionOrder =
+  /** Newest asked first. */
+  | 'NEWEST_FIRST'
+  /** Oldest asked first: the answer queue. */
+  | 'OLDEST_FIRST';
+
+/** Where a question is. OPEN -> ANSWERED -> CLOSED, or OPEN -> CLOSED (withdrawn or settled without an answer). */
+export type QuestionStatus =
+  /** Answered; the asker can read the answer. */
+  | 'ANSWERED'
+  /** Closed by the asker or an analyst; nothing more happens. */
+  | 'CLOSED'
+  /** Waiting for an analyst's answer; the answer clock runs. */
+  | 'OPEN';
 
 /** Another open report that may be about the same thing, and why it was matched. */
 export type RelatedReport = {
@@ -288,6 +552,8 @@ export type Report = {
   relatedReports: Array<RelatedReport>;
   /** Who sent it. */
   reporter: Reporter;
+  /** The report as its reporter follows it (status, the decisions meant for it, the incident it became part of), with nothing internal. Readable by whoever may read the report; the incident part by its submitter and by who may read the incident. */
+  reporterView: ReporterView;
   /** The sensor whose credentials submitted it on the SENSOR channel (token claim sensor_id). */
   sensorId?: Maybe<Scalars['String']['output']>;
   /** Severity 1 (low) to 4 (critical), once triaged. */
@@ -350,6 +616,8 @@ export type ReportConnection = {
   edges: Array<ReportEdge>;
   /** Where this page is. */
   pageInfo: PageInfo;
+  /** How many reports the caller may see match the filter, on every page; counted up to 10,000 (10,000 means at least that many). */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** One decision on a report: who took it, when and why. */
@@ -363,8 +631,10 @@ export type ReportDecision = {
   fromStatus: ReportStatus;
   /** What was decided. */
   kind: ReportDecisionKind;
-  /** Why, in the analyst's words. */
+  /** Why, in the analyst's words (internal). */
   reason?: Maybe<Scalars['String']['output']>;
+  /** What the analyst told the reporter about it (shown in Report.reporterView); null when nothing. */
+  reporterMessage?: Maybe<Scalars['String']['output']>;
   /** Status after the decision. */
   toStatus: ReportStatus;
 };
@@ -469,6 +739,33 @@ export type Reporter = {
   organisation?: Maybe<Scalars['String']['output']>;
 };
 
+/** A decision on a report that the analyst addressed to its reporter. */
+export type ReporterDecision = {
+  __typename?: 'ReporterDecision';
+  /** When it was taken. */
+  decidedAt: Scalars['DateTime']['output'];
+  /** What the analyst told the reporter. */
+  message: Scalars['String']['output'];
+  /** Where the report stood after it. */
+  outcome: ReportStatus;
+};
+
+/**
+ * The incident a report became part of, as its reporter may see it: no id, title, label,
+ * people or indicators.
+ */
+export type ReporterIncidentView = {
+  __typename?: 'ReporterIncidentView';
+  /** When it was closed; null while it is not CLOSED. */
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When it was opened. */
+  openedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Where the incident is in its life cycle. */
+  phase: IncidentStatus;
+  /** The outcome as written for reporters, once CLOSED; null before or when none was written. */
+  resolutionSummary?: Maybe<Scalars['String']['output']>;
+};
+
 /** Who sent a report. */
 export type ReporterInput = {
   /** Constituency id (teams service), when known. */
@@ -479,6 +776,24 @@ export type ReporterInput = {
   name: Scalars['String']['input'];
   /** Organisation, at most 200 characters. */
   organisation?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * A report as its reporter follows it: nothing internal (no analyst names or reasons, no
+ * classification, no related reports or incidents).
+ */
+export type ReporterView = {
+  __typename?: 'ReporterView';
+  /** The decisions meant for the reporter, oldest first. */
+  decisions: Array<ReporterDecision>;
+  /** The incident it became part of, once incident management has opened or extended one; null before. */
+  incident?: Maybe<ReporterIncidentView>;
+  /** When the team received it. */
+  receivedAt: Scalars['DateTime']['output'];
+  /** The report's reference, to quote when writing to the team. */
+  reference: Scalars['String']['output'];
+  /** Where it is in triage. */
+  status: ReportStatus;
 };
 
 /** One service-level clock. */
@@ -570,6 +885,8 @@ export type TriageReportInput = {
   priority: Priority;
   /** Why, at most 2,000 characters. */
   reason?: InputMaybe<Scalars['String']['input']>;
+  /** What the reporter is told about this decision (Report.reporterView), at most 2,000 characters. */
+  reporterMessage?: InputMaybe<Scalars['String']['input']>;
   /** Severity 1 (low) to 4 (critical). */
   severity: Scalars['Int']['input'];
   /** New TLP label, when the analyst relabels the report (as in SubmitReportInput.tlp). */
@@ -673,11 +990,15 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
+  Indicator: Indicator;
   Report: Report;
 }>;
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
+  Indicator:
+    ( { __typename: 'Indicator' }
+    & GraphQLRecursivePick<FederationTypes['Indicator'], {"type":true,"value":true}> );
   Report:
     ( { __typename: 'Report' }
     & GraphQLRecursivePick<FederationTypes['Report'], {"id":true}> );
@@ -687,8 +1008,9 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  BulkItemError: ResolverTypeWrapper<BulkItemError>;
+  AskQuestionInput: AskQuestionInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  BulkItemError: ResolverTypeWrapper<BulkItemError>;
   BulkSubmitItem: ResolverTypeWrapper<Omit<BulkSubmitItem, 'report'> & { report?: Maybe<ResolversTypes['Report']> }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   BulkSubmitResult: ResolverTypeWrapper<Omit<BulkSubmitResult, 'items'> & { items: Array<ResolversTypes['BulkSubmitItem']> }>;
@@ -698,20 +1020,31 @@ export type ResolversTypes = ResolversObject<{
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   EscalateReportInput: EscalateReportInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  FeedbackMetrics: ResolverTypeWrapper<FeedbackMetricsModel>;
   Incident: ResolverTypeWrapper<IncidentRef>;
+  IncidentStatus: IncidentStatus;
+  Indicator: ResolverTypeWrapper<IndicatorKey>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Observable: ResolverTypeWrapper<Observable>;
   ObservableType: ObservableType;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Priority: Priority;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Question: ResolverTypeWrapper<QuestionEntity>;
+  QuestionAnswer: ResolverTypeWrapper<QuestionAnswer>;
+  QuestionConnection: ResolverTypeWrapper<Omit<QuestionConnection, 'edges'> & { edges: Array<ResolversTypes['QuestionEdge']> }>;
+  QuestionEdge: ResolverTypeWrapper<Omit<QuestionEdge, 'node'> & { node: ResolversTypes['Question'] }>;
+  QuestionFilter: QuestionFilter;
+  QuestionKind: QuestionKind;
+  QuestionOrder: QuestionOrder;
+  QuestionStatus: QuestionStatus;
   RelatedReport: ResolverTypeWrapper<RelatedReportRow>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Report: ResolverTypeWrapper<ReportEntity>;
   ReportChannel: ReportChannel;
   ReportCiaImpactInput: ReportCiaImpactInput;
   ReportClassificationInput: ReportClassificationInput;
-  ReportConnection: ResolverTypeWrapper<Omit<ReportConnection, 'edges'> & { edges: Array<ResolversTypes['ReportEdge']> }>;
+  ReportConnection: ResolverTypeWrapper<ReportPage>;
   ReportDecision: ResolverTypeWrapper<ReportDecisionEntity>;
   ReportDecisionKind: ReportDecisionKind;
   ReportEdge: ResolverTypeWrapper<Omit<ReportEdge, 'node'> & { node: ResolversTypes['Report'] }>;
@@ -721,7 +1054,10 @@ export type ResolversTypes = ResolversObject<{
   ReportSla: ResolverTypeWrapper<ReportSla>;
   ReportStatus: ReportStatus;
   Reporter: ResolverTypeWrapper<Reporter>;
+  ReporterDecision: ResolverTypeWrapper<DecisionForReporter>;
+  ReporterIncidentView: ResolverTypeWrapper<IncidentForReporter>;
   ReporterInput: ReporterInput;
+  ReporterView: ResolverTypeWrapper<ReportEntity>;
   SlaClock: ResolverTypeWrapper<SlaClock>;
   SlaClockState: SlaClockState;
   SlaPause: ResolverTypeWrapper<SlaPause>;
@@ -733,8 +1069,9 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  BulkItemError: BulkItemError;
+  AskQuestionInput: AskQuestionInput;
   String: Scalars['String']['output'];
+  BulkItemError: BulkItemError;
   BulkSubmitItem: Omit<BulkSubmitItem, 'report'> & { report?: Maybe<ResolversParentTypes['Report']> };
   Int: Scalars['Int']['output'];
   BulkSubmitResult: Omit<BulkSubmitResult, 'items'> & { items: Array<ResolversParentTypes['BulkSubmitItem']> };
@@ -744,24 +1081,34 @@ export type ResolversParentTypes = ResolversObject<{
   DateTime: Scalars['DateTime']['output'];
   EscalateReportInput: EscalateReportInput;
   ID: Scalars['ID']['output'];
+  FeedbackMetrics: FeedbackMetricsModel;
   Incident: IncidentRef;
+  Indicator: IndicatorKey;
   Mutation: Record<PropertyKey, never>;
   Observable: Observable;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
+  Question: QuestionEntity;
+  QuestionAnswer: QuestionAnswer;
+  QuestionConnection: Omit<QuestionConnection, 'edges'> & { edges: Array<ResolversParentTypes['QuestionEdge']> };
+  QuestionEdge: Omit<QuestionEdge, 'node'> & { node: ResolversParentTypes['Question'] };
+  QuestionFilter: QuestionFilter;
   RelatedReport: RelatedReportRow;
   Float: Scalars['Float']['output'];
   Report: ReportEntity;
   ReportCiaImpactInput: ReportCiaImpactInput;
   ReportClassificationInput: ReportClassificationInput;
-  ReportConnection: Omit<ReportConnection, 'edges'> & { edges: Array<ResolversParentTypes['ReportEdge']> };
+  ReportConnection: ReportPage;
   ReportDecision: ReportDecisionEntity;
   ReportEdge: Omit<ReportEdge, 'node'> & { node: ResolversParentTypes['Report'] };
   ReportFilter: ReportFilter;
   ReportObservableInput: ReportObservableInput;
   ReportSla: ReportSla;
   Reporter: Reporter;
+  ReporterDecision: DecisionForReporter;
+  ReporterIncidentView: IncidentForReporter;
   ReporterInput: ReporterInput;
+  ReporterView: ReportEntity;
   SlaClock: SlaClock;
   SlaPause: SlaPause;
   SubmitReportInput: SubmitReportInput;
@@ -802,14 +1149,38 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type FeedbackMetricsResolvers<ContextType = IntakeContext, ParentType extends ResolversParentTypes['FeedbackMetrics'] = ResolversParentTypes['FeedbackMetrics']> = ResolversObject<{
+  answerTargetSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  answered?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  asked?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  overdue?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  timeToAnswerP50Seconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  timeToAnswerP90Seconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
 export type IncidentResolvers<ContextType = IntakeContext, ParentType extends ResolversParentTypes['Incident'] = ResolversParentTypes['Incident']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
+export type IndicatorResolvers<ContextType = IntakeContext, ParentType extends ResolversParentTypes['Indicator'] = ResolversParentTypes['Indicator'], FederationReferenceType extends FederationReferenceTypes['Indicator'] = FederationReferenceTypes['Indicator']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Indicator']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  reports?: Resolver<ResolversTypes['ReportConnection'], ParentType, ContextType, Partial<IndicatorReportsArgs>>;
+  reportsFirstSeen?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  reportsLastSeen?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['ObservableType'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = IntakeContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  answerQuestion?: Resolver<ResolversTypes['Question'], ParentType, ContextType, RequireFields<MutationAnswerQuestionArgs, 'body' | 'id'>>;
+  askQuestion?: Resolver<ResolversTypes['Question'], ParentType, ContextType, RequireFields<MutationAskQuestionArgs, 'input'>>;
+  closeQuestion?: Resolver<ResolversTypes['Question'], ParentType, ContextType, RequireFields<MutationCloseQuestionArgs, 'id'>>;
   escalateReport?: Resolver<ResolversTypes['Report'], ParentType, ContextType, RequireFields<MutationEscalateReportArgs, 'id' | 'input'>>;
   mergeReport?: Resolver<ResolversTypes['Report'], ParentType, ContextType, RequireFields<MutationMergeReportArgs, 'id' | 'intoReportId'>>;
   pauseReportClock?: Resolver<ResolversTypes['Report'], ParentType, ContextType, RequireFields<MutationPauseReportClockArgs, 'id' | 'reason'>>;
+  proposeAnswerAsFaq?: Resolver<ResolversTypes['Question'], ParentType, ContextType, RequireFields<MutationProposeAnswerAsFaqArgs, 'id'>>;
   rejectReport?: Resolver<ResolversTypes['Report'], ParentType, ContextType, RequireFields<MutationRejectReportArgs, 'id' | 'reason'>>;
   resumeReportClock?: Resolver<ResolversTypes['Report'], ParentType, ContextType, RequireFields<MutationResumeReportClockArgs, 'id'>>;
   submitReport?: Resolver<ResolversTypes['Report'], ParentType, ContextType, RequireFields<MutationSubmitReportArgs, 'input'>>;
@@ -828,8 +1199,47 @@ export type PageInfoResolvers<ContextType = IntakeContext, ParentType extends Re
 }>;
 
 export type QueryResolvers<ContextType = IntakeContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  feedbackMetrics?: Resolver<ResolversTypes['FeedbackMetrics'], ParentType, ContextType, RequireFields<QueryFeedbackMetricsArgs, 'from' | 'to'>>;
+  myQuestions?: Resolver<ResolversTypes['QuestionConnection'], ParentType, ContextType, Partial<QueryMyQuestionsArgs>>;
+  question?: Resolver<Maybe<ResolversTypes['Question']>, ParentType, ContextType, RequireFields<QueryQuestionArgs, 'id'>>;
+  questions?: Resolver<ResolversTypes['QuestionConnection'], ParentType, ContextType, RequireFields<QueryQuestionsArgs, 'order'>>;
   report?: Resolver<Maybe<ResolversTypes['Report']>, ParentType, ContextType, RequireFields<QueryReportArgs, 'id'>>;
   reports?: Resolver<ResolversTypes['ReportConnection'], ParentType, ContextType, RequireFields<QueryReportsArgs, 'order'>>;
+  sightings?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType, RequireFields<QuerySightingsArgs, 'type' | 'value'>>;
+}>;
+
+export type QuestionResolvers<ContextType = IntakeContext, ParentType extends ResolversParentTypes['Question'] = ResolversParentTypes['Question']> = ResolversObject<{
+  answer?: Resolver<Maybe<ResolversTypes['QuestionAnswer']>, ParentType, ContextType>;
+  askedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  askedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  constituencyId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dueAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  faqProposedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['QuestionKind'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['QuestionStatus'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  timeToAnswerSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  tlp?: Resolver<ResolversTypes['Tlp'], ParentType, ContextType>;
+}>;
+
+export type QuestionAnswerResolvers<ContextType = IntakeContext, ParentType extends ResolversParentTypes['QuestionAnswer'] = ResolversParentTypes['QuestionAnswer']> = ResolversObject<{
+  answeredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  answeredBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type QuestionConnectionResolvers<ContextType = IntakeContext, ParentType extends ResolversParentTypes['QuestionConnection'] = ResolversParentTypes['QuestionConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['QuestionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type QuestionEdgeResolvers<ContextType = IntakeContext, ParentType extends ResolversParentTypes['QuestionEdge'] = ResolversParentTypes['QuestionEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Question'], ParentType, ContextType>;
 }>;
 
 export type RelatedReportResolvers<ContextType = IntakeContext, ParentType extends ResolversParentTypes['RelatedReport'] = ResolversParentTypes['RelatedReport']> = ResolversObject<{
@@ -862,6 +1272,7 @@ export type ReportResolvers<ContextType = IntakeContext, ParentType extends Reso
   relatedIncidents?: Resolver<Array<ResolversTypes['Incident']>, ParentType, ContextType>;
   relatedReports?: Resolver<Array<ResolversTypes['RelatedReport']>, ParentType, ContextType>;
   reporter?: Resolver<ResolversTypes['Reporter'], ParentType, ContextType>;
+  reporterView?: Resolver<ResolversTypes['ReporterView'], ParentType, ContextType>;
   sensorId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   severity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   sla?: Resolver<Maybe<ResolversTypes['ReportSla']>, ParentType, ContextType>;
@@ -877,6 +1288,7 @@ export type ReportResolvers<ContextType = IntakeContext, ParentType extends Reso
 export type ReportConnectionResolvers<ContextType = IntakeContext, ParentType extends ResolversParentTypes['ReportConnection'] = ResolversParentTypes['ReportConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['ReportEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type ReportDecisionResolvers<ContextType = IntakeContext, ParentType extends ResolversParentTypes['ReportDecision'] = ResolversParentTypes['ReportDecision']> = ResolversObject<{
@@ -885,6 +1297,7 @@ export type ReportDecisionResolvers<ContextType = IntakeContext, ParentType exte
   fromStatus?: Resolver<ResolversTypes['ReportStatus'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ReportDecisionKind'], ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reporterMessage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   toStatus?: Resolver<ResolversTypes['ReportStatus'], ParentType, ContextType>;
 }>;
 
@@ -902,6 +1315,27 @@ export type ReporterResolvers<ContextType = IntakeContext, ParentType extends Re
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   organisation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type ReporterDecisionResolvers<ContextType = IntakeContext, ParentType extends ResolversParentTypes['ReporterDecision'] = ResolversParentTypes['ReporterDecision']> = ResolversObject<{
+  decidedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['ReportStatus'], ParentType, ContextType>;
+}>;
+
+export type ReporterIncidentViewResolvers<ContextType = IntakeContext, ParentType extends ResolversParentTypes['ReporterIncidentView'] = ResolversParentTypes['ReporterIncidentView']> = ResolversObject<{
+  closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  openedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  phase?: Resolver<ResolversTypes['IncidentStatus'], ParentType, ContextType>;
+  resolutionSummary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type ReporterViewResolvers<ContextType = IntakeContext, ParentType extends ResolversParentTypes['ReporterView'] = ResolversParentTypes['ReporterView']> = ResolversObject<{
+  decisions?: Resolver<Array<ResolversTypes['ReporterDecision']>, ParentType, ContextType>;
+  incident?: Resolver<Maybe<ResolversTypes['ReporterIncidentView']>, ParentType, ContextType>;
+  receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ReportStatus'], ParentType, ContextType>;
 }>;
 
 export type SlaClockResolvers<ContextType = IntakeContext, ParentType extends ResolversParentTypes['SlaClock'] = ResolversParentTypes['SlaClock']> = ResolversObject<{
@@ -936,11 +1370,17 @@ export type Resolvers<ContextType = IntakeContext> = ResolversObject<{
   CiaImpact?: CiaImpactResolvers<ContextType>;
   Classification?: ClassificationResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  FeedbackMetrics?: FeedbackMetricsResolvers<ContextType>;
   Incident?: IncidentResolvers<ContextType>;
+  Indicator?: IndicatorResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Observable?: ObservableResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Question?: QuestionResolvers<ContextType>;
+  QuestionAnswer?: QuestionAnswerResolvers<ContextType>;
+  QuestionConnection?: QuestionConnectionResolvers<ContextType>;
+  QuestionEdge?: QuestionEdgeResolvers<ContextType>;
   RelatedReport?: RelatedReportResolvers<ContextType>;
   Report?: ReportResolvers<ContextType>;
   ReportConnection?: ReportConnectionResolvers<ContextType>;
@@ -948,6 +1388,9 @@ export type Resolvers<ContextType = IntakeContext> = ResolversObject<{
   ReportEdge?: ReportEdgeResolvers<ContextType>;
   ReportSla?: ReportSlaResolvers<ContextType>;
   Reporter?: ReporterResolvers<ContextType>;
+  ReporterDecision?: ReporterDecisionResolvers<ContextType>;
+  ReporterIncidentView?: ReporterIncidentViewResolvers<ContextType>;
+  ReporterView?: ReporterViewResolvers<ContextType>;
   SlaClock?: SlaClockResolvers<ContextType>;
   SlaPause?: SlaPauseResolvers<ContextType>;
   TriageSuggestion?: TriageSuggestionResolvers<ContextType>;
