@@ -227,6 +227,11 @@ test('a report submitted, triaged, escalated, the response team formed, tasks do
   const task = tasks.locator('[data-task="Block the look-alike domain at the mail gateway"]');
   await task.waitFor();
   expect(await task.innerText()).toContain('Sven Engineer');
+  // The response team has shared authority (the default): the task waits for the constituency's consent.
+  expect(await task.innerText()).toContain("waits for the constituency contact's consent");
+  await task.getByLabel('Consent given by').fill('Dr. Ada Contact, IT lead');
+  await task.getByRole('button', { name: 'Record consent' }).click();
+  await task.getByText("waits for the constituency contact's consent").waitFor({ state: 'detached' });
   await task.getByLabel(/Status of/).selectOption('DONE');
   await waitFor(
     'the task to be done',

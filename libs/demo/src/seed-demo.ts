@@ -83,6 +83,11 @@ const AUTHOR: DemoIdentity = {
   clearance: 'AMBER_STRICT',
 };
 
+/** The authority of the region's standing geo-based team over its constituencies. */
+function regionalAuthority(region: string): string {
+  return TEAMS.find((team) => team.kind === 'GEO_SECURITY_TEAM' && team.region === region)?.authority ?? 'SHARED';
+}
+
 /** Codes that mean "another service has not heard of it yet": worth asking again shortly. */
 const NOT_YET = /(NOT_FOUND|UNKNOWN|NOT_QUALIFIED)$/;
 
@@ -435,7 +440,7 @@ export async function seedDemo(call: DemoCall, options: SeedOptions = {}): Promi
           api(
             ANALYST,
             `create a ${to} task`,
-            `mutation($input: CreateTaskInput!) { createTask(input: $input) { id } }`,
+            `mutation($input: CreateTaskInput!) { createTask(input: $input) { id waitingFor { reason } } }`,
             {
               input: {
                 incidentId,
@@ -447,6 +452,13 @@ export async function seedDemo(call: DemoCall, options: SeedOptions = {}): Promi
             },
           ),
         );
+        // Under shared authority an action waits for the constituency contact's consent.
+        if (data.createTask.waitingFor?.reason === 'CONSTITUENT_CONSENT') {
+          await api(ANALYST, 'record consent', `mutation($id: ID!, $input: RecordTaskConsentInput!) { recordTaskConsent(id: $id, input: $input) { id } }`, {
+            id: data.createTask.id,
+            input: { givenBy: 'Site IT lead (by phone)', note: 'Agreed to the action on the call.' },
+          });
+        }
         tasks.push({ id: data.createTask.id, kind: to });
         await setTaskStatus(data.createTask.id, 'IN_PROGRESS');
       }
@@ -483,7 +495,8 @@ export async function seedDemo(call: DemoCall, options: SeedOptions = {}): Promi
         `mutation($id: ID!, $input: FormResponseTeamInput!) { formResponseTeam(incidentId: $id, input: $input) { id } }`,
         {
           id: incidentId,
-          input: { leadPersonId: officer, members, reason: `VCSIRT for ${plan.report}.` },
+          // The VCSIRT acts with the authority its region's standing team has (FULL in EMEA, SHARED elsewhere).
+          input: { leadPersonId: officer, members, reason: `VCSIRT for ${plan.report}.`, authority: regionalAuthority(plan.region) },
         },
       ),
     );

@@ -52,6 +52,7 @@ const LIST_CHANGES: Record<string, string[]> = {
   mergeIncidents: ['incidents', 'incident'],
   linkIncidents: ['incident'],
   createTask: ['incident'],
+  recordTaskConsent: ['incident'],
   formResponseTeam: ['incident', 'teams'],
   addTimelineEntry: ['incident'],
   draftAdvisory: ['advisories'],

@@ -295,6 +295,10 @@ export const IncidentPageQuery = graphql(`
           id
           name
         }
+        waitingFor {
+          reason
+          since
+        }
       }
       links {
         relation
@@ -406,6 +410,19 @@ export const CreateTaskMutation = graphql(`
       assignee {
         id
         name
+      }
+    }
+  }
+`);
+
+export const RecordTaskConsentMutation = graphql(`
+  mutation RecordTaskConsent($id: ID!, $input: RecordTaskConsentInput!) {
+    recordTaskConsent(id: $id, input: $input) {
+      id
+      status
+      waitingFor {
+        reason
+        since
       }
     }
   }

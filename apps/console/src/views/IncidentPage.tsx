@@ -11,6 +11,7 @@ import {
   MergeIncidentsMutation,
   TransitionIncidentMutation,
   UpdateTaskMutation,
+  RecordTaskConsentMutation,
 } from '../graphql/documents';
 import type { IncidentPageQuery as IncidentPageData, IncidentRelation, IncidentStatus, TaskKind, TaskStatus } from '../generated/graphql';
 import { PHASES } from './IncidentBoard';
@@ -304,6 +305,7 @@ function Tasks({ incident, onDone }: { incident: Incident; onDone: () => void })
               <span>
                 <strong>{task.title}</strong> · {task.kind.toLowerCase()} · {task.assignee ? task.assignee.name : 'unassigned'}
               </span>
+              {task.waitingFor && <TaskWait task={task} onDone={onDone} />}
               <label>
                 <span className="sr-only">Status of {task.title}</span>
                 <select
@@ -350,6 +352,43 @@ function Tasks({ incident, onDone }: { incident: Incident; onDone: () => void })
         </button>
       </form>
     </>
+  );
+}
+
+const WAIT_REASONS: Record<string, string> = {
+  CONSTITUENT_CONSENT: "waits for the constituency contact's consent (shared authority)",
+  MANAGEMENT_ACTION: "waits for the constituency's management to act (indirect authority)",
+};
+
+/** Why a task cannot start yet, and, for consent, where to record it (the API decides; this only asks). */
+function TaskWait({ task, onDone }: { task: Incident['tasks'][number]; onDone: () => void }) {
+  const [givenBy, setGivenBy] = useState('');
+  const [result, record] = useMutation(RecordTaskConsentMutation);
+  const wait = task.waitingFor;
+  if (!wait) return null;
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const outcome = await record({ id: task.id, input: { givenBy } });
+    if (!outcome.error) onDone();
+  };
+  return (
+    <div className="task-wait">
+      <p>
+        {WAIT_REASONS[wait.reason] ?? wait.reason} since <time dateTime={wait.since}>{new Date(wait.since).toLocaleString()}</time>
+      </p>
+      {wait.reason === 'CONSTITUENT_CONSENT' && (
+        <form className="form inline" onSubmit={(event) => void submit(event)} aria-label={`Consent for ${task.title}`}>
+          <label>
+            Consent given by
+            <input value={givenBy} onChange={(event) => setGivenBy(event.target.value)} required minLength={2} maxLength={200} />
+          </label>
+          <button type="submit" disabled={result.fetching}>
+            Record consent
+          </button>
+        </form>
+      )}
+      {result.error && <ErrorBox error={result.error} title="The consent was not recorded" />}
+    </div>
   );
 }
 
