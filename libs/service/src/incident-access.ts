@@ -1,3 +1,4 @@
+import { keepNewest } from '@csirt/db';
 import { canRead, type Principal } from '@csirt/auth';
 import type { EventData, IncidentAccessChangedV1, Tlp } from '@csirt/contracts';
 import type { EntityManager, QueryRunner } from 'typeorm';
@@ -37,16 +38,12 @@ export interface IncidentAccess {
  * back. Safe to apply twice. Answers whether it changed what the service holds.
  */
 export async function recordIncidentAccess(manager: EntityManager, access: EventData<typeof IncidentAccessChangedV1>): Promise<boolean> {
-  const applied: unknown[] = await manager.query(
-    `INSERT INTO incident_access (incident_id, tlp, readers, version, changed_at)
-     VALUES ($1, $2, $3, $4, $5)
-     ON CONFLICT (incident_id) DO UPDATE
-       SET tlp = EXCLUDED.tlp, readers = EXCLUDED.readers, version = EXCLUDED.version, changed_at = EXCLUDED.changed_at
-     WHERE incident_access.version < EXCLUDED.version
-     RETURNING incident_id`,
-    [access.incidentId, access.tlp, access.readers, access.version, access.changedAt],
+  return keepNewest(
+    manager,
+    'incident_access',
+    { incident_id: access.incidentId, tlp: access.tlp, readers: access.readers, version: access.version, changed_at: access.changedAt },
+    { key: 'incident_id', version: 'version' },
   );
-  return applied.length > 0;
 }
 
 /** What the service knows of the access to these incidents; an incident it has not heard of is absent. */

@@ -1,3 +1,4 @@
+import { keepNewest } from '@csirt/db';
 import type { ConstituencyChangedV1, EventData } from '@csirt/contracts';
 import type { EntityManager } from 'typeorm';
 import { AdvisoryErrors } from '../advisories/advisory.errors';
@@ -11,16 +12,12 @@ export async function recordConstituency(
   manager: EntityManager,
   constituency: EventData<typeof ConstituencyChangedV1>,
 ): Promise<boolean> {
-  const applied: unknown[] = await manager.query(
-    `INSERT INTO constituency (constituency_id, name, geography, changed_at)
-     VALUES ($1, $2, $3, $4)
-     ON CONFLICT (constituency_id) DO UPDATE
-       SET name = EXCLUDED.name, geography = EXCLUDED.geography, changed_at = EXCLUDED.changed_at
-     WHERE constituency.changed_at < EXCLUDED.changed_at
-     RETURNING constituency_id`,
-    [constituency.constituencyId, constituency.name, constituency.geography, constituency.changedAt],
+  return keepNewest(
+    manager,
+    'constituency',
+    { constituency_id: constituency.constituencyId, name: constituency.name, geography: constituency.geography, changed_at: constituency.changedAt },
+    { key: 'constituency_id', version: 'changed_at' },
   );
-  return applied.length > 0;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { keepNewest } from '@csirt/db';
 import type { EventData, PersonChangedV1 } from '@csirt/contracts';
 import { isUuid } from '@csirt/service';
 import type { EntityManager } from 'typeorm';
@@ -9,16 +10,12 @@ import { Person } from './person.entity';
  * someone who left. Safe to apply twice. Answers whether it changed what is held.
  */
 export async function recordPerson(manager: EntityManager, person: EventData<typeof PersonChangedV1>): Promise<boolean> {
-  const applied: unknown[] = await manager.query(
-    `INSERT INTO person (person_id, name, roles, active, changed_at)
-     VALUES ($1, $2, $3, $4, $5)
-     ON CONFLICT (person_id) DO UPDATE
-       SET name = EXCLUDED.name, roles = EXCLUDED.roles, active = EXCLUDED.active, changed_at = EXCLUDED.changed_at
-     WHERE person.changed_at < EXCLUDED.changed_at
-     RETURNING person_id`,
-    [person.personId, person.name, person.roles, person.active, person.changedAt],
+  return keepNewest(
+    manager,
+    'person',
+    { person_id: person.personId, name: person.name, roles: person.roles, active: person.active, changed_at: person.changedAt },
+    { key: 'person_id', version: 'changed_at' },
   );
-  return applied.length > 0;
 }
 
 /** The person, as last heard of; null for an id that is not a uuid or was never heard of. */

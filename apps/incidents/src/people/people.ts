@@ -1,3 +1,4 @@
+import { keepNewest } from '@csirt/db';
 import type { EventData, PersonChangedV1 } from '@csirt/contracts';
 import type { EntityManager } from 'typeorm';
 import { DirectoryPerson } from './person.entity';
@@ -11,16 +12,12 @@ export async function recordPerson(
   manager: EntityManager,
   person: EventData<typeof PersonChangedV1>,
 ): Promise<boolean> {
-  const applied: unknown[] = await manager.query(
-    `INSERT INTO directory_person (person_id, name, region, active, changed_at)
-     VALUES ($1, $2, $3, $4, $5)
-     ON CONFLICT (person_id) DO UPDATE
-       SET name = EXCLUDED.name, region = EXCLUDED.region, active = EXCLUDED.active, changed_at = EXCLUDED.changed_at
-     WHERE directory_person.changed_at < EXCLUDED.changed_at
-     RETURNING person_id`,
-    [person.personId, person.name, person.region, person.active, person.changedAt],
+  return keepNewest(
+    manager,
+    'directory_person',
+    { person_id: person.personId, name: person.name, region: person.region, active: person.active, changed_at: person.changedAt },
+    { key: 'person_id', version: 'changed_at' },
   );
-  return applied.length > 0;
 }
 
 /** The person as last heard of; null when never heard of. */

@@ -1,3 +1,4 @@
+import { keepNewest } from '@csirt/db';
 import type { Authority } from '@csirt/contracts';
 import type { EntityManager } from 'typeorm';
 
@@ -13,11 +14,11 @@ export async function recordIncidentAuthority(
   authority: Authority,
   since: Date,
 ): Promise<void> {
-  await manager.query(
-    `INSERT INTO incident_authority (incident_id, team_id, authority, since) VALUES ($1, $2, $3, $4)
-     ON CONFLICT (incident_id) DO UPDATE SET team_id = EXCLUDED.team_id, authority = EXCLUDED.authority, since = EXCLUDED.since
-     WHERE incident_authority.since <= EXCLUDED.since`,
-    [incidentId, teamId, authority, since],
+  await keepNewest(
+    manager,
+    'incident_authority',
+    { incident_id: incidentId, team_id: teamId, authority, since },
+    { key: 'incident_id', version: 'since' },
   );
 }
 

@@ -1,3 +1,4 @@
+import { keepNewest } from '@csirt/db';
 import type { ConstituencyChangedV1, EventData } from '@csirt/contracts';
 import type { EntityManager } from 'typeorm';
 
@@ -8,14 +9,19 @@ import type { EntityManager } from 'typeorm';
  */
 export async function constituencyChanged(manager: EntityManager, data: EventData<typeof ConstituencyChangedV1>): Promise<void> {
   const t = data.targets;
-  await manager.query(
-    `INSERT INTO constituency (id, name, triage_minutes, acknowledge_minutes, contain_minutes, recover_minutes, changed_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7)
-     ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, triage_minutes = EXCLUDED.triage_minutes,
-       acknowledge_minutes = EXCLUDED.acknowledge_minutes, contain_minutes = EXCLUDED.contain_minutes,
-       recover_minutes = EXCLUDED.recover_minutes, changed_at = EXCLUDED.changed_at
-     WHERE constituency.changed_at <= EXCLUDED.changed_at`,
-    [data.constituencyId, data.name, t.triageMinutes, t.acknowledgeMinutes, t.containMinutes, t.recoverMinutes, new Date(data.changedAt)],
+  await keepNewest(
+    manager,
+    'constituency',
+    {
+      id: data.constituencyId,
+      name: data.name,
+      triage_minutes: t.triageMinutes,
+      acknowledge_minutes: t.acknowledgeMinutes,
+      contain_minutes: t.containMinutes,
+      recover_minutes: t.recoverMinutes,
+      changed_at: new Date(data.changedAt),
+    },
+    { key: 'id', version: 'changed_at' },
   );
 }
 
