@@ -9,6 +9,7 @@ import {
   IncidentSeverityChangedV1,
   IncidentStatusChangedV1,
   IncidentTasksCancelledV1,
+  type EventData,
 } from '@csirt/contracts';
 import type { Outbox } from '@csirt/messaging';
 import type { AuditCaller } from '@csirt/service';
@@ -112,17 +113,7 @@ async function enqueueEventsOf(
       return void (await outbox.enqueue(manager, {
         contract: IncidentOpenedV1,
         ...envelope,
-        data: {
-          ...ref,
-          title: incident.title,
-          severity: incident.severity,
-          tlp: incident.tlp,
-          classification: change.classification,
-          constituencyId: incident.constituencyId,
-          region: incident.region,
-          reportIds: [change.report.reportId],
-          openedAt: incident.openedAt.toISOString(),
-        },
+        data: openedData(incident, change.classification, [change.report.reportId]),
       }));
     case 'report-attached':
       return void (await attached(manager, outbox, incident, [change.report.reportId], by, at));
@@ -186,17 +177,7 @@ async function enqueueEventsOf(
       return void (await outbox.enqueue(manager, {
         contract: IncidentOpenedV1,
         ...envelope,
-        data: {
-          ...ref,
-          title: incident.title,
-          severity: incident.severity,
-          tlp: incident.tlp,
-          classification: incident.rsitClass && incident.rsitType ? { rsitClass: incident.rsitClass, rsitType: incident.rsitType } : null,
-          constituencyId: incident.constituencyId,
-          region: incident.region,
-          reportIds: change.reportIds,
-          openedAt: incident.openedAt.toISOString(),
-        },
+        data: openedData(incident, classificationOf(incident), change.reportIds),
       }));
     case 'fields-updated':
       // Other services keep where the incident happened (teams: the response team's region).
@@ -250,4 +231,28 @@ async function closed(manager: EntityManager, outbox: Outbox, incident: Incident
       publicResolutionSummary: incident.publicResolutionSummary,
     },
   });
+}
+
+/** What IncidentOpenedV1 says of an incident: one place for an opened and a split-off incident. */
+function openedData(
+  incident: Incident,
+  classification: EventData<typeof IncidentOpenedV1>['classification'],
+  reportIds: string[],
+): EventData<typeof IncidentOpenedV1> {
+  return {
+    incidentId: incident.id,
+    reference: incident.reference,
+    title: incident.title,
+    severity: incident.severity,
+    tlp: incident.tlp,
+    classification,
+    constituencyId: incident.constituencyId,
+    region: incident.region,
+    reportIds,
+    openedAt: incident.openedAt.toISOString(),
+  };
+}
+
+function classificationOf(incident: Incident): EventData<typeof IncidentOpenedV1>['classification'] {
+  return incident.rsitClass && incident.rsitType ? { rsitClass: incident.rsitClass, rsitType: incident.rsitType } : null;
 }

@@ -1,17 +1,15 @@
 import type { Principal } from '@csirt/auth';
 import type { Outbox } from '@csirt/messaging';
-import { isUuid, parseInput } from '@csirt/service';
+import { parseInput } from '@csirt/service';
 import type { EntityManager } from 'typeorm';
 import { z } from 'zod';
-import { assertNotClosed, lockReadableIncident } from '../incidents/incident-access';
-import { isIncidentNotFound } from '../incidents/incident.errors';
 import { record } from '../incidents/record';
 import { incidentAuthority } from '../response-team/incident-authority';
 import type { RecordManagementActionInput, RecordTaskConsentInput, TaskPurpose } from '../generated/resolvers-types';
 import { clearanceAfter, clearanceAtCreation } from './task-authority';
 import type { Task } from './task.entity';
 import { TaskErrors } from './task.errors';
-import { TaskRepository } from './task.repository';
+import { lockTaskForChange } from './lock-task';
 
 /** Who is told of an INDIRECT action when the creator names no one. */
 const MANAGEMENT = "the constituency's management";
@@ -93,15 +91,7 @@ async function recordClearance(
   const now = new Date();
   if (input.at && input.at.getTime() > now.getTime())
     throw TaskErrors.invalidInput(fieldName(given, 'at'), 'cannot be in the future');
-  const repository = new TaskRepository(manager);
-  const found = isUuid(command.id) ? await repository.findById(command.id) : null;
-  if (!found) throw TaskErrors.notFound(command.id);
-  // Incident first, then the task: the same lock order as every other incident change.
-  const incident = await lockReadableIncident(manager, command.caller, found.incidentId).catch((error) => {
-    throw isIncidentNotFound(error) ? TaskErrors.notFound(command.id) : error;
-  });
-  assertNotClosed(incident);
-  const task = (await repository.lock(command.id)) as Task;
+  const { task, incident } = await lockTaskForChange(manager, command.caller, command.id);
   const clearance = clearanceAfter(task, given) as 'CONSENTED' | 'ACTED';
   Object.assign(task, {
     clearance,

@@ -1,13 +1,11 @@
 import type { Principal } from '@csirt/auth';
-import { isUuid, parseInput } from '@csirt/service';
+import { parseInput } from '@csirt/service';
 import type { EntityManager } from 'typeorm';
-import { assertNotClosed, lockReadableIncident } from '../incidents/incident-access';
-import { isIncidentNotFound } from '../incidents/incident.errors';
 import { appendTimeline } from '../timeline/timeline';
 import type { Task, TaskStatus } from './task.entity';
 import { TaskErrors } from './task.errors';
 import { TaskFieldsSchema } from './create-task.service';
-import { TaskRepository } from './task.repository';
+import { lockTaskForChange } from './lock-task';
 import { assertAssignable } from './task-assignee';
 import { assertMayMoveTo } from './task-authority';
 import type { UpdateTaskInput } from '../generated/resolvers-types';
@@ -41,15 +39,7 @@ export async function updateTask(manager: EntityManager, command: UpdateTaskComm
     ),
     TaskErrors.invalidInput,
   );
-  const repository = new TaskRepository(manager);
-  const found = isUuid(command.id) ? await repository.findById(command.id) : null;
-  if (!found) throw TaskErrors.notFound(command.id);
-  // Incident first, then the task: the same lock order as every other incident change.
-  const incident = await lockReadableIncident(manager, command.caller, found.incidentId).catch((error) => {
-    throw isIncidentNotFound(error) ? TaskErrors.notFound(command.id) : error;
-  });
-  assertNotClosed(incident);
-  const task = (await repository.lock(command.id)) as Task;
+  const { task, incident } = await lockTaskForChange(manager, command.caller, command.id);
   if (fields.assigneeId && fields.assigneeId !== task.assigneeId) await assertAssignable(manager, fields.assigneeId);
   const now = new Date();
   const changes: string[] = [];

@@ -70,33 +70,15 @@ export async function addResponder(
     throw ResponseTeamErrors.alreadyMember(input.personId);
   if (role === 'GEO_SECURITY_OFFICER' && current.some((m) => m.role === 'GEO_SECURITY_OFFICER'))
     throw ResponseTeamErrors.oneSecurityOfficer();
-  const now = new Date();
-  await manager.insert(TeamMember, {
-    id: randomUUID(),
-    teamId: team.id,
+  await joinResponseTeam(manager, outbox, {
+    incident,
+    team,
     personId: input.personId,
     role,
-    joinedAt: now,
-    joinReason: input.reason,
+    reason: input.reason,
     addedBy: command.caller.subject,
-    leftAt: null,
-    leaveReason: null,
-    removedBy: null,
-  });
-  await outbox.enqueue(manager, {
-    contract: ResponseTeamMemberAddedV1,
-    subject: incident.id,
-    tlp: incident.tlp,
+    at: new Date(),
     traceparent: command.traceparent,
-    data: {
-      incidentId: incident.id,
-      teamId: team.id,
-      personId: input.personId,
-      role,
-      reason: input.reason,
-      addedBy: command.caller.subject,
-      addedAt: now.toISOString(),
-    },
   });
   return team;
 }
@@ -180,4 +162,45 @@ export async function disbandResponseTeam(
     });
   }
   return current.length;
+}
+
+/**
+ * One person joins an incident's response team: a new membership row (history keeps every
+ * stint) and its `member-added` event, together. For adding a responder and for a return
+ * when the incident is reopened.
+ */
+export async function joinResponseTeam(
+  manager: EntityManager,
+  outbox: Outbox,
+  join: {
+    incident: IncidentRecord;
+    team: Team;
+    personId: string;
+    role: DomainRole;
+    reason: string;
+    addedBy: string;
+    at: Date;
+    traceparent?: string;
+  },
+): Promise<void> {
+  const { incident, team, personId, role, reason, addedBy, at } = join;
+  await manager.insert(TeamMember, {
+    id: randomUUID(),
+    teamId: team.id,
+    personId,
+    role,
+    joinedAt: at,
+    joinReason: reason,
+    addedBy,
+    leftAt: null,
+    leaveReason: null,
+    removedBy: null,
+  });
+  await outbox.enqueue(manager, {
+    contract: ResponseTeamMemberAddedV1,
+    subject: incident.id,
+    tlp: incident.tlp,
+    traceparent: join.traceparent,
+    data: { incidentId: incident.id, teamId: team.id, personId, role, reason, addedBy, addedAt: at.toISOString() },
+  });
 }

@@ -1,10 +1,9 @@
-import { randomUUID } from 'node:crypto';
-import { ResponseTeamMemberAddedV1 } from '@csirt/contracts';
 import type { Outbox } from '@csirt/messaging';
 import { In, type EntityManager } from 'typeorm';
 import type { IncidentRecord } from '../incidents/incident-ref.entity';
 import { Person } from '../people/person.entity';
 import { Team, TeamMember } from '../teams/team.entity';
+import { joinResponseTeam } from './change-responders.service';
 
 export interface RestoreResponseTeamCommand {
   /** The incident, locked, still marked closed. */
@@ -35,31 +34,14 @@ export async function restoreResponseTeam(
     people.some((p) => p.id === member.personId && p.active && p.roles.includes(member.role)),
   );
   for (const member of eligible) {
-    await manager.insert(TeamMember, {
-      id: randomUUID(),
-      teamId: team.id,
+    await joinResponseTeam(manager, outbox, {
+      incident,
+      team,
       personId: member.personId,
       role: member.role,
-      joinedAt: command.at,
-      joinReason: command.reason,
+      reason: command.reason,
       addedBy: command.addedBy,
-      leftAt: null,
-      leaveReason: null,
-      removedBy: null,
-    });
-    await outbox.enqueue(manager, {
-      contract: ResponseTeamMemberAddedV1,
-      subject: incident.id,
-      tlp: incident.tlp,
-      data: {
-        incidentId: incident.id,
-        teamId: team.id,
-        personId: member.personId,
-        role: member.role,
-        reason: command.reason,
-        addedBy: command.addedBy,
-        addedAt: command.at.toISOString(),
-      },
+      at: command.at,
     });
   }
   return eligible.map((m) => m.personId);
